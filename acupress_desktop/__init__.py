@@ -1,0 +1,3 @@
+"""Acupress: guided acupressure at the desk."""
+
+__version__ = "0.1.0"

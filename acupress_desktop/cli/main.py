@@ -1,0 +1,80 @@
+"""The command-line face: global options first, then an optional subcommand; none starts the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from acupress_desktop import __version__
+
+
+class UsageError(Exception):
+    """Bad input from the command line: one line on stderr, exit status 2, nothing changed."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="acupress",
+        description="Guided acupressure at the desk. Without a command, the app window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"acupress {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where your history and routines are kept "
+        "(default: $ACUPRESS_DATA_DIR or the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="build and show the main window, then exit 0 (installation check)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    points = commands.add_parser("points", help="list every point in the catalogue")
+    points.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    point = commands.add_parser(
+        "point", help="show one point: code, pinyin (with or without tones), hanzi or name"
+    )
+    point.add_argument("query", metavar="CODE", help="e.g. LI4, hegu, Hégǔ, 合谷, 'Ling Gu'")
+    point.add_argument("--json", action="store_true", help="print JSON")
+
+    symptoms = commands.add_parser("symptoms", help="list the symptoms a routine can be planned for")
+    symptoms.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def _handlers() -> dict[str, Handler]:
+    from acupress_desktop.cli import catalogue_commands
+
+    return {
+        "points": catalogue_commands.list_points,
+        "point": catalogue_commands.show_point,
+        "symptoms": catalogue_commands.list_symptoms,
+    }
+
+
+def run(argv: Sequence[str]) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+        if args.command is None:
+            from acupress_desktop.app import run_gui
+
+            return run_gui(args)
+        return _handlers()[args.command](args)
+    except UsageError as error:
+        print(f"acupress: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `acupress points | head`
+        return 0

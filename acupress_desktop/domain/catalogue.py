@@ -1,0 +1,231 @@
+"""Catalogue types: the points, symptoms, red flags and sources the app is built on.
+
+Plain frozen dataclasses so the planner, the UI and the tests share one vocabulary,
+whether the content came from the TOML source or from the shipped SQLite file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class PointSystem(StrEnum):
+    WHO = "who"
+    EXTRA = "extra"
+    TUNG = "tung"
+
+
+class BodyRegion(StrEnum):
+    HEAD = "head"
+    FACE = "face"
+    NECK_SHOULDER = "neck-shoulder"
+    FOREARM = "forearm"
+    HAND = "hand"
+    LOWER_BACK = "lower-back"
+    HIP = "hip"
+    KNEE = "knee"
+    LOWER_LEG = "lower-leg"
+    ANKLE = "ankle"
+    FOOT = "foot"
+
+    @property
+    def label(self) -> str:
+        return _REGION_LABELS[self]
+
+
+_REGION_LABELS = {
+    BodyRegion.HEAD: "Head",
+    BodyRegion.FACE: "Face",
+    BodyRegion.NECK_SHOULDER: "Neck and shoulder",
+    BodyRegion.FOREARM: "Forearm and wrist",
+    BodyRegion.HAND: "Hand",
+    BodyRegion.LOWER_BACK: "Lower back",
+    BodyRegion.HIP: "Hip and buttock",
+    BodyRegion.KNEE: "Knee",
+    BodyRegion.LOWER_LEG: "Lower leg",
+    BodyRegion.ANKLE: "Ankle",
+    BodyRegion.FOOT: "Foot",
+}
+
+
+class Laterality(StrEnum):
+    """Which side a point is pressed on, relative to the pain."""
+
+    OPPOSITE_SIDE = "opposite-side"
+    SAME_SIDE = "same-side"
+    PAINFUL_SIDE = "painful-side"
+    BOTH_SIDES = "both-sides"
+    MIDLINE = "midline"
+
+    @property
+    def description(self) -> str:
+        return _LATERALITY_TEXT[self]
+
+
+_LATERALITY_TEXT = {
+    Laterality.OPPOSITE_SIDE: "on the side opposite the pain",
+    Laterality.SAME_SIDE: "on the same side as the pain",
+    Laterality.PAINFUL_SIDE: "on the painful side (a local point)",
+    Laterality.BOTH_SIDES: "on both sides",
+    Laterality.MIDLINE: "once, on the midline",
+}
+
+
+class Pressure(StrEnum):
+    GENTLE = "gentle"
+    MODERATE = "moderate"
+    FIRM = "firm"
+
+
+class CautionKind(StrEnum):
+    PREGNANCY = "pregnancy"
+    VARICOSE_VEINS = "varicose-veins"
+    BROKEN_SKIN = "broken-skin"
+    BLEEDING_DISORDER = "bleeding-disorder"
+    GENTLE_ONLY = "gentle-only"
+
+
+class CautionEffect(StrEnum):
+    """What a matching caution does to a routine: drop the point, or soften the pressure."""
+
+    EXCLUDE = "exclude"
+    GENTLE = "gentle"
+
+
+class SourceKind(StrEnum):
+    SEED = "seed"
+    REFERENCE = "reference"
+    PUBLICATION = "publication"
+
+
+class Urgency(StrEnum):
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    kind: SourceKind
+    title: str
+    citation: str
+    location: str = ""  # file name for seeds and references, URL or DOI for publications
+
+
+@dataclass(frozen=True)
+class Technique:
+    pressure: Pressure
+    instruction: str
+    default_seconds: int
+    min_seconds: int
+    max_seconds: int
+
+
+@dataclass(frozen=True)
+class Caution:
+    kind: CautionKind
+    effect: CautionEffect
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Point:
+    code: str
+    system: PointSystem
+    meridian: str
+    pinyin: str
+    pinyin_plain: str
+    hanzi: str
+    english: str
+    english_checked: bool
+    region: BodyRegion
+    location: str
+    find_steps: tuple[str, ...]
+    technique: Technique
+    laterality: Laterality
+    laterality_note: str
+    cautions: tuple[Caution, ...]
+    sources: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    notes: str = ""
+
+    @property
+    def display_code(self) -> str:
+        """Tung numbering varies by author, so the number is shown as '22.05 (Tung)'."""
+        if self.system is PointSystem.TUNG:
+            return f"{self.code.removeprefix('TUNG-')} (Tung)"
+        return self.code
+
+    @property
+    def title(self) -> str:
+        return f"{self.pinyin_plain} ({self.display_code})"
+
+    def cautions_of(self, kind: CautionKind) -> tuple[Caution, ...]:
+        return tuple(c for c in self.cautions if c.kind is kind)
+
+
+@dataclass(frozen=True)
+class SymptomPoint:
+    code: str
+    priority: int  # 1 is the most important
+    reason: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    question: str
+    urgency: Urgency
+    advice: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Symptom:
+    id: str
+    name: str
+    description: str
+    points: tuple[SymptomPoint, ...]
+    red_flags: tuple[str, ...]
+    sources: tuple[str, ...]
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    points: tuple[Point, ...]
+    symptoms: tuple[Symptom, ...]
+    red_flags: tuple[RedFlag, ...]
+    sources: tuple[Source, ...]
+    disclaimer: str = ""
+    _by_code: dict[str, Point] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_code.update({p.code: p for p in self.points})
+
+    def point(self, code: str) -> Point:
+        return self._by_code[code]
+
+    def symptom(self, symptom_id: str) -> Symptom:
+        for symptom in self.symptoms:
+            if symptom.id == symptom_id:
+                return symptom
+        raise KeyError(symptom_id)
+
+    def red_flag(self, flag_id: str) -> RedFlag:
+        for flag in self.red_flags:
+            if flag.id == flag_id:
+                return flag
+        raise KeyError(flag_id)
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def symptoms_for_point(self, code: str) -> tuple[Symptom, ...]:
+        return tuple(s for s in self.symptoms if any(link.code == code for link in s.points))

@@ -1,0 +1,46 @@
+"""Where things live: shipped resources and the user's data directory.
+
+The one place that knows the layout, so a checkout, an installed wheel and a
+PyInstaller bundle all find `resources/` through the same call.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+APP_NAME = "Acupress"
+DATA_DIR_ENV = "ACUPRESS_DATA_DIR"
+
+
+def resources_dir() -> Path:
+    """The shipped resources: inside the package when installed, the repo's top level in a checkout."""
+    packaged = Path(str(resources.files("acupress_desktop") / "resources"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def catalog_source_dir() -> Path:
+    return resources_dir() / "catalog"
+
+
+def points_db_path() -> Path:
+    return resources_dir() / "points.db"
+
+
+def images_dir() -> Path:
+    return resources_dir() / "images"
+
+
+def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """`--data-dir` wins, then $ACUPRESS_DATA_DIR, then the platform's user data directory."""
+    if override:
+        return Path(override).expanduser()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)

@@ -1,0 +1,64 @@
+"""The shipped points.db: generated from the source, read-only, and read back unchanged."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+
+from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.paths import catalog_source_dir, points_db_path
+from acupress_desktop.storage.catalog_build import CatalogueIntegrityError, build_catalogue_db, dump_tables
+from acupress_desktop.storage.catalog_repository import (
+    CatalogueRepository,
+    CatalogueUnavailableError,
+    open_read_only,
+)
+
+
+def test_committed_database_matches_its_source(tmp_path: Path) -> None:
+    rebuilt = tmp_path / "points.db"
+    build_catalogue_db(catalog_source_dir(), rebuilt)
+    assert dump_tables(points_db_path()) == dump_tables(rebuilt), "run `make catalog` and commit points.db"
+
+
+def test_repository_returns_exactly_the_source_content(
+    catalogue: Catalogue, source_catalogue: Catalogue
+) -> None:
+    assert catalogue == source_catalogue
+
+
+def test_shipped_database_refuses_writes() -> None:
+    engine = open_read_only(points_db_path())
+    with (
+        engine.connect() as connection,
+        pytest.raises(OperationalError, match=r"readonly|read-only|query_only"),
+    ):
+        connection.execute(text("UPDATE points SET english = 'changed'"))
+    engine.dispose()
+
+
+def test_missing_database_is_reported_clearly(tmp_path: Path) -> None:
+    with pytest.raises(CatalogueUnavailableError, match="not found"):
+        CatalogueRepository.open(tmp_path / "absent.db")
+
+
+def test_build_refuses_broken_content_and_keeps_the_old_database(tmp_path: Path) -> None:
+    source = tmp_path / "catalog"
+    source.mkdir()
+    for name in ("sources.toml", "red_flags.toml"):
+        (source / name).write_bytes((catalog_source_dir() / name).read_bytes())
+    (source / "points").mkdir()
+    (source / "symptoms").mkdir()
+    (source / "symptoms" / "lonely.toml").write_text(
+        'id = "lonely"\nname = "Lonely"\ndescription = "No points."\n'
+        'red_flags = []\nsources = ["seed-000"]\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "points.db"
+    sqlite3.connect(target).close()
+    before = target.read_bytes()
+    with pytest.raises(CatalogueIntegrityError, match="lonely: has 0 points"):
+        build_catalogue_db(source, target)
+    assert target.read_bytes() == before
