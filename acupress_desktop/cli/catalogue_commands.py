@@ -98,8 +98,7 @@ def list_points(args: argparse.Namespace) -> int:
         return 0
     rows = [("CODE", "PINYIN", "HANZI", "ENGLISH", "REGION", "SIDE")]
     rows += [
-        (p.display_code, p.pinyin, p.hanzi, p.english, p.region.label, p.laterality.value)
-        for p in catalogue.points
+        (p.display_code, p.pinyin, p.hanzi, p.english, p.region.label, p.laterality.value) for p in catalogue.points
     ]
     print(_table(rows))
     return 0
@@ -129,8 +128,7 @@ def describe_point(catalogue: Catalogue, point: Point) -> str:
         "How to find it:",
         *(wrap.fill(f"{i}. {step}") for i, step in enumerate(point.find_steps, start=1)),
         "",
-        f"Press: {t.instruction} ({t.pressure.value}, {t.default_seconds} s;"
-        f" {t.min_seconds}-{t.max_seconds} s)",
+        f"Press: {t.instruction} ({t.pressure.value}, {t.default_seconds} s; {t.min_seconds}-{t.max_seconds} s)",
         f"Side: {point.laterality.description}. {point.laterality_note}",
     ]
     if point.cautions:

@@ -44,21 +44,24 @@ def build_parser() -> argparse.ArgumentParser:
     points = commands.add_parser("points", help="list every point in the catalogue")
     points.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    point = commands.add_parser(
-        "point", help="show one point: code, pinyin (with or without tones), hanzi or name"
-    )
+    point = commands.add_parser("point", help="show one point: code, pinyin (with or without tones), hanzi or name")
     point.add_argument("query", metavar="CODE", help="e.g. LI4, hegu, Hégǔ, 合谷, 'Ling Gu'")
     point.add_argument("--json", action="store_true", help="print JSON")
 
     symptoms = commands.add_parser("symptoms", help="list the symptoms a routine can be planned for")
     symptoms.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    from acupress_desktop.cli import plan_command
+
+    plan_command.add_parser(commands)
     return parser
 
 
 def _handlers() -> dict[str, Handler]:
-    from acupress_desktop.cli import catalogue_commands
+    from acupress_desktop.cli import catalogue_commands, plan_command
 
     return {
+        "plan": plan_command.run_plan,
         "points": catalogue_commands.list_points,
         "point": catalogue_commands.show_point,
         "symptoms": catalogue_commands.list_symptoms,

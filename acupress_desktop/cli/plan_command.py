@@ -1,0 +1,122 @@
+"""`acupress plan`: the planner on the command line, as a readable routine or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import textwrap
+from typing import Any
+
+from acupress_desktop.cli.catalogue_commands import load_catalogue
+from acupress_desktop.cli.main import UsageError
+from acupress_desktop.domain.catalogue import BodyRegion, Catalogue
+from acupress_desktop.domain.laterality import PainSide, side_in_words
+from acupress_desktop.domain.planner import Plan, PlanningError, PlanRequest, plan_routine
+
+
+def add_parser(commands: Any) -> None:
+    plan = commands.add_parser("plan", help="build a routine from symptoms, the side of the pain and your situation")
+    plan.add_argument("--symptom", action="append", required=True, metavar="ID", help="repeat for several")
+    plan.add_argument("--side", choices=[s.value for s in PainSide], default="none", help="side of the pain")
+    plan.add_argument("--pregnant", action="store_true", help="leave out points avoided in pregnancy")
+    plan.add_argument("--anticoagulants", action="store_true", help="on blood thinners or a bleeding disorder")
+    plan.add_argument("--varicose-veins", action="store_true", help="leave out points over varicose veins")
+    plan.add_argument(
+        "--avoid",
+        action="append",
+        default=[],
+        choices=[r.value for r in BodyRegion],
+        metavar="REGION",
+        help="a body region not to press (broken skin, bruise, varicose veins); repeatable",
+    )
+    plan.add_argument("--minutes", type=int, default=10, help="time available, 1-120 (default 10)")
+    plan.add_argument(
+        "--red-flag", action="append", default=[], metavar="ID", help="a red-flag question you answer yes to"
+    )
+    plan.add_argument("--json", action="store_true", help="print JSON")
+
+
+def request_from(args: argparse.Namespace, catalogue: Catalogue) -> PlanRequest:
+    known_flags = {f.id for f in catalogue.red_flags}
+    for flag in args.red_flag:
+        if flag not in known_flags:
+            raise UsageError(f"unknown red flag '{flag}' (known: {', '.join(sorted(known_flags))})")
+    return PlanRequest(
+        symptoms=tuple(args.symptom),
+        pain_side=PainSide(args.side),
+        pregnant=args.pregnant,
+        anticoagulants=args.anticoagulants,
+        varicose_veins=args.varicose_veins,
+        avoid_regions=frozenset(BodyRegion(r) for r in args.avoid),
+        minutes=args.minutes,
+        red_flags_present=frozenset(args.red_flag),
+    )
+
+
+def plan_as_dict(plan: Plan) -> dict[str, Any]:
+    return {
+        "steps": [
+            {
+                "code": s.code,
+                "name": s.point.pinyin_plain,
+                "pinyin": s.point.pinyin,
+                "hanzi": s.point.hanzi,
+                "side": s.side.value,
+                "side_in_words": side_in_words(s.point, s.side),
+                "seconds": s.seconds,
+                "instruction": s.instruction,
+                "why": [*s.why, s.side_reason],
+                "sources": list(s.sources),
+            }
+            for s in plan.steps
+        ],
+        "excluded": [{"code": e.code, "name": e.point.pinyin_plain, "reason": e.reason} for e in plan.excluded],
+        "warnings": list(plan.warnings),
+        "red_flags": [{"id": f.id, "urgency": f.urgency.value, "advice": f.advice} for f in plan.red_flags],
+        "total_seconds": plan.total_seconds,
+    }
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    catalogue = load_catalogue()
+    try:
+        plan = plan_routine(catalogue, request_from(args, catalogue))
+    except PlanningError as error:
+        raise UsageError(str(error)) from error
+    if args.json:
+        print(json.dumps(plan_as_dict(plan), ensure_ascii=False, indent=2))
+    else:
+        print(describe_plan(catalogue, plan))
+    return 0
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def describe_plan(catalogue: Catalogue, plan: Plan) -> str:
+    request = plan.request
+    names = ", ".join(catalogue.symptom(s).name for s in request.symptoms)
+    side = {"none": "no particular side", "both": "both sides"}.get(request.pain_side.value, request.pain_side.value)
+    lines = [f"Routine for {names}; pain: {side}; {request.minutes} minutes available"]
+    if plan.blocked:
+        lines += ["", "NO ROUTINE: a warning sign needs a doctor first.", *(f"  ! {w}" for w in plan.warnings)]
+        return "\n".join(lines)
+    lines.append(f"Total {_clock(plan.total_seconds)} in {len(plan.steps)} steps")
+    lines.append("")
+    wrap = textwrap.TextWrapper(width=96, initial_indent="      ", subsequent_indent="      ")
+    for number, step in enumerate(plan.steps, start=1):
+        lines.append(
+            f"{number:>3}. {step.point.pinyin_plain} ({step.point.display_code}) · {step.point.hanzi} — "
+            f"{side_in_words(step.point, step.side)} — {_clock(step.seconds)}"
+        )
+        lines.append(wrap.fill(step.instruction))
+        lines += [wrap.fill("why: " + reason) for reason in step.why]
+        lines.append(wrap.fill("side: " + step.side_reason))
+    if plan.excluded:
+        lines += ["", "Left out:"]
+        lines += [f"  - {e.point.pinyin_plain} ({e.point.display_code}): {e.reason}" for e in plan.excluded]
+    if plan.warnings:
+        lines += ["", "Please note:"]
+        lines += [textwrap.fill(w, width=96, initial_indent="  * ", subsequent_indent="    ") for w in plan.warnings]
+    return "\n".join(lines)

@@ -1,0 +1,325 @@
+"""The planner: which points, on which side, for how long, in what order, and why.
+
+Pure and deterministic: the same request on the same catalogue always gives the same plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from acupress_desktop.domain.catalogue import (
+    BodyRegion,
+    Catalogue,
+    CautionEffect,
+    CautionKind,
+    Point,
+    RedFlag,
+    Urgency,
+)
+from acupress_desktop.domain.laterality import PainSide, Side, resolve_sides, side_reason
+
+MIN_MINUTES = 1
+MAX_MINUTES = 120
+DEFAULT_MINUTES = 10
+SHORTEST_STEP = 30
+LONGEST_STEP = 300
+
+# Body order used to break ties between regions of equal priority: hands first, as in the seeds.
+_REGION_ORDER = (
+    BodyRegion.HAND,
+    BodyRegion.FOREARM,
+    BodyRegion.HEAD,
+    BodyRegion.FACE,
+    BodyRegion.NECK_SHOULDER,
+    BodyRegion.LOWER_BACK,
+    BodyRegion.HIP,
+    BodyRegion.KNEE,
+    BodyRegion.LOWER_LEG,
+    BodyRegion.ANKLE,
+    BodyRegion.FOOT,
+)
+
+
+class PlanningError(ValueError):
+    """The request cannot be planned as asked (unknown symptom, minutes out of range)."""
+
+
+class ExclusionKind(StrEnum):
+    CAUTION = "caution"
+    AVOIDED_AREA = "avoided-area"
+    TIME = "time"
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    symptoms: tuple[str, ...]
+    pain_side: PainSide = PainSide.NONE
+    pregnant: bool = False
+    anticoagulants: bool = False
+    varicose_veins: bool = False
+    avoid_regions: frozenset[BodyRegion] = frozenset()
+    minutes: int = DEFAULT_MINUTES
+    red_flags_present: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    point: Point
+    side: Side
+    seconds: int
+    instruction: str
+    gentle: bool
+    why: tuple[str, ...]
+    side_reason: str
+    symptoms: tuple[str, ...]
+    priority: int
+    sources: tuple[str, ...]
+
+    @property
+    def code(self) -> str:
+        return self.point.code
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    point: Point
+    kind: ExclusionKind
+    reason: str
+
+    @property
+    def code(self) -> str:
+        return self.point.code
+
+
+@dataclass(frozen=True)
+class Plan:
+    request: PlanRequest
+    steps: tuple[PlanStep, ...]
+    excluded: tuple[Exclusion, ...]
+    warnings: tuple[str, ...]
+    red_flags: tuple[RedFlag, ...] = field(default=())
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(step.seconds for step in self.steps)
+
+    @property
+    def blocked(self) -> bool:
+        """A red flag was answered yes: there is no routine, only advice."""
+        return bool(self.red_flags)
+
+
+@dataclass
+class _Candidate:
+    point: Point
+    priority: int
+    why: list[str]
+    symptoms: list[str]
+    sources: list[str]
+
+
+def red_flags_for(catalogue: Catalogue, symptom_ids: tuple[str, ...]) -> tuple[RedFlag, ...]:
+    """The red-flag questions to ask before planning these symptoms, in catalogue order, once each."""
+    wanted = {flag for sid in symptom_ids for flag in catalogue.symptom(sid).red_flags}
+    return tuple(flag for flag in catalogue.red_flags if flag.id in wanted)
+
+
+def validate(catalogue: Catalogue, request: PlanRequest) -> None:
+    if not request.symptoms:
+        raise PlanningError("pick at least one symptom")
+    known = {s.id for s in catalogue.symptoms}
+    for symptom_id in request.symptoms:
+        if symptom_id not in known:
+            raise PlanningError(f"unknown symptom '{symptom_id}' (known: {', '.join(sorted(known))})")
+    if not MIN_MINUTES <= request.minutes <= MAX_MINUTES:
+        raise PlanningError(f"minutes must be between {MIN_MINUTES} and {MAX_MINUTES}, not {request.minutes}")
+
+
+def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
+    validate(catalogue, request)
+    symptom_ids = tuple(dict.fromkeys(request.symptoms))
+    asked = red_flags_for(catalogue, symptom_ids)
+    present = tuple(flag for flag in asked if flag.id in request.red_flags_present)
+    if present:
+        return Plan(request, (), (), _red_flag_warnings(present), red_flags=present)
+
+    candidates = _collect(catalogue, symptom_ids)
+    kept: list[_Candidate] = []
+    excluded: list[Exclusion] = []
+    for candidate in candidates:
+        reason = _exclusion_reason(candidate.point, request)
+        if reason is None:
+            kept.append(candidate)
+        else:
+            excluded.append(Exclusion(candidate.point, *reason))
+
+    budget = request.minutes * 60
+    steps: list[PlanStep] = []
+    for candidate in kept:
+        sides = resolve_sides(candidate.point.laterality, request.pain_side)
+        seconds = _fit_seconds(candidate.point, len(sides), budget - sum(s.seconds for s in steps))
+        if seconds is None:
+            excluded.append(
+                Exclusion(
+                    candidate.point,
+                    ExclusionKind.TIME,
+                    f"Left out to fit {request.minutes} minutes (priority {candidate.priority}); "
+                    "allow more time to include it.",
+                )
+            )
+            continue
+        steps += [_step(candidate, side, seconds, request) for side in sides]
+
+    warnings = _warnings(catalogue, request, asked, steps)
+    return Plan(request, _ordered(steps), tuple(excluded), warnings)
+
+
+def _collect(catalogue: Catalogue, symptom_ids: tuple[str, ...]) -> list[_Candidate]:
+    """Each point once, with every symptom's reason, in priority order."""
+    by_code: dict[str, _Candidate] = {}
+    for symptom_id in symptom_ids:
+        symptom = catalogue.symptom(symptom_id)
+        for link in symptom.points:
+            candidate = by_code.get(link.code)
+            if candidate is None:
+                candidate = by_code[link.code] = _Candidate(catalogue.point(link.code), link.priority, [], [], [])
+            candidate.priority = min(candidate.priority, link.priority)
+            candidate.why.append(f"{symptom.name}: {link.reason}")
+            candidate.symptoms.append(symptom.id)
+            candidate.sources += [s for s in link.sources if s not in candidate.sources]
+    # More symptoms served breaks a priority tie; the code makes the order total.
+    return sorted(by_code.values(), key=lambda c: (c.priority, -len(c.symptoms), c.point.code))
+
+
+def _exclusion_reason(point: Point, request: PlanRequest) -> tuple[ExclusionKind, str] | None:
+    if point.region in request.avoid_regions:
+        return ExclusionKind.AVOIDED_AREA, (
+            f"You asked to avoid the {point.region.label.lower()} (broken skin, a bruise or varicose veins): "
+            "never press there."
+        )
+    flags = {
+        CautionKind.PREGNANCY: request.pregnant,
+        CautionKind.VARICOSE_VEINS: request.varicose_veins,
+        CautionKind.BLEEDING_DISORDER: request.anticoagulants,
+    }
+    for caution in point.cautions:
+        if caution.effect is CautionEffect.EXCLUDE and flags.get(caution.kind, False):
+            return ExclusionKind.CAUTION, caution.text
+    return None
+
+
+def _gentle_reasons(point: Point, request: PlanRequest) -> list[str]:
+    active = {
+        CautionKind.GENTLE_ONLY: True,
+        CautionKind.PREGNANCY: request.pregnant,
+        CautionKind.BLEEDING_DISORDER: request.anticoagulants,
+        CautionKind.VARICOSE_VEINS: request.varicose_veins,
+    }
+    return [c.text for c in point.cautions if c.effect is CautionEffect.GENTLE and active.get(c.kind, False)]
+
+
+def _fit_seconds(point: Point, units: int, remaining: int) -> int | None:
+    """The default time per side if it fits, else as much as fits down to the point's minimum."""
+    technique = point.technique
+    low = max(SHORTEST_STEP, technique.min_seconds)
+    default = min(max(technique.default_seconds, low), LONGEST_STEP, technique.max_seconds)
+    if default * units <= remaining:
+        return default
+    shortened = remaining // units
+    return shortened if shortened >= low else None
+
+
+def _step(candidate: _Candidate, side: Side, seconds: int, request: PlanRequest) -> PlanStep:
+    point = candidate.point
+    gentle = _gentle_reasons(point, request)
+    instruction = point.technique.instruction
+    if gentle:
+        instruction = "Gentle pressure only. " + instruction + " (" + " ".join(gentle) + ")"
+    return PlanStep(
+        point=point,
+        side=side,
+        seconds=seconds,
+        instruction=instruction,
+        gentle=bool(gentle),
+        why=tuple(candidate.why),
+        side_reason=side_reason(point, side, request.pain_side),
+        symptoms=tuple(candidate.symptoms),
+        priority=candidate.priority,
+        sources=tuple(dict.fromkeys([*candidate.sources, *point.sources])),
+    )
+
+
+def _ordered(steps: list[PlanStep]) -> tuple[PlanStep, ...]:
+    """Group by body region, then side, so hands are done together: one side, then the other."""
+    region_rank = {
+        region: (min(s.priority for s in steps if s.point.region is region), _REGION_ORDER.index(region))
+        for region in {s.point.region for s in steps}
+    }
+    side_rank: dict[tuple[BodyRegion, Side], tuple[int, int]] = {}
+    for step in steps:
+        key = (step.point.region, step.side)
+        best = min(s.priority for s in steps if (s.point.region, s.side) == key)
+        side_rank[key] = (best, list(Side).index(step.side))
+    return tuple(
+        sorted(
+            steps,
+            key=lambda s: (
+                region_rank[s.point.region],
+                side_rank[(s.point.region, s.side)],
+                s.priority,
+                s.point.code,
+            ),
+        )
+    )
+
+
+def _red_flag_warnings(flags: tuple[RedFlag, ...]) -> tuple[str, ...]:
+    emergency = any(flag.urgency is Urgency.EMERGENCY for flag in flags)
+    head = (
+        "EMERGENCY: do not use acupressure now. Call emergency services or go to A&E."
+        if emergency
+        else "See a doctor soon: acupressure is not the right first step."
+    )
+    return (head, *(flag.advice for flag in flags))
+
+
+def _warnings(
+    catalogue: Catalogue, request: PlanRequest, asked: tuple[RedFlag, ...], steps: list[PlanStep]
+) -> tuple[str, ...]:
+    warnings: list[str] = []
+    if not steps:
+        warnings.append(
+            "No point could be planned with these settings. Allow more minutes or check the excluded points."
+        )
+    if request.pain_side in (PainSide.BOTH, PainSide.NONE):
+        sided = [s for s in steps if s.point.laterality.value in ("opposite-side", "same-side", "painful-side")]
+        if sided:
+            where = "on both sides" if request.pain_side is PainSide.BOTH else "in no particular side"
+            warnings.append(
+                f"The pain is {where}, so points that depend on the painful side are pressed on both sides."
+            )
+    if any(s.point.code == "TUNG-22.05" and s.side in (Side.LEFT, Side.RIGHT) for s in steps):
+        warnings.append("Ling Gu: if you feel no relief after 20-40 minutes, try the other hand (seed 000).")
+    if request.pregnant:
+        warnings.append(
+            "Pregnancy: points traditionally avoided in pregnancy were left out. Lists differ between texts; "
+            "ask your midwife or doctor before using acupressure."
+        )
+    if request.anticoagulants:
+        warnings.append("Blood thinners or a bleeding disorder: every point is pressed gently.")
+    if asked:
+        warnings.append("Stop and get medical help if any warning sign appears: " + _flag_summary(asked))
+    if catalogue.disclaimer:
+        warnings.append(catalogue.disclaimer)
+    return tuple(warnings)
+
+
+def _flag_summary(flags: tuple[RedFlag, ...]) -> str:
+    return "; ".join(flag.question.rstrip("?") for flag in flags) + "."
+
+
+def answers_from(mapping: Mapping[str, bool]) -> frozenset[str]:
+    """The red flags answered yes, from a question-id -> answer mapping."""
+    return frozenset(flag for flag, yes in mapping.items() if yes)
