@@ -107,7 +107,7 @@ def describe_plan(catalogue: Catalogue, plan: Plan) -> str:
     wrap = textwrap.TextWrapper(width=96, initial_indent="      ", subsequent_indent="      ")
     for number, step in enumerate(plan.steps, start=1):
         lines.append(
-            f"{number:>3}. {step.point.pinyin_plain} ({step.point.display_code}) · {step.point.hanzi} — "
+            f"{number:>3}. {step.point.pinyin_plain} · {step.point.display_code} · {step.point.hanzi} — "
             f"{side_in_words(step.point, step.side)} — {_clock(step.seconds)}"
         )
         lines.append(wrap.fill(step.instruction))
@@ -115,7 +115,7 @@ def describe_plan(catalogue: Catalogue, plan: Plan) -> str:
         lines.append(wrap.fill("side: " + step.side_reason))
     if plan.excluded:
         lines += ["", "Left out:"]
-        lines += [f"  - {e.point.pinyin_plain} ({e.point.display_code}): {e.reason}" for e in plan.excluded]
+        lines += [f"  - {e.point.pinyin_plain} · {e.point.display_code}: {e.reason}" for e in plan.excluded]
     if plan.warnings:
         lines += ["", "Please note:"]
         lines += [textwrap.fill(w, width=96, initial_indent="  * ", subsequent_indent="    ") for w in plan.warnings]

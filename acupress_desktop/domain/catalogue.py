@@ -66,7 +66,7 @@ class Laterality(StrEnum):
 _LATERALITY_TEXT = {
     Laterality.OPPOSITE_SIDE: "on the side opposite the pain",
     Laterality.SAME_SIDE: "on the same side as the pain",
-    Laterality.PAINFUL_SIDE: "on the painful side (a local point)",
+    Laterality.PAINFUL_SIDE: "on the painful side, as a local point",
     Laterality.BOTH_SIDES: "on both sides",
     Laterality.MIDLINE: "once, on the midline",
 }

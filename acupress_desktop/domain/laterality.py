@@ -71,4 +71,4 @@ def side_reason(point: Point, side: Side, pain: PainSide) -> str:
         return f"{where}: this point is pressed on both sides."
     if pain in (PainSide.BOTH, PainSide.NONE):
         return f"{where}: usually pressed {rule.description}; with no single painful side, both sides."
-    return f"{where}: pressed {rule.description} (your pain is on the {pain.value}). {point.laterality_note}"
+    return f"{where}: pressed {rule.description}; your pain is on the {pain.value}. {point.laterality_note}"

@@ -1,0 +1,114 @@
+"""The user's database: opened, backed up and migrated to head with Alembic at start-up.
+
+SQLite in WAL mode with foreign keys on and full sync, so a crash or a kill loses no committed row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+USER_DB_NAME = "acupress.db"
+BACKUP_DIR_NAME = "backups"
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class UserDatabaseError(RuntimeError):
+    """The user's database cannot be used; the message says what to do."""
+
+
+class NewerDatabaseError(UserDatabaseError):
+    """Written by a newer Acupress: refused rather than damaged."""
+
+
+@dataclass(frozen=True)
+class UserDatabase:
+    engine: Engine
+    path: Path
+    backup: Path | None  # the copy taken before this start-up's migration, if one ran
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def create_user_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        dbapi_connection.execute("PRAGMA journal_mode = WAL")
+        dbapi_connection.execute("PRAGMA synchronous = FULL")
+        dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_user_database(data_dir: Path) -> UserDatabase:
+    """Open (creating if needed) and migrate the database in data_dir, backing it up first."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserDatabaseError(f"cannot create the data folder {data_dir}: {error.strerror}") from error
+    path = data_dir / USER_DB_NAME
+    existed = path.exists() and path.stat().st_size > 0
+    engine = create_user_engine(path)
+    try:
+        revision = current_revision(engine)
+    except Exception as error:  # a file that is not a database
+        engine.dispose()
+        raise UserDatabaseError(f"{path} is not an Acupress database ({error.__class__.__name__})") from error
+    script = ScriptDirectory.from_config(_alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision is not None and revision not in known:
+        engine.dispose()
+        raise NewerDatabaseError(
+            f"{path} was written by a newer version of Acupress (schema {revision}). "
+            "Install the newer version, or choose another folder with --data-dir."
+        )
+    backup = None
+    if revision != script.get_current_head():
+        if existed:
+            backup = backup_database(path, data_dir / BACKUP_DIR_NAME, label=f"before-{script.get_current_head()}")
+        config = _alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    return UserDatabase(engine=engine, path=path, backup=backup)
+
+
+def backup_database(path: Path, backup_dir: Path, label: str) -> Path:
+    """A consistent copy through SQLite's backup API (safe even with a WAL in use)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_dir / f"{path.stem}-{stamp}-{label}{path.suffix}"
+    source = sqlite3.connect(path)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target

@@ -1,0 +1,46 @@
+"""SQLAlchemy models of the user's own database: saved routines (and later sessions).
+
+The schema is owned by the Alembic migrations next to this module; these models must match
+head, which a test checks.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UserBase(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {list[Any]: JSON, datetime: DateTime}
+
+
+class RoutineRow(UserBase):
+    __tablename__ = "routines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    symptoms: Mapped[list[Any]]
+    pain_side: Mapped[str] = mapped_column(String(8))
+    pregnant: Mapped[bool]
+    anticoagulants: Mapped[bool]
+    varicose_veins: Mapped[bool]
+    avoid_regions: Mapped[list[Any]]
+    minutes: Mapped[int]
+    steps: Mapped[list[RoutineStepRow]] = relationship(
+        order_by="RoutineStepRow.ordinal", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class RoutineStepRow(UserBase):
+    __tablename__ = "routine_steps"
+    routine_id: Mapped[int] = mapped_column(ForeignKey("routines.id", ondelete="CASCADE"), primary_key=True)
+    ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
+    point_code: Mapped[str] = mapped_column(String(16))
+    side: Mapped[str] = mapped_column(String(8))
+    seconds: Mapped[int]
+    instruction: Mapped[str] = mapped_column(Text)
+    why: Mapped[list[Any]]
