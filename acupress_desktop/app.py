@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from acupress_desktop.domain.catalogue import Catalogue
+    from acupress_desktop.services.planning import PlannerService
+    from acupress_desktop.storage.user_db import UserDatabase
 
 SMOKE_TIMEOUT_SECONDS = 20.0
 
@@ -25,13 +27,26 @@ class AppContext:
 
     catalogue: Catalogue
     data_dir: Path
+    user_db: UserDatabase
+    planner: PlannerService
 
 
 def build_context(data_dir_override: str | None) -> AppContext:
+    """Open the catalogue read-only and the user's database (migrated, backed up first)."""
+    from acupress_desktop.services.planning import PlannerService
     from acupress_desktop.storage.catalog_repository import CatalogueRepository
+    from acupress_desktop.storage.routine_repository import RoutineRepository
+    from acupress_desktop.storage.user_db import open_user_database
 
     catalogue = CatalogueRepository.open(points_db_path()).load()
-    return AppContext(catalogue=catalogue, data_dir=user_data_dir(data_dir_override))
+    data_dir = user_data_dir(data_dir_override)
+    user_db = open_user_database(data_dir)
+    return AppContext(
+        catalogue=catalogue,
+        data_dir=data_dir,
+        user_db=user_db,
+        planner=PlannerService(catalogue, RoutineRepository(user_db.engine)),
+    )
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -53,17 +68,15 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from acupress_desktop.storage.catalog_repository import CatalogueUnavailableError
+    from acupress_desktop.storage.user_db import UserDatabaseError
     from acupress_desktop.ui.main_window import MainWindow
 
     try:
         context = build_context(args.data_dir)
-    except CatalogueUnavailableError as error:
-        if args.smoke:
-            print(f"smoke failed: {error}", file=sys.stderr)
-        else:
-            QMessageBox.critical(
-                None, APP_NAME, f"Acupress cannot start: {error}\n\nPlease reinstall the app."
-            )
+    except (CatalogueUnavailableError, UserDatabaseError) as error:
+        print(f"acupress: cannot start: {error}", file=sys.stderr)
+        if not args.smoke:
+            QMessageBox.critical(None, APP_NAME, f"Acupress cannot start.\n\n{error}")
         return 1
     window = MainWindow(context)
     window.show()

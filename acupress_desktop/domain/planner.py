@@ -310,14 +310,13 @@ def _warnings(
     if request.anticoagulants:
         warnings.append("Blood thinners or a bleeding disorder: every point is pressed gently.")
     if asked:
-        warnings.append("Stop and get medical help if any warning sign appears: " + _flag_summary(asked))
+        warnings.append(
+            "Stop and get medical help if a warning sign appears, such as new bladder or bowel problems, "
+            "numbness around the genitals or inner thighs, or weakness in both legs."
+        )
     if catalogue.disclaimer:
         warnings.append(catalogue.disclaimer)
     return tuple(warnings)
-
-
-def _flag_summary(flags: tuple[RedFlag, ...]) -> str:
-    return "; ".join(flag.question.rstrip("?") for flag in flags) + "."
 
 
 def answers_from(mapping: Mapping[str, bool]) -> frozenset[str]:

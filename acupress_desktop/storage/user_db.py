@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -66,6 +67,21 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def _peek_revision(path: Path) -> str | None:
+    """The schema revision, read without changing a byte (no WAL switch) so a refused file stays as it was."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    finally:
+        connection.close()
+
+
 def open_user_database(data_dir: Path) -> UserDatabase:
     """Open (creating if needed) and migrate the database in data_dir, backing it up first."""
     try:
@@ -74,20 +90,18 @@ def open_user_database(data_dir: Path) -> UserDatabase:
         raise UserDatabaseError(f"cannot create the data folder {data_dir}: {error.strerror}") from error
     path = data_dir / USER_DB_NAME
     existed = path.exists() and path.stat().st_size > 0
-    engine = create_user_engine(path)
     try:
-        revision = current_revision(engine)
-    except Exception as error:  # a file that is not a database
-        engine.dispose()
-        raise UserDatabaseError(f"{path} is not an Acupress database ({error.__class__.__name__})") from error
+        revision = _peek_revision(path)
+    except sqlite3.DatabaseError as error:
+        raise UserDatabaseError(f"{path} is not an Acupress database ({error})") from error
     script = ScriptDirectory.from_config(_alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     if revision is not None and revision not in known:
-        engine.dispose()
         raise NewerDatabaseError(
             f"{path} was written by a newer version of Acupress (schema {revision}). "
             "Install the newer version, or choose another folder with --data-dir."
         )
+    engine = create_user_engine(path)
     backup = None
     if revision != script.get_current_head():
         if existed:

@@ -9,7 +9,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
+from acupress_desktop.domain.routine import Routine
 from acupress_desktop.ui.home_page import HomePage
+from acupress_desktop.ui.planner.page import PlannerPage
 
 if TYPE_CHECKING:
     from acupress_desktop.app import AppContext
@@ -27,7 +29,10 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
         self.home = HomePage(context.catalogue, self)
-        self.pages.addTab(self.home, "Home")
+        self.planner = PlannerPage(context.planner, self)
+        self.pages.addTab(self.home, "&Home")
+        self.pages.addTab(self.planner, "&Planner")
+        self.planner.start_requested.connect(self.start_session)
         self.setCentralWidget(self.pages)
 
         self._build_menus()
@@ -52,6 +57,11 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def start_session(self, routine: Routine) -> None:
+        QMessageBox.information(
+            self, "Guided session", f"The guided session for {len(routine.steps)} steps is not part of this build yet."
+        )
 
     def show_safety(self) -> None:
         box = QMessageBox(

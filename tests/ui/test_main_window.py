@@ -7,21 +7,32 @@ from pytestqt.qtbot import QtBot
 
 from acupress_desktop.app import AppContext
 from acupress_desktop.cli.main import run
-from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.ui.main_window import MainWindow
 
 
-def test_smoke_builds_and_shows_the_window(
-    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_smoke_builds_and_shows_the_window(qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["--data-dir", str(tmp_path), "--smoke"]) == 0
     assert "smoke ok" in capsys.readouterr().out
+    assert (tmp_path / "acupress.db").exists()  # --data-dir decides where user data goes
 
 
-def test_home_page_shows_disclaimer_and_every_symptom(
-    qtbot: QtBot, catalogue: Catalogue, tmp_path: Path
+def test_smoke_refuses_a_database_from_a_newer_version(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    window = MainWindow(AppContext(catalogue=catalogue, data_dir=tmp_path))
+    import sqlite3
+
+    connection = sqlite3.connect(tmp_path / "acupress.db")
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+    connection.execute("INSERT INTO alembic_version VALUES ('9999')")
+    connection.commit()
+    connection.close()
+    assert run(["--data-dir", str(tmp_path), "--smoke"]) == 1
+    assert "newer version of Acupress" in capsys.readouterr().err
+
+
+def test_home_page_shows_disclaimer_and_every_symptom(qtbot: QtBot, context: AppContext) -> None:
+    catalogue = context.catalogue
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

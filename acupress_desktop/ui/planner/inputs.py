@@ -1,0 +1,246 @@
+"""The left column of the planner: what hurts, where, the person's situation and the warning signs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QRadioButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop.domain.catalogue import BodyRegion, Catalogue, RedFlag
+from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.domain.planner import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, PlanRequest
+from acupress_desktop.domain.routine import Routine
+from acupress_desktop.domain.search import fold
+
+SIDE_LABELS = {
+    PainSide.LEFT: "&Left",
+    PainSide.RIGHT: "&Right",
+    PainSide.BOTH: "&Both sides",
+    PainSide.NONE: "&No particular side",
+}
+
+
+class PlannerInputs(QWidget):
+    """Emits `changed` whenever the request changes; `request()` reads it back."""
+
+    changed = Signal()
+    red_flags_changed = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        hurts = QGroupBox("What hurts?")
+        hurts_layout = QVBoxLayout(hurts)
+        self.filter = QLineEdit(placeholderText="Filter symptoms…", clearButtonEnabled=True)
+        self.filter.setAccessibleName("Filter symptoms")
+        self.filter.textChanged.connect(self._apply_filter)
+        hurts_layout.addWidget(self.filter)
+        self.symptoms = QListWidget()
+        self.symptoms.setAccessibleName("Symptoms")
+        self.symptoms.setWordWrap(True)
+        self.symptoms.setUniformItemSizes(False)
+        self.symptoms.setMinimumHeight(170)
+        for symptom in catalogue.symptoms:
+            item = QListWidgetItem(symptom.name)
+            item.setData(Qt.ItemDataRole.UserRole, symptom.id)
+            item.setToolTip(symptom.description)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.symptoms.addItem(item)
+        self.symptoms.itemChanged.connect(self._symptoms_changed)
+        self.symptoms.currentItemChanged.connect(self._show_description)
+        hurts_layout.addWidget(self.symptoms, stretch=1)
+        self.description = QLabel(wordWrap=True)
+        self.description.setStyleSheet("color: palette(placeholder-text);")
+        self.description.setMinimumHeight(32)
+        hurts_layout.addWidget(self.description)
+        layout.addWidget(hurts, stretch=1)
+
+        situation = QGroupBox("Where and how")
+        form = QFormLayout(situation)
+        side_row = QWidget()
+        side_layout = QGridLayout(side_row)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_buttons = QButtonGroup(self)
+        for index, (side, label) in enumerate(SIDE_LABELS.items()):
+            button = QRadioButton(label)
+            button.setProperty("side", side.value)
+            self.side_buttons.addButton(button)
+            side_layout.addWidget(button, index // 2, index % 2)
+            button.setChecked(side is PainSide.NONE)
+        self.side_buttons.buttonToggled.connect(self._side_toggled)
+        form.addRow("Side of the pain:", side_row)
+
+        self.pregnant = QCheckBox("I am &pregnant")
+        self.anticoagulants = QCheckBox("I take blood thinners or have a bleeding disorder")
+        self.varicose = QCheckBox("I have &varicose veins in my legs")
+        for box in (self.pregnant, self.anticoagulants, self.varicose):
+            box.toggled.connect(self.changed)
+            form.addRow(box)
+
+        self.avoid_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.avoid_button.setAccessibleName("Areas to avoid")
+        self.avoid_menu = QMenu(self.avoid_button)
+        self.avoid_actions: dict[BodyRegion, QAction] = {}
+        for region in BodyRegion:
+            action = self.avoid_menu.addAction(region.label)
+            action.setCheckable(True)
+            action.toggled.connect(self._avoid_changed)
+            self.avoid_actions[region] = action
+        self.avoid_button.setMenu(self.avoid_menu)
+        self._update_avoid_text()
+        self.avoid_button.setToolTip("Never press over broken skin, a bruise, swelling or varicose veins")
+        form.addRow("Do not press on:", self.avoid_button)
+
+        self.minutes = QSpinBox(minimum=MIN_MINUTES, maximum=MAX_MINUTES, value=DEFAULT_MINUTES, suffix=" min")
+        self.minutes.setAccessibleName("Minutes available")
+        self.minutes.valueChanged.connect(self.changed)
+        form.addRow("Time available:", self.minutes)
+        layout.addWidget(situation)
+
+        self.flags_box = QGroupBox("Warning signs: tick any that apply to you")
+        self.flags_box.setObjectName("redFlags")
+        self.flags_box.setStyleSheet("QGroupBox#redFlags { font-weight: 600; color: #8E1B1B; }")
+        flags_layout = QVBoxLayout(self.flags_box)
+        self.flag_list = QListWidget()
+        self.flag_list.setAccessibleName("Warning signs")
+        self.flag_list.setWordWrap(True)
+        self.flag_list.setMinimumHeight(150)
+        self.flag_list.setStyleSheet("QListWidget { font-weight: normal; color: palette(text); }")
+        self.flag_list.itemChanged.connect(self._flag_changed)
+        flags_layout.addWidget(self.flag_list)
+        self.flags_box.hide()
+        layout.addWidget(self.flags_box)
+
+    # -- reading ---------------------------------------------------------------------------
+    def selected_symptoms(self) -> tuple[str, ...]:
+        items = (self.symptoms.item(i) for i in range(self.symptoms.count()))
+        return tuple(
+            str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def pain_side(self) -> PainSide:
+        button = self.side_buttons.checkedButton()
+        return PainSide(button.property("side")) if button else PainSide.NONE
+
+    def request(self) -> PlanRequest:
+        return PlanRequest(
+            symptoms=self.selected_symptoms(),
+            pain_side=self.pain_side(),
+            pregnant=self.pregnant.isChecked(),
+            anticoagulants=self.anticoagulants.isChecked(),
+            varicose_veins=self.varicose.isChecked(),
+            avoid_regions=frozenset(r for r, a in self.avoid_actions.items() if a.isChecked()),
+            minutes=self.minutes.value(),
+            red_flags_present=self.red_flags_ticked(),
+        )
+
+    def red_flags_ticked(self) -> frozenset[str]:
+        items = (self.flag_list.item(i) for i in range(self.flag_list.count()))
+        return frozenset(
+            str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked
+        )
+
+    def red_flag_ids(self) -> list[str]:
+        return [str(self.flag_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.flag_list.count())]
+
+    # -- writing ---------------------------------------------------------------------------
+    def set_red_flag(self, flag_id: str, present: bool) -> None:
+        for i in range(self.flag_list.count()):
+            item = self.flag_list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == flag_id:
+                item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
+
+    def set_symptom_checked(self, symptom_id: str, checked: bool) -> None:
+        for i in range(self.symptoms.count()):
+            item = self.symptoms.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == symptom_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def set_side(self, side: PainSide) -> None:
+        for button in self.side_buttons.buttons():
+            if button.property("side") == side.value:
+                button.setChecked(True)
+
+    def show_routine_settings(self, routine: Routine) -> None:
+        """Show what a saved routine was planned for, without asking for a new plan."""
+        self.blockSignals(True)
+        try:
+            for i in range(self.symptoms.count()):
+                item = self.symptoms.item(i)
+                wanted = item.data(Qt.ItemDataRole.UserRole) in routine.symptoms
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+            self.set_side(routine.pain_side)
+            self.pregnant.setChecked(routine.pregnant)
+            self.anticoagulants.setChecked(routine.anticoagulants)
+            self.varicose.setChecked(routine.varicose_veins)
+            for region, action in self.avoid_actions.items():
+                action.setChecked(region in routine.avoid_regions)
+            self.minutes.setValue(routine.minutes)
+        finally:
+            self.blockSignals(False)
+
+    def show_red_flags(self, flags: tuple[RedFlag, ...]) -> None:
+        """Show the questions for the picked symptoms, keeping answers already given."""
+        if self.red_flag_ids() == [f.id for f in flags]:
+            return
+        answered = self.red_flags_ticked()
+        self.flag_list.blockSignals(True)
+        self.flag_list.clear()
+        for flag in flags:
+            item = QListWidgetItem(flag.question)
+            item.setData(Qt.ItemDataRole.UserRole, flag.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if flag.id in answered else Qt.CheckState.Unchecked)
+            self.flag_list.addItem(item)
+        self.flag_list.blockSignals(False)
+        self.flags_box.setVisible(bool(flags))
+
+    # -- internals -------------------------------------------------------------------------
+    def _flag_changed(self, _item: QListWidgetItem) -> None:
+        self.red_flags_changed.emit()
+        self.changed.emit()
+
+    def _side_toggled(self, _button: object, checked: bool) -> None:
+        if checked:  # the button turned off fires too; react once
+            self.changed.emit()
+
+    def _symptoms_changed(self, _item: QListWidgetItem) -> None:
+        self.changed.emit()
+
+    def _show_description(self, item: QListWidgetItem | None) -> None:
+        self.description.setText(item.toolTip() if item else "")
+
+    def _apply_filter(self, text: str) -> None:
+        wanted = fold(text)
+        for i in range(self.symptoms.count()):
+            item = self.symptoms.item(i)
+            haystack = fold(item.text() + " " + item.toolTip())
+            item.setHidden(bool(wanted) and wanted not in haystack)
+
+    def _avoid_changed(self) -> None:
+        self._update_avoid_text()
+        self.changed.emit()
+
+    def _update_avoid_text(self) -> None:
+        chosen = [r.label for r, a in self.avoid_actions.items() if a.isChecked()]
+        self.avoid_button.setText(", ".join(chosen) if chosen else "Nothing to avoid")

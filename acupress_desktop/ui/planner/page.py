@@ -1,0 +1,228 @@
+"""The planner page: inputs on the left, the routine on the right, saved routines below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop.domain.planner import Plan, PlanningError
+from acupress_desktop.domain.routine import (
+    Routine,
+    RoutineEditError,
+    move_step,
+    remove_step,
+    routine_from_plan,
+    set_seconds,
+)
+from acupress_desktop.services.planning import PlannerService
+from acupress_desktop.storage.routine_repository import RoutineNotFoundError
+from acupress_desktop.ui.planner.inputs import PlannerInputs
+from acupress_desktop.ui.planner.routine_view import RoutineView
+
+
+class PlannerPage(QWidget):
+    start_requested = Signal(object)  # a Routine
+    routine_changed = Signal(object)  # the Routine shown, or None
+
+    def __init__(self, service: PlannerService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._plan: Plan | None = None
+        self.routine: Routine | None = None
+
+        self.inputs = PlannerInputs(service.catalogue)
+        self.view = RoutineView(service.catalogue)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.inputs, stretch=1)
+        saved_box = QGroupBox("Saved routines")
+        saved_layout = QVBoxLayout(saved_box)
+        self.saved = QListWidget()
+        self.saved.setAccessibleName("Saved routines")
+        self.saved.setMaximumHeight(110)
+        self.saved.itemActivated.connect(lambda item: self.open_saved(int(item.data(Qt.ItemDataRole.UserRole))))
+        saved_layout.addWidget(self.saved)
+        saved_buttons = QHBoxLayout()
+        self.open_button = QPushButton("&Open")
+        self.rename_button = QPushButton("Re&name…")
+        self.delete_button = QPushButton("Delete")
+        self.open_button.clicked.connect(lambda: self._with_selected_saved(self.open_saved))
+        self.rename_button.clicked.connect(lambda: self._with_selected_saved(self._ask_rename))
+        self.delete_button.clicked.connect(lambda: self._with_selected_saved(self._ask_delete))
+        for button in (self.open_button, self.rename_button, self.delete_button):
+            saved_buttons.addWidget(button)
+        saved_layout.addLayout(saved_buttons)
+        left_layout.addWidget(saved_box)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.view, stretch=1)
+        actions = QHBoxLayout()
+        self.save_button = QPushButton("&Save routine…")
+        self.save_button.clicked.connect(self._ask_save)
+        self.start_button = QPushButton("Start session")
+        self.start_button.setObjectName("startButton")
+        self.start_button.setDefault(True)
+        self.start_button.setStyleSheet("QPushButton#startButton { font-weight: 600; padding: 6px 18px; }")
+        self.start_button.clicked.connect(lambda: self.routine and self.start_requested.emit(self.routine))
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.start_button)
+        right_layout.addLayout(actions)
+
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setMinimumWidth(400)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left_scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([430, 770])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+
+        self.inputs.changed.connect(self.replan)
+        self.view.move_requested.connect(lambda a, b: self._edit(lambda r: move_step(r, a, b), select=b))
+        self.view.remove_requested.connect(lambda i: self._edit(lambda r: remove_step(r, i), select=i))
+        self.view.seconds_requested.connect(
+            lambda i, s: self._edit(lambda r: set_seconds(service.catalogue, r, i, s), select=i)
+        )
+        self.refresh_saved()
+        self.replan()
+
+    # -- planning ----------------------------------------------------------------------------
+    def replan(self) -> None:
+        request = self.inputs.request()
+        self.inputs.show_red_flags(self._service.red_flags_for(request.symptoms))
+        request = self.inputs.request()
+        if not request.symptoms:
+            self._plan = None
+            self._set_routine(None)
+            self.view.show_nothing("Pick what hurts to see a routine.")
+            return
+        try:
+            plan = self._service.plan(request)
+        except PlanningError as error:
+            self._set_routine(None)
+            self.view.show_nothing(str(error))
+            return
+        self._plan = plan
+        if plan.blocked:
+            self._set_routine(None)
+            self.view.show_blocked(plan)
+            return
+        routine = routine_from_plan(plan)
+        self._set_routine(routine)
+        self.view.show_routine(routine, plan)
+
+    def _edit(self, change: object, select: int) -> None:
+        if self.routine is None or not callable(change):
+            return
+        try:
+            routine = change(self.routine)
+        except RoutineEditError as error:
+            QMessageBox.information(self, "Routine", str(error))
+            return
+        self._set_routine(routine)
+        self.view.show_routine(routine, self._plan, select_row=select)
+
+    def _set_routine(self, routine: Routine | None) -> None:
+        self.routine = routine
+        has_steps = routine is not None and bool(routine.steps)
+        self.start_button.setVisible(routine is not None)
+        self.start_button.setEnabled(has_steps)
+        self.save_button.setEnabled(has_steps)
+        self.routine_changed.emit(routine)
+
+    # -- saved routines ----------------------------------------------------------------------
+    def refresh_saved(self) -> None:
+        self.saved.clear()
+        for routine in self._service.saved_routines():
+            item = QListWidgetItem(f"{routine.name}  ({len(routine.steps)} steps)")
+            item.setData(Qt.ItemDataRole.UserRole, routine.id)
+            self.saved.addItem(item)
+        has_any = self.saved.count() > 0
+        for button in (self.open_button, self.rename_button, self.delete_button):
+            button.setEnabled(has_any)
+
+    def save_as(self, name: str) -> Routine | None:
+        if self.routine is None:
+            return None
+        try:
+            saved = self._service.save_new(self.routine, name)
+        except RoutineEditError as error:
+            QMessageBox.warning(self, "Save routine", str(error))
+            return None
+        self.routine = saved
+        self.refresh_saved()
+        return saved
+
+    def open_saved(self, routine_id: int) -> None:
+        try:
+            routine = self._service.open_routine(routine_id)
+        except RoutineNotFoundError as error:
+            QMessageBox.warning(self, "Open routine", str(error))
+            self.refresh_saved()
+            return
+        self.inputs.show_routine_settings(routine)
+        self.inputs.show_red_flags(self._service.red_flags_for(routine.symptoms))
+        self._plan = None
+        self._set_routine(routine)
+        self.view.show_routine(routine, None)
+        self.view.excluded.setText(f"<b>Saved routine:</b> {routine.name}")
+        self.view.warnings.clear()
+
+    def rename_saved(self, routine_id: int, name: str) -> bool:
+        try:
+            self._service.rename(routine_id, name)
+        except (RoutineEditError, RoutineNotFoundError) as error:
+            QMessageBox.warning(self, "Rename routine", str(error))
+            return False
+        self.refresh_saved()
+        return True
+
+    def delete_saved(self, routine_id: int) -> None:
+        self._service.delete(routine_id)
+        self.refresh_saved()
+
+    def _with_selected_saved(self, action: object) -> None:
+        item = self.saved.currentItem() or (self.saved.item(0) if self.saved.count() else None)
+        if item is not None and callable(action):
+            action(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _ask_save(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save routine", "Name for this routine:")
+        if ok:
+            self.save_as(name)
+
+    def _ask_rename(self, routine_id: int) -> None:
+        name, ok = QInputDialog.getText(self, "Rename routine", "New name:")
+        if ok:
+            self.rename_saved(routine_id, name)
+
+    def _ask_delete(self, routine_id: int) -> None:
+        answer = QMessageBox.question(self, "Delete routine", "Delete this saved routine?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_saved(routine_id)

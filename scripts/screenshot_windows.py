@@ -1,0 +1,53 @@
+"""Render the main windows offscreen to PNG under docs/screenshots/ (`make screenshots`)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_desktop.app import build_context, create_application
+    from acupress_desktop.domain.laterality import PainSide
+    from acupress_desktop.ui.main_window import MainWindow
+
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as data:
+        window = MainWindow(build_context(data))
+        window.resize(1200, 800)
+        window.show()
+        QApplication.processEvents()
+        window.grab().save(str(out / "home.png"))
+
+        window.pages.setCurrentWidget(window.planner)
+        window.planner.inputs.set_symptom_checked("sciatica", True)
+        window.planner.inputs.set_side(PainSide.LEFT)
+        QApplication.processEvents()
+        window.grab().save(str(out / "planner-left-sciatica.png"))
+
+        window.planner.inputs.set_red_flag("bladder-bowel", True)
+        QApplication.processEvents()
+        window.grab().save(str(out / "planner-red-flag.png"))
+        window.planner.inputs.set_red_flag("bladder-bowel", False)
+
+        window.planner.inputs.set_symptom_checked("sciatica", False)
+        window.planner.inputs.set_symptom_checked("headache", True)
+        window.planner.inputs.pregnant.setChecked(True)
+        QApplication.processEvents()
+        window.grab().save(str(out / "planner-headache-pregnant.png"))
+        window.close()
+    app.processEvents()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
