@@ -1,0 +1,404 @@
+"""Where each acupressure point sits on each illustration, computed from named landmarks.
+
+The illustrations in ``resources/images/*.svg`` name their anatomical landmarks (elements whose id
+starts with ``lm-``: a ``<circle cx cy>``, or any element with ``data-x``/``data-y``) and carry the body
+silhouette as one closed path ``id="outline"``. ``resources/images/placements.toml`` says, per view,
+which side of the body the drawing shows, its B-cun scale, and for each point a list of *rules* over
+the landmarks. This module resolves those rules to SVG coordinates, so a point's position is derived
+from its written location and cannot drift from the picture.
+
+Rule language (one TOML inline table per marker; a point may have several markers)::
+
+    { rule = "landmark", at = A }                 # exactly at A
+    { rule = "midpoint", a = A, b = B }           # halfway between A and B
+    { rule = "fraction", from = A, to = B, t = T }  # A + T * (B - A)
+    { rule = "offset", from = A, toward = B, cun = C }  # C B-cun from A in the direction of B
+
+``A``/``B`` are landmark ids (``"lm-..."``) or another point already placed on the same view
+(``"pt:LI4"``; ``"pt:EX-UE7#2"`` for its second marker). Every rule may add
+``shift = [{ along = [A, B], cun = C }, { along = [A, B], t = T }]``: moves of C B-cun, or of T times
+the length A-B, in the direction A->B, applied in order. On a view that shows both sides (``side =
+"midline"``) a marker names the body side it is on with ``side = "left" | "right"``; untagged markers
+there are on the midline.
+
+Left and right come from mirroring one drawing: ``x -> width - x``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from acupress_desktop.domain.laterality import Side
+
+Pos = tuple[float, float]
+
+PLACEMENTS_FILE = "placements.toml"
+SVG_NS = "{http://www.w3.org/2000/svg}"
+RULES = ("landmark", "midpoint", "fraction", "offset")
+
+
+class PlacementError(ValueError):
+    """A placement rule or an illustration is inconsistent (unknown landmark, bad rule, cycle...)."""
+
+
+@dataclass(frozen=True)
+class CunScale:
+    from_id: str
+    to_id: str
+    cun: float
+
+
+@dataclass(frozen=True)
+class PlacedPoint:
+    """One marker of a point as drawn: its position and the body side it is on."""
+
+    pos: Pos
+    side: Side
+
+
+@dataclass(frozen=True)
+class View:
+    """One illustration with its landmarks, silhouette and resolved point positions."""
+
+    id: str
+    title: str
+    svg_path: Path
+    width: float
+    height: float
+    drawn_side: Side
+    facing: str
+    landmarks: Mapping[str, Pos]
+    placements: Mapping[str, tuple[PlacedPoint, ...]]
+    outline: tuple[Pos, ...]
+    cun_px: float | None = None  # pixels per B-cun, if the view defines a scale
+    regions: Mapping[str, tuple[float, float, float, float]] = field(default_factory=dict)
+
+    def mirror(self, pos: Pos) -> Pos:
+        """The same place on the other side of the body: x -> width - x."""
+        return (self.width - pos[0], pos[1])
+
+    def position(self, code: str, side: Side) -> tuple[Pos, ...]:
+        """Where to draw ``code`` for the given body side (empty if the view does not show it).
+
+        Markers drawn for the other side are mirrored; midline markers are returned for any side.
+        ``Side.MIDLINE`` asks for the markers exactly as drawn.
+        """
+        marks = self.placements.get(code, ())
+        if side is Side.MIDLINE:
+            return tuple(m.pos for m in marks)
+        out = [m.pos for m in marks if m.side in (side, Side.MIDLINE)]
+        if not any(m.side is side for m in marks):
+            out.extend(self.mirror(m.pos) for m in marks if m.side is side.mirrored())
+        return tuple(out)
+
+    def contains(self, pos: Pos) -> bool:
+        """Is ``pos`` on the body (inside the outline)?"""
+        return point_in_polygon(pos, self.outline)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self.placements)
+
+
+# --- SVG reading -----------------------------------------------------------------------------------
+
+
+def _float(value: str | None, what: str) -> float:
+    if value is None:
+        raise PlacementError(f"missing {what}")
+    return float(value)
+
+
+def read_svg(svg_path: Path) -> tuple[float, float, dict[str, Pos], tuple[Pos, ...], dict[str, Any]]:
+    """(width, height, landmarks, outline polygon, root attributes) of one illustration."""
+    root = ET.parse(svg_path).getroot()
+    vb = root.get("viewBox")
+    if vb:
+        _, _, w, h = (float(v) for v in vb.replace(",", " ").split())
+    else:
+        w, h = _float(root.get("width"), "width"), _float(root.get("height"), "height")
+    landmarks: dict[str, Pos] = {}
+    outline: tuple[Pos, ...] = ()
+    regions: dict[str, tuple[float, float, float, float]] = {}
+    for el in root.iter():
+        el_id = el.get("id")
+        if not el_id:
+            continue
+        if el_id.startswith("lm-"):
+            if el.get("data-x") is not None:
+                p = (_float(el.get("data-x"), el_id), _float(el.get("data-y"), el_id))
+            else:
+                p = (_float(el.get("cx"), el_id), _float(el.get("cy"), el_id))
+            if el_id in landmarks:
+                raise PlacementError(f"{svg_path.name}: duplicate landmark {el_id}")
+            landmarks[el_id] = p
+        elif el_id == "outline":
+            outline = tuple(flatten_path(el.get("d") or ""))
+        elif el_id.startswith("region-") and el.tag in (f"{SVG_NS}rect", "rect"):
+            regions[el_id.removeprefix("region-")] = (
+                _float(el.get("x"), el_id),
+                _float(el.get("y"), el_id),
+                _float(el.get("width"), el_id),
+                _float(el.get("height"), el_id),
+            )
+    if len(outline) < 3:
+        raise PlacementError(f"{svg_path.name}: no closed path with id='outline'")
+    return w, h, landmarks, outline, {"regions": regions, **dict(root.attrib)}
+
+
+_TOKEN = re.compile(r"[MLCQZmlcqz]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def flatten_path(d: str, segments: int = 12) -> list[Pos]:
+    """Polygon approximating an SVG path of absolute M, L, C, Q and Z commands (first subpath)."""
+    tokens = _TOKEN.findall(d)
+    pts: list[Pos] = []
+    i = 0
+    cmd = ""
+    cur: Pos = (0.0, 0.0)
+
+    def nums(n: int) -> list[float]:
+        nonlocal i
+        vals = [float(t) for t in tokens[i : i + n]]
+        if len(vals) != n:
+            raise PlacementError("truncated path data")
+        i += n
+        return vals
+
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.isalpha():
+            cmd = tok
+            i += 1
+            if cmd in "Zz":
+                break  # one closed outline is all we read
+            if cmd.islower():
+                raise PlacementError(f"relative path command {cmd!r} is not supported")
+            continue
+        if cmd == "M":
+            x, y = nums(2)
+            if pts:
+                break  # a second subpath: not part of the outline
+            cur = (x, y)
+            pts.append(cur)
+            cmd = "L"
+        elif cmd == "L":
+            x, y = nums(2)
+            cur = (x, y)
+            pts.append(cur)
+        elif cmd == "C":
+            x1, y1, x2, y2, x, y = nums(6)
+            p0 = cur
+            for s in range(1, segments + 1):
+                t = s / segments
+                u = 1 - t
+                pts.append(
+                    (
+                        u**3 * p0[0] + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t**3 * x,
+                        u**3 * p0[1] + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t**3 * y,
+                    )
+                )
+            cur = (x, y)
+        elif cmd == "Q":
+            x1, y1, x, y = nums(4)
+            p0 = cur
+            for s in range(1, segments + 1):
+                t = s / segments
+                u = 1 - t
+                pts.append((u * u * p0[0] + 2 * u * t * x1 + t * t * x, u * u * p0[1] + 2 * u * t * y1 + t * t * y))
+            cur = (x, y)
+        else:
+            raise PlacementError(f"unsupported path command {cmd!r}")
+    return pts
+
+
+def point_in_polygon(p: Pos, poly: Sequence[Pos]) -> bool:
+    """Even-odd ray casting."""
+    x, y = p
+    inside = False
+    n = len(poly)
+    for k in range(n):
+        x1, y1 = poly[k - 1]
+        x2, y2 = poly[k]
+        if (y1 > y) != (y2 > y):
+            xc = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+            if xc > x:
+                inside = not inside
+    return inside
+
+
+# --- rules -----------------------------------------------------------------------------------------
+
+
+def _lerp(a: Pos, b: Pos, t: float) -> Pos:
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def _unit(a: Pos, b: Pos) -> Pos:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    n = math.hypot(dx, dy)
+    if n == 0:
+        raise PlacementError("direction between two identical positions")
+    return (dx / n, dy / n)
+
+
+class _Resolver:
+    def __init__(
+        self,
+        view_id: str,
+        landmarks: Mapping[str, Pos],
+        rules: Mapping[str, Sequence[Mapping[str, Any]]],
+        cun_px: float | None,
+    ) -> None:
+        self.view_id = view_id
+        self.landmarks = landmarks
+        self.rules = rules
+        self.cun_px = cun_px
+        self.done: dict[str, tuple[Pos, ...]] = {}
+        self.busy: set[str] = set()
+
+    def err(self, msg: str) -> PlacementError:
+        return PlacementError(f"[{self.view_id}] {msg}")
+
+    def ref(self, name: Any) -> Pos:
+        if not isinstance(name, str):
+            raise self.err(f"reference must be a string, got {name!r}")
+        if name.startswith("pt:"):
+            code, _, nth = name[3:].partition("#")
+            marks = self.point(code)
+            k = int(nth) - 1 if nth else 0
+            if not 0 <= k < len(marks):
+                raise self.err(f"{name}: no such marker")
+            return marks[k]
+        if name not in self.landmarks:
+            raise self.err(f"unknown landmark {name!r}")
+        return self.landmarks[name]
+
+    def cun(self, value: Any) -> float:
+        if self.cun_px is None:
+            raise self.err("a rule uses cun but the view defines no cun scale")
+        return float(value) * self.cun_px
+
+    def point(self, code: str) -> tuple[Pos, ...]:
+        if code in self.done:
+            return self.done[code]
+        if code not in self.rules:
+            raise self.err(f"unknown point {code!r}")
+        if code in self.busy:
+            raise self.err(f"circular reference through {code}")
+        self.busy.add(code)
+        marks = tuple(self.one(code, r) for r in self.rules[code])
+        self.busy.discard(code)
+        self.done[code] = marks
+        return marks
+
+    def one(self, code: str, r: Mapping[str, Any]) -> Pos:
+        kind = r.get("rule")
+        try:
+            if kind == "landmark":
+                p = self.ref(r["at"])
+            elif kind == "midpoint":
+                p = _lerp(self.ref(r["a"]), self.ref(r["b"]), 0.5)
+            elif kind == "fraction":
+                p = _lerp(self.ref(r["from"]), self.ref(r["to"]), float(r["t"]))
+            elif kind == "offset":
+                a = self.ref(r["from"])
+                u = _unit(a, self.ref(r["toward"]))
+                c = self.cun(r["cun"])
+                p = (a[0] + u[0] * c, a[1] + u[1] * c)
+            else:
+                raise self.err(f"{code}: unknown rule {kind!r} (known: {', '.join(RULES)})")
+        except KeyError as exc:
+            raise self.err(f"{code}: rule {kind!r} needs {exc.args[0]!r}") from exc
+        for s in r.get("shift", ()):
+            a_id, b_id = s["along"]
+            a, b = self.ref(a_id), self.ref(b_id)
+            if "cun" in s:
+                u = _unit(a, b)
+                c = self.cun(s["cun"])
+                p = (p[0] + u[0] * c, p[1] + u[1] * c)
+            elif "t" in s:
+                t = float(s["t"])
+                p = (p[0] + (b[0] - a[0]) * t, p[1] + (b[1] - a[1]) * t)
+            else:
+                raise self.err(f"{code}: a shift needs cun or t")
+        return p
+
+
+def resolve_rules(
+    view_id: str, landmarks: Mapping[str, Pos], rules: Mapping[str, Sequence[Mapping[str, Any]]], cun_px: float | None
+) -> dict[str, tuple[Pos, ...]]:
+    """Every point's marker positions, in SVG coordinates."""
+    res = _Resolver(view_id, landmarks, rules, cun_px)
+    return {code: res.point(code) for code in rules}
+
+
+def load_placements(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    views = data.get("views")
+    if not isinstance(views, dict):
+        raise PlacementError(f"{path.name}: no [views] table")
+    return views
+
+
+def load_view(images_dir: Path, view_id: str, spec: Mapping[str, Any]) -> View:
+    svg_path = images_dir / str(spec.get("svg", f"{view_id}.svg"))
+    w, h, landmarks, outline, meta = read_svg(svg_path)
+    drawn = Side(spec.get("side", "midline"))
+    cun_px = None
+    if "cun" in spec:
+        sc = spec["cun"]
+        a, b = sc["from"], sc["to"]
+        for lm in (a, b):
+            if lm not in landmarks:
+                raise PlacementError(f"[{view_id}] cun scale: unknown landmark {lm!r}")
+        cun_px = math.dist(landmarks[a], landmarks[b]) / float(sc["cun"])
+    rules: dict[str, list[Mapping[str, Any]]] = dict(spec.get("points", {}))
+    positions = resolve_rules(view_id, landmarks, rules, cun_px)
+    placements: dict[str, tuple[PlacedPoint, ...]] = {}
+    for code, marks in positions.items():
+        placed = []
+        for pos, r in zip(marks, rules[code], strict=True):
+            if drawn is Side.MIDLINE:
+                side = Side(r.get("side", "midline"))
+            else:
+                side = Side(r.get("side", drawn.value))
+                if side is not drawn:
+                    raise PlacementError(f"[{view_id}] {code}: a {drawn} view cannot hold a {side} marker")
+            placed.append(PlacedPoint(pos, side))
+        placements[code] = tuple(placed)
+    regions = meta["regions"]
+    return View(
+        id=view_id,
+        title=str(spec.get("title", view_id)),
+        svg_path=svg_path,
+        width=w,
+        height=h,
+        drawn_side=drawn,
+        facing=str(spec.get("facing", meta.get("data-facing", ""))),
+        landmarks=landmarks,
+        placements=placements,
+        outline=outline,
+        cun_px=cun_px,
+        regions=regions,
+    )
+
+
+def load_views(images_dir: Path) -> dict[str, View]:
+    """All views named in ``images_dir/placements.toml``, with every rule resolved."""
+    specs = load_placements(images_dir / PLACEMENTS_FILE)
+    return {view_id: load_view(images_dir, view_id, spec) for view_id, spec in specs.items()}
+
+
+def views_for_point(views: Mapping[str, View] | Iterable[View], code: str) -> tuple[View, ...]:
+    """The views that show ``code``, in file order."""
+    items = views.values() if isinstance(views, Mapping) else views
+    return tuple(v for v in items if code in v.placements)

@@ -1,0 +1,421 @@
+"""Knee, lower leg, ankle and foot views of the RIGHT leg.
+
+Leg models are built in B-cun (WHO 2008 proportional bone measurement, see
+/work/shared/reference/proportions.md): popliteal crease to the prominence of the lateral malleolus
+= 16 B-cun; lower border of the medial tibial condyle to the prominence of the medial malleolus = 13;
+prominence of the medial malleolus to the sole = 3. Breadths are [estimate]s for an adult whose B-cun is
+about 24 mm (knee 10 cm, calf 11.5 cm, ankle 6-7 cm wide), checked by eye.
+"""
+
+from __future__ import annotations
+
+from . import style
+from .frame import Frame
+from .kit import bone, contour, curve, ellipse, trace
+from .softbody import Body, Capsule, Ellipse
+from .svg import Drawing
+
+CREASE_TO_LAT_MALLEOLUS = 16.0  # WHO 2008
+CONDYLE_TO_MED_MALLEOLUS = 13.0  # WHO 2008
+MED_MALLEOLUS_TO_SOLE = 3.0  # WHO 2008
+LAT_MALLEOLUS_LOWER = 0.5  # the lateral malleolus sits lower than the medial [estimate, ~1 cm]
+
+# half-breadths in B-cun [estimate]s
+KNEE_HALF = 2.1
+CALF_HALF = 2.35
+ANKLE_HALF = 1.25
+
+
+def _posterior_leg(body: Body, top: float) -> None:
+    """Knee, calf and ankle seen from behind (right leg: lateral = +x)."""
+    body.add(Capsule((0.0, top), (0.0, 1.0), KNEE_HALF + 0.55, KNEE_HALF + 0.05), k=0)
+    body.add(Capsule((0.0, 1.0), (0.0, -1.8), KNEE_HALF + 0.05, KNEE_HALF - 0.1), k=0.8)
+    body.add(Capsule((0.0, -1.8), (0.0, -14.0), KNEE_HALF - 0.1, ANKLE_HALF), k=0.8)
+    # the two heads of gastrocnemius: the medial one larger and lower
+    body.add(Ellipse((-0.95, -4.4), 1.35, 3.5), k=1.2)
+    body.add(Ellipse((0.95, -3.9), 1.3, 3.1), k=1.2)
+    body.add(Capsule((0.0, -14.0), (0.0, -17.6), ANKLE_HALF, ANKLE_HALF + 0.1), k=0.6)
+    body.add(Ellipse((-1.25, -15.5), 0.4, 0.55), k=0.5)  # medial malleolus
+    body.add(Ellipse((1.25, -16.0), 0.4, 0.55), k=0.5)  # lateral malleolus, lower
+    body.add(Ellipse((0.0, -18.4), 1.25, 1.05), k=0.7)  # heel
+
+
+def _posterior_details(d: Drawing, f: Frame, lower: bool) -> None:
+    # popliteal crease, hamstring tendons, gastrocnemius heads
+    d.crease(curve(f, [(-1.65, 0.05), (-0.8, -0.08), (0.0, -0.1), (0.8, -0.08), (1.65, 0.05)]), width=1.2)
+    d.tendon(curve(f, [(1.45, 6.5), (1.62, 3.0), (1.72, 0.3), (1.9, -1.2)]))  # biceps femoris
+    d.tendon(curve(f, [(-0.8, 6.5), (-1.2, 3.0), (-1.45, 0.3), (-1.5, -1.6)]))  # semitendinosus
+    d.path("muscles", curve(f, [(-0.6, 6.5), (-0.95, 3.0), (-1.2, 0.6)]), style.inner_attrs())
+    d.path("muscles", curve(f, [(1.0, 6.5), (1.35, 3.0), (1.5, 0.6)]), style.inner_attrs())
+    gm = Body().add(Ellipse((-0.95, -4.4), 1.2, 3.45), k=0)
+    gl = Body().add(Ellipse((0.95, -3.9), 1.15, 3.05), k=0)
+    d.shade(contour(gm, f), 0.6)
+    d.shade(contour(gl, f), 0.6)
+    d.path(
+        "muscles",
+        curve(f, [(-1.6, -1.3), (-0.7, -0.9), (-0.05, -1.5), (-0.05, -5.0), (-0.02, -8.0)]),
+        style.inner_attrs(),
+    )
+    d.path("muscles", curve(f, [(1.55, -1.2), (0.7, -0.85), (0.05, -1.5)]), style.inner_attrs())
+    # bones: femoral condyles, tibia, fibula
+    bone(
+        d,
+        f,
+        [
+            (-0.3, 7.0),
+            (-0.55, 3.0),
+            (-1.7, 1.4),
+            (-1.75, 0.3),
+            (-0.2, 0.0),
+            (0.0, 0.5),
+            (0.2, 0.0),
+            (1.7, 0.3),
+            (1.7, 1.4),
+            (0.65, 3.0),
+            (0.35, 7.0),
+        ],
+        closed=False,
+    )
+    bone(
+        d,
+        f,
+        [
+            (-0.5, -14.5),
+            (-0.55, -2.2),
+            (-1.75, -1.2),
+            (-1.8, -0.45),
+            (1.5, -0.45),
+            (1.45, -1.4),
+            (0.6, -2.2),
+            (0.5, -14.5),
+        ],
+        closed=not lower,
+    )
+    bone(d, f, [(1.25, -14.8), (1.35, -2.0), (1.75, -1.1), (2.0, -1.6), (1.55, -2.3), (1.5, -14.8)], closed=False)
+    if lower:
+        # Achilles tendon from the V of the gastrocnemius to the heel
+        d.tendon(curve(f, [(-0.55, -8.3), (-0.42, -12.0), (-0.45, -16.5), (-0.6, -17.6)]))
+        d.tendon(curve(f, [(0.55, -7.8), (0.42, -12.0), (0.45, -16.5), (0.6, -17.6)]))
+        d.inner(curve(f, [(-1.45, -15.0), (-1.6, -15.5), (-1.45, -16.0)]))
+        d.inner(curve(f, [(1.45, -15.5), (1.6, -16.0), (1.45, -16.5)]))
+        bone(d, f, [(-0.9, -17.2), (-1.0, -18.6), (0.0, -19.1), (1.0, -18.6), (0.9, -17.2), (0.0, -16.9)])
+
+
+def knee_back() -> Drawing:
+    d = Drawing("knee_back", "Back of the right knee", side="right", facing="back")
+    f = Frame(ox=300.0, oy=290.0, s=40.0)
+    body = Body()
+    _posterior_leg(body, 10.0)
+    trace(d, body, f)
+    _posterior_details(d, f, lower=False)
+    lmk = d.landmark
+    lmk("lm-popliteal-crease-medial", f.p((-1.65, 0.05)), "crease behind the knee", dx=-8, dy=18, anchor="end")
+    lmk("lm-popliteal-crease-lateral", f.p((1.65, 0.05)))
+    lmk("lm-biceps-femoris-tendon", f.p((1.62, 3.0)), "biceps femoris tendon", dx=10, dy=-6)
+    lmk("lm-semitendinosus-tendon", f.p((-1.2, 3.0)), "semitendinosus tendon", dx=-10, dy=-6, anchor="end")
+    lmk("lm-fibula-head", f.p((1.75, -1.45)))
+    lmk("lm-gastrocnemius-medial-head", f.p((-0.95, -4.4)), "calf muscle", dx=-10, dy=30, anchor="end")
+    return d
+
+
+def leg_back() -> Drawing:
+    d = Drawing("leg_back", "Back of the right lower leg", side="right", facing="back")
+    f = Frame(ox=300.0, oy=62.0, s=27.5)
+    body = Body()
+    _posterior_leg(body, 4.0)
+    trace(d, body, f)
+    _posterior_details(d, f, lower=True)
+    lmk = d.landmark
+    lmk("lm-popliteal-crease-medial", f.p((-1.65, 0.05)))
+    lmk("lm-popliteal-crease-lateral", f.p((1.65, 0.05)), "knee crease", dx=10, dy=4)
+    lmk("lm-gastrocnemius-v", f.p((0.0, -8.0)), "where the calf muscle ends", dx=-14, dy=24, anchor="end")
+    lmk("lm-medial-malleolus", f.p((-1.4, -15.5)))
+    lmk("lm-lateral-malleolus", f.p((1.4, -15.5 - LAT_MALLEOLUS_LOWER)), "outer ankle bone", dx=12, dy=4)
+    lmk("lm-heel", f.p((0.0, -19.2)))
+    return d
+
+
+def leg_front() -> Drawing:
+    """Front of the right lower leg: the lateral side is on the viewer's left (-x)."""
+    d = Drawing("leg_front", "Front and outer side of the right lower leg", side="right", facing="front")
+    f = Frame(ox=300.0, oy=70.0, s=27.5)
+    body = Body()
+    body.add(Capsule((0.0, 4.0), (0.0, 0.6), KNEE_HALF + 0.35, KNEE_HALF + 0.05), k=0)
+    body.add(Ellipse((0.0, 0.9), 1.05, 1.3), k=0.8)  # patella
+    body.add(Capsule((0.0, 0.0), (0.0, -14.0), KNEE_HALF, ANKLE_HALF), k=0.8)
+    body.add(Ellipse((0.55, -4.6), 1.75, 3.6), k=1.2)  # medial calf seen from the front
+    body.add(Ellipse((-0.7, -4.2), 1.5, 3.4), k=1.2)  # tibialis anterior and the peronei
+    body.add(Capsule((0.0, -14.0), (0.0, -16.3), ANKLE_HALF, ANKLE_HALF + 0.05), k=0.6)
+    body.add(Ellipse((-1.3, -16.0), 0.42, 0.55), k=0.5)  # lateral malleolus (lower)
+    body.add(Ellipse((1.3, -15.5), 0.42, 0.55), k=0.5)  # medial malleolus
+    body.add(Ellipse((0.15, -17.3), 1.5, 1.0), k=0.7)  # the foot, foreshortened, cut by the canvas
+    body.add(Capsule((-0.6, -17.6), (0.8, -17.6), 1.3, 1.3), k=0.8)
+    body.add(Capsule((-0.5, -18.5), (0.9, -18.5), 1.35, 1.35), k=0.4)
+    trace(d, body, f)
+    # bones
+    bone(d, f, [(-1.0, 2.0), (-0.85, 0.2), (0.0, -0.35), (0.85, 0.2), (1.0, 2.0), (0.0, 2.3)])  # patella
+    bone(d, f, [(-2.0, 3.5), (-2.05, 0.4), (-1.5, -0.55), (1.6, -0.55), (2.1, 0.4), (2.05, 3.5)], closed=False)
+    bone(
+        d,
+        f,
+        [
+            (-0.6, -15.2),
+            (-0.7, -3.0),
+            (-1.8, -1.2),
+            (-1.75, -0.75),
+            (1.85, -0.75),
+            (1.9, -1.3),
+            (0.9, -3.0),
+            (0.85, -14.8),
+            (1.45, -15.9),
+            (0.3, -15.6),
+        ],
+        closed=False,
+    )  # tibia
+    bone(
+        d,
+        f,
+        [(-2.05, -1.3), (-1.6, -1.75), (-1.55, -14.5), (-1.55, -16.4), (-1.1, -15.2), (-1.25, -2.1), (-1.55, -1.1)],
+        closed=False,
+    )  # fibula
+    # tibial crest (the shin) as a bone guide, patellar ligament as tendons
+    d.bone(curve(f, [(0.15, -2.3), (0.1, -6.0), (0.25, -11.0), (0.6, -14.0)]))
+    d.tendon(curve(f, [(-0.35, -0.35), (-0.3, -1.3), (-0.22, -2.15)]))
+    d.tendon(curve(f, [(0.35, -0.35), (0.34, -1.3), (0.38, -2.15)]))
+    d.tendon(curve(f, [(-0.2, -12.0), (-0.1, -14.5), (0.1, -16.3), (0.4, -17.5)]))  # tibialis anterior
+    d.path("muscles", curve(f, [(-0.15, -2.8), (-0.35, -6.0), (-0.4, -10.0), (-0.25, -12.5)]), style.inner_attrs())
+    d.shade(contour(Body().add(Ellipse((-0.95, -5.0), 0.75, 3.2), k=0), f), 0.55)
+    d.crease(curve(f, [(-1.0, -16.2), (-0.3, -16.45), (0.4, -16.45), (1.0, -16.1)]))  # ankle front crease
+    d.tendon(curve(f, [(-0.4, -16.3), (-0.9, -17.5), (-1.2, -19.5)]))  # toe extensors fan out
+    d.tendon(curve(f, [(-0.3, -16.3), (-0.4, -17.5), (-0.45, -19.5)]))
+    lmk = d.landmark
+    lmk("lm-patella-apex", f.p((0.0, -0.35)), "kneecap", dx=12, dy=-28)
+    lmk("lm-tibial-tuberosity", f.p((0.2, -2.2)), "bump below the kneecap", dx=14, dy=6)
+    lmk("lm-lateral-epicondyle", f.p((-1.9, 0.7)))
+    lmk("lm-medial-epicondyle", f.p((1.9, 0.7)))
+    lmk("lm-knee-joint-lateral", f.p((-1.95, 0.0)))
+    lmk("lm-fibula-head", f.p((-1.8, -1.5)), "head of the fibula", dx=-12, dy=4, anchor="end")
+    lmk("lm-tibial-crest", f.p((0.1, -7.0)), "shin bone edge", dx=10, dy=4)
+    lmk("lm-lateral-malleolus", f.p((-1.35, -16.0)), "outer ankle bone", dx=-14, dy=4, anchor="end")
+    lmk("lm-medial-malleolus", f.p((1.35, -15.5)))
+    lmk("lm-ankle-front-mid", f.p((0.0, -16.05)))
+    return d
+
+
+def _foot_side_body(leg_top: float) -> Body:
+    """The right foot and ankle from the side, x forward (toes at +x), y up, sole at y = 0."""
+    body = Body()
+    body.add(Capsule((1.35, leg_top), (1.55, 3.3), 1.35, 1.2), k=0)
+    body.add(Ellipse((0.9, leg_top - 1.8), 1.7, 3.2), k=1.0)  # calf bulge at the back
+    body.add(Capsule((1.55, 3.3), (2.1, 1.3), 1.2, 1.25), k=0.8)  # ankle into hindfoot
+    body.add(Ellipse((0.95, 1.0), 0.95, 0.95), k=0.6)  # heel
+    body.add(Capsule((2.2, 1.55), (8.0, 0.75), 1.3, 0.72), k=0.9)  # instep
+    body.add(Capsule((1.0, 0.55), (8.4, 0.55), 0.55, 0.55), k=0.9)  # sole
+    body.add(Capsule((7.9, 0.6), (10.6, 0.42), 0.6, 0.42), k=0.5)  # toes
+    return body
+
+
+def ankle_outer() -> Drawing:
+    """Outer side of the right ankle: toes point to the viewer's right."""
+    d = Drawing("ankle_outer", "Outer side of the right ankle and foot", side="right", facing="lateral")
+    f = Frame(ox=52.0, oy=520.0, s=44.0)
+    sole_lm = MED_MALLEOLUS_TO_SOLE - LAT_MALLEOLUS_LOWER  # height of the lateral malleolus
+    trace(d, _foot_side_body(13.0), f)
+    # bones: fibula ending in the lateral malleolus, calcaneus, talus, 5th metatarsal
+    bone(
+        d,
+        f,
+        [(1.35, 12.0), (1.5, 4.0), (1.35, 2.7), (1.55, 1.95), (1.9, 1.8), (2.3, 2.5), (2.05, 4.0), (1.8, 12.0)],
+        closed=False,
+    )
+    bone(d, f, [(0.2, 1.6), (0.35, 0.25), (1.6, 0.2), (3.1, 0.55), (3.0, 1.2), (2.2, 1.55), (1.0, 1.95)])
+    bone(d, f, [(1.6, 2.6), (2.6, 2.9), (3.4, 2.3), (2.8, 1.6), (2.0, 1.6)])
+    bone(d, f, [(4.5, 0.6), (5.0, 0.35), (7.6, 0.45), (8.0, 0.75), (7.6, 0.9), (5.2, 0.95)])
+    bone(d, f, [(1.3, 12.0), (1.2, 3.5)], closed=False)  # posterior border of the tibia behind it
+    # tendons: Achilles, fibularis behind and below the malleolus, toe extensors over the instep
+    d.tendon(curve(f, [(0.55, 9.5), (0.7, 5.0), (0.62, 2.4), (0.35, 1.4)]))
+    d.tendon(curve(f, [(1.05, 9.0), (1.05, 5.0), (0.95, 2.6), (0.75, 1.6)]))
+    d.tendon(curve(f, [(1.25, 6.0), (1.3, 2.6), (1.75, 1.25), (3.2, 0.85), (4.6, 0.7)]))
+    for ytoe in (0.55, 0.7, 0.85):
+        d.tendon(curve(f, [(2.85, 6.0), (2.95, 3.3), (4.5, 2.0), (7.0, 1.1 + ytoe * 0.2), (9.0, 0.6 + ytoe * 0.3)]))
+    d.inner(curve(f, [(1.5, 3.05), (1.85, 3.2), (2.2, 2.9), (2.25, 2.3), (1.95, 1.85)]))  # malleolus bump
+    d.shade(contour(Body().add(Ellipse((1.85, 2.55), 0.45, 0.7), k=0), f), 0.7)
+    for x in (9.55, 10.05):
+        d.inner(curve(f, [(x - 0.1, 0.9), (x, 0.55), (x + 0.05, 0.1)]))
+    d.path(
+        "details", curve(f, [(10.1, 0.62), (10.45, 0.7), (10.62, 0.55), (10.4, 0.45)], closed=True), style.nail_attrs()
+    )
+    d.crease(curve(f, [(2.4, 3.8), (2.8, 3.55), (3.05, 3.2)]))  # ankle front crease
+    lmk = d.landmark
+    lmk("lm-lateral-malleolus", f.p((1.85, sole_lm)), "outer ankle bone", dx=10, dy=-18)
+    lmk("lm-lateral-malleolus-tip", f.p((1.85, 1.85)))
+    lmk("lm-calcaneus-below-malleolus", f.p((1.85, 1.2)), "heel bone", dx=-60, dy=44)
+    lmk("lm-achilles-front", f.p((1.0, sole_lm)), "Achilles tendon", dx=-12, dy=-40, anchor="end")
+    lmk("lm-edl-tendon-ankle", f.p((3.3, 2.25)), "toe-extensor tendon", dx=12, dy=-10)
+    lmk("lm-fifth-metatarsal-base", f.p((4.55, 0.6)))
+    lmk("lm-sole-below-malleolus", f.p((1.85, 0.0)))
+    return d
+
+
+def ankle_inner() -> Drawing:
+    """Inner side of the right lower leg and ankle: toes point to the viewer's left."""
+    d = Drawing("ankle_inner", "Inner side of the right lower leg and ankle", side="right", facing="medial")
+    f = Frame(ox=420.0, oy=574.0, s=30.5, flip_x=True)
+    mm = MED_MALLEOLUS_TO_SOLE
+    condyle = mm + CONDYLE_TO_MED_MALLEOLUS
+    body = Body()
+    body.add(Capsule((2.0, 19.5), (2.0, condyle - 0.5), 2.3, 2.2), k=0)  # knee
+    body.add(Capsule((2.0, condyle - 0.5), (1.55, 3.3), 2.15, 1.2), k=1.0)
+    body.add(Ellipse((0.75, condyle - 4.0), 1.55, 3.8), k=1.2)  # medial gastrocnemius
+    body.add(Capsule((1.55, 3.3), (2.1, 1.3), 1.2, 1.25), k=0.8)
+    body.add(Ellipse((0.95, 1.0), 0.95, 0.95), k=0.6)
+    body.add(Capsule((2.2, 1.7), (8.0, 0.85), 1.35, 0.75), k=0.9)
+    body.add(Capsule((1.0, 0.55), (8.4, 0.6), 0.55, 0.6), k=0.9)
+    body.add(Capsule((8.0, 0.75), (10.9, 0.6), 0.72, 0.55), k=0.5)  # big toe
+    trace(d, body, f)
+    # tibia: its medial surface is under the skin; posterior border is the guide for SP6
+    bone(
+        d,
+        f,
+        [
+            (2.0, condyle + 1.2),
+            (1.85, condyle - 0.3),
+            (2.05, condyle - 1.5),
+            (2.05, 6.0),
+            (1.75, 3.3),
+            (1.8, 2.4),
+            (2.4, 2.45),
+            (2.7, 3.2),
+            (3.3, 6.0),
+            (3.5, condyle - 1.5),
+            (3.9, condyle - 0.3),
+            (3.8, condyle + 1.2),
+        ],
+        closed=False,
+    )
+    bone(d, f, [(0.2, 1.6), (0.35, 0.25), (1.6, 0.2), (3.1, 0.55), (3.0, 1.2), (2.2, 1.55), (1.0, 1.95)])
+    bone(d, f, [(6.2, 0.9), (7.9, 1.1), (8.4, 0.75), (7.9, 0.45), (6.3, 0.55)])  # 1st metatarsal
+    d.tendon(curve(f, [(0.55, 9.0), (0.7, 5.0), (0.62, 2.4), (0.35, 1.4)]))
+    d.tendon(curve(f, [(1.05, 8.5), (1.05, 5.0), (0.95, 2.6), (0.8, 1.6)]))
+    d.tendon(curve(f, [(1.7, 6.0), (1.55, 3.3), (1.9, 1.95), (3.0, 1.2)]))  # tibialis posterior
+    d.inner(curve(f, [(1.65, 3.4), (2.0, 3.6), (2.35, 3.3), (2.35, 2.7), (2.0, 2.35)]))
+    d.shade(contour(Body().add(Ellipse((2.0, 3.0), 0.42, 0.6), k=0), f), 0.7)
+    d.shade(contour(Body().add(Ellipse((0.8, condyle - 4.2), 1.3, 3.4), k=0), f), 0.55)
+    d.path(
+        "details", curve(f, [(10.3, 0.98), (10.75, 1.02), (10.95, 0.85), (10.6, 0.72)], closed=True), style.nail_attrs()
+    )
+    d.crease(curve(f, [(2.5, 3.9), (2.85, 3.6), (3.1, 3.2)]))
+    lmk = d.landmark
+    lmk("lm-medial-malleolus", f.p((2.0, mm)), "inner ankle bone", dx=-12, dy=-20, anchor="end")
+    lmk("lm-medial-tibial-condyle", f.p((2.0, condyle)), "lower edge of the tibial condyle", dx=-14, dy=4, anchor="end")
+    lmk("lm-achilles-medial-front", f.p((1.0, mm)), "Achilles tendon", dx=12, dy=-30)
+    lmk("lm-tibia-posterior-border", f.p((2.05, 8.0)), "back edge of the shin bone", dx=-14, dy=4, anchor="end")
+    lmk("lm-sole-below-medial-malleolus", f.p((2.0, 0.0)))
+    return d
+
+
+# --- top of the foot ----------------------------------------------------------------------------------
+# Right foot from above, toes up: the big toe is on the viewer's left. Millimetres, origin at the
+# middle of the front of the ankle, +y towards the toes. Metatarsal lengths (1st 62, 2nd 75, 3rd 70,
+# 4th 68, 5th 67 mm) and toe lengths are [estimate]s within common adult anatomy-text ranges, with the
+# 2nd metatarsal the longest and set back at its base (the "keystone").
+METATARSALS = {
+    # name: (base x, base y, angle, length, skin radius at the head, toe phalanges, toe half-breadth)
+    1: ((-21.0, 42.0), -6.0, 62.0, 13.5, (28.0, 21.0), 13.5),
+    2: ((-7.0, 48.0), -1.0, 75.0, 9.5, (21.0, 9.0, 8.0), 9.0),
+    3: ((4.0, 45.0), 4.0, 70.0, 9.0, (18.0, 8.0, 7.0), 8.5),
+    4: ((14.0, 41.0), 9.0, 67.0, 8.5, (15.0, 7.0, 6.0), 8.0),
+    5: ((24.0, 36.0), 15.0, 64.0, 8.5, (12.0, 6.0, 6.0), 7.5),
+}
+
+
+def _foot_rays() -> dict[int, tuple[tuple[float, float], tuple[float, float], list[tuple[float, float]], float]]:
+    from .geometry import add, polar
+
+    out = {}
+    for n, (base, ang, ln, _r, toes, _w) in METATARSALS.items():
+        head = add(base, polar(ang, ln))
+        pts = [head]
+        toe_ang = ang * 0.35  # toes point more forward than their metatarsals [estimate]
+        for ph in toes:
+            pts.append(add(pts[-1], polar(toe_ang, ph)))
+        out[n] = (base, head, pts, toe_ang)
+    return out
+
+
+def foot_top() -> Drawing:
+    from .frame import local
+    from .geometry import lerp, line_intersection, mid, polar
+
+    d = Drawing("foot_top", "Top of the right foot", side="right", facing="top")
+    f = Frame(ox=300.0, oy=470.0, s=2.35)
+    rays = _foot_rays()
+    body = Body()
+    body.add(Capsule((0.0, -80.0), (0.0, 0.0), 33.0, 34.0), k=0)  # leg and ankle
+    body.add(Ellipse((2.0, 25.0), 42.0, 36.0), k=25.0)  # tarsus (instep)
+    for n, (base, head, pts, _toe_ang) in rays.items():
+        r = METATARSALS[n][3]
+        body.add(Capsule(base, head, r + 3.0, r), k=16.0)
+        w = METATARSALS[n][5]
+        tip = pts[-1]
+        body.add(Capsule(head, pts[1], w + 1.0, w), k=5.0)
+        body.add(Capsule(pts[1], tip, w, w * 0.92), k=1.5)
+    trace(d, body, f)
+    for n, (base, head, pts, toe_ang) in rays.items():
+        r = METATARSALS[n][3] * 0.45
+        d.bone(
+            contour(
+                Body()
+                .add(Capsule(base, head, r * 0.7, r * 0.7), k=0)
+                .add(Ellipse(head, r * 1.2, r * 1.35), k=2.0)
+                .add(Ellipse(base, r * 1.3, r * 1.2), k=2.0),
+                f,
+            )
+        )
+        w = METATARSALS[n][5]
+        # toe clefts, toenails, the extensor tendon to each toe
+        tip = pts[-1]
+        nail_w = w * (0.62 if n == 1 else 0.55)
+        nail = [
+            local(tip, toe_ang, -nail_w, -w * 1.35),
+            local(tip, toe_ang, -nail_w, -w * 0.45),
+            local(tip, toe_ang, 0.0, -w * 0.05),
+            local(tip, toe_ang, nail_w, -w * 0.45),
+            local(tip, toe_ang, nail_w, -w * 1.35),
+        ]
+        d.path("details", curve(f, nail, closed=True), style.nail_attrs())
+        d.tendon(curve(f, [(base[0] * 0.4, -10.0), lerp(base, head, 0.3), head, lerp(pts[0], pts[1], 0.8)]))
+        if n < 5:
+            nxt = rays[n + 1]
+            web = mid(lerp(pts[0], pts[1], 0.45), lerp(nxt[2][0], nxt[2][1], 0.45))
+            d.inner(
+                curve(
+                    f, [web, mid(pts[1], nxt[2][1]), mid(lerp(pts[1], pts[-1], 0.7), lerp(nxt[2][1], nxt[2][-1], 0.7))]
+                )
+            )
+    d.crease(curve(f, [(-30.0, 2.0), (0.0, 5.0), (30.0, 2.0)]), width=1.1)  # ankle front crease
+    ellipse(d, "bones", f, (-36.0, -8.0), 7.0, 9.0, style.bone_attrs())  # medial malleolus
+    ellipse(d, "bones", f, (36.0, -16.0), 7.0, 9.0, style.bone_attrs())  # lateral malleolus (lower)
+    lmk = d.landmark
+    b1, _h1, p1, _a1 = rays[1]
+    b2, _h2, p2, _a2 = rays[2]
+    b3, _h3, p3, _a3 = rays[3]
+    r1, r2 = METATARSALS[1][3] * 0.45, METATARSALS[2][3] * 0.45
+    e1 = local(b1, METATARSALS[1][1], r1, 0.0)
+    e2 = local(b2, METATARSALS[2][1], -r2, 0.0)
+    junction = line_intersection(e1, polar(METATARSALS[1][1]), e2, polar(METATARSALS[2][1]))
+    lmk("lm-mt12-junction", f.p(junction), "bases of 1st and 2nd metatarsals", dx=-12, dy=20, anchor="end")
+    for n in (1, 2, 3):
+        lmk(f"lm-mt{n}-head", f.p(rays[n][1]))
+    lmk(
+        "lm-web-12",
+        f.p(mid(lerp(p1[0], p1[1], 0.45), lerp(p2[0], p2[1], 0.45))),
+        "web between big and 2nd toe",
+        dx=-14,
+        dy=-10,
+        anchor="end",
+    )
+    lmk("lm-web-23", f.p(mid(lerp(p2[0], p2[1], 0.45), lerp(p3[0], p3[1], 0.45))))
+    lmk("lm-mt23-base-gap", f.p(mid(b2, b3)))
+    lmk("lm-ankle-front-mid", f.p((0.0, 3.0)), "front of the ankle", dx=10, dy=18)
+    return d

@@ -1,0 +1,184 @@
+"""Lower back, hip and neck-shoulder views, modelled in millimetres.
+
+Vertical positions follow the WHO 2008 B-cun where one exists (medial borders of the shoulder blades
+6 B-cun apart; posterior hairline to C7 = 3 B-cun). Sizes are [estimate]s for an adult (hip breadth
+about 34 cm, shoulder breadth about 39 cm, vertebra about 32 mm tall), checked by eye.
+"""
+
+from __future__ import annotations
+
+from . import style
+from .frame import Frame
+from .kit import bone, contour, curve, ellipse, trace
+from .softbody import Body, Capsule, Ellipse
+from .svg import Drawing
+
+SCAPULA_BORDERS_CUN = 6.0  # WHO 2008
+HAIRLINE_TO_C7_CUN = 3.0  # WHO 2008
+VERTEBRA = 32.0  # lumbar vertebra height incl. disc, mm [estimate]
+
+
+def lower_back() -> Drawing:
+    """Lower back and buttocks from behind (patient's right = viewer's right). Origin at L4."""
+    d = Drawing("lower_back", "Lower back and buttocks from behind", side="midline", facing="back")
+    f = Frame(ox=300.0, oy=300.0, s=1.12)
+    body = Body()
+    body.add(Capsule((0.0, 320.0), (0.0, 90.0), 158.0, 128.0), k=0)
+    body.add(Ellipse((0.0, -40.0), 168.0, 115.0), k=60.0)  # pelvis and hips
+    for sx in (-1.0, 1.0):
+        body.add(Ellipse((sx * 82.0, -140.0), 96.0, 92.0), k=30.0)  # buttocks
+        body.add(Capsule((sx * 92.0, -170.0), (sx * 88.0, -420.0), 88.0, 72.0), k=30.0)  # thighs
+    trace(d, body, f)
+    # spine: spinous processes T12-L5 and the sacrum, coccyx
+    for k in range(-1, 9):  # L5 (k = -1) up to T9; L4 is the origin
+        ellipse(d, "bones", f, (0.0, k * VERTEBRA), 7.0, 10.0, style.bone_attrs())
+    d.path("creases", curve(f, [(0.0, 260.0), (0.0, 120.0), (0.0, -20.0)]), {**style.crease_attrs(), "opacity": "0.6"})
+    bone(
+        d,
+        f,
+        [
+            (-48.0, -30.0),
+            (-44.0, -70.0),
+            (-20.0, -110.0),
+            (0.0, -118.0),
+            (20.0, -110.0),
+            (44.0, -70.0),
+            (48.0, -30.0),
+            (0.0, -22.0),
+        ],
+    )  # sacrum
+    bone(d, f, [(-6.0, -120.0), (0.0, -140.0), (6.0, -120.0)], closed=False)  # coccyx
+    for sx in (-1.0, 1.0):
+        # iliac crest from the PSIS up and out, the ilium's outline, greater trochanter, femoral neck
+        bone(
+            d,
+            f,
+            [(sx * 40.0, -45.0), (sx * 55.0, -5.0), (sx * 95.0, 22.0), (sx * 140.0, 10.0), (sx * 158.0, -30.0)],
+            closed=False,
+        )
+        ellipse(d, "bones", f, (sx * 158.0, -142.0), 17.0, 20.0, style.bone_attrs())
+        bone(
+            d, f, [(sx * 100.0, -105.0), (sx * 140.0, -128.0), (sx * 150.0, -175.0), (sx * 140.0, -260.0)], closed=False
+        )
+        # lower tips of the shoulder blades (for the 6 B-cun scale)
+        bone(
+            d,
+            f,
+            [(sx * 72.0, 330.0), (sx * 70.0, 285.0), (sx * 82.0, 262.0), (sx * 120.0, 300.0), (sx * 150.0, 335.0)],
+            closed=False,
+        )
+        # dimples over the PSIS, gluteal fold, erector spinae
+        ellipse(d, "shading", f, (sx * 40.0, -42.0), 7.0, 5.0, style.shade_attrs(0.9))
+        d.crease(curve(f, [(sx * 18.0, -222.0), (sx * 70.0, -236.0), (sx * 130.0, -222.0)]), width=1.1)
+        d.path(
+            "muscles",
+            curve(f, [(sx * 40.0, 280.0), (sx * 44.0, 120.0), (sx * 36.0, 0.0), (sx * 26.0, -40.0)]),
+            style.inner_attrs(),
+        )
+    d.inner(curve(f, [(0.0, -95.0), (0.0, -160.0), (0.0, -215.0)]), layer="creases")  # gluteal cleft
+    lmk = d.landmark
+    lmk("lm-scapula-medial-left", f.p((-72.0, 300.0)))
+    lmk("lm-scapula-medial-right", f.p((72.0, 300.0)), "shoulder blades", dx=10, dy=-8)
+    lmk("lm-l2-spinous", f.p((0.0, 2 * VERTEBRA)), "L2", dx=8, dy=4)
+    lmk("lm-l4-spinous", f.p((0.0, 0.0)), "L4 (level of the hip-bone tops)", dx=8, dy=16)
+    lmk("lm-iliac-crest-top-left", f.p((-100.0, 22.0)))
+    lmk("lm-iliac-crest-top-right", f.p((100.0, 22.0)), "top of the hip bone", dx=8, dy=-8)
+    lmk("lm-psis-left", f.p((-40.0, -45.0)))
+    lmk("lm-psis-right", f.p((40.0, -45.0)))
+    lmk("lm-sacral-hiatus", f.p((0.0, -104.0)), "base of the sacrum", dx=-10, dy=4, anchor="end")
+    lmk("lm-greater-trochanter-left", f.p((-158.0, -142.0)))
+    lmk("lm-greater-trochanter-right", f.p((158.0, -142.0)), "greater trochanter", dx=-4, dy=34, anchor="end")
+    return d
+
+
+def hip_side() -> Drawing:
+    """Right hip from the side: front of the body on the viewer's right. Origin at the trochanter."""
+    d = Drawing("hip_side", "Side of the right hip", side="right", facing="lateral")
+    f = Frame(ox=320.0, oy=330.0, s=1.2)
+    body = Body()
+    body.add(Capsule((-5.0, 300.0), (0.0, 150.0), 100.0, 108.0), k=0)  # waist
+    body.add(Ellipse((-15.0, 60.0), 140.0, 110.0), k=60.0)  # pelvis
+    body.add(Ellipse((-70.0, -30.0), 88.0, 100.0), k=40.0)  # buttock
+    body.add(Ellipse((70.0, 110.0), 70.0, 80.0), k=40.0)  # lower belly
+    body.add(Capsule((5.0, -40.0), (30.0, -420.0), 92.0, 74.0), k=40.0)  # thigh
+    trace(d, body, f)
+    bone(
+        d,
+        f,
+        [(48.0, 95.0), (60.0, 120.0), (30.0, 160.0), (-40.0, 170.0), (-110.0, 135.0), (-118.0, 105.0)],
+        closed=False,
+    )  # iliac crest, ASIS to PSIS
+    bone(d, f, [(48.0, 95.0), (40.0, 60.0), (30.0, 35.0)], closed=False)
+    ellipse(d, "bones", f, (0.0, 0.0), 20.0, 24.0, style.bone_attrs())
+    bone(d, f, [(-10.0, -20.0), (5.0, -120.0), (25.0, -300.0), (30.0, -400.0)], closed=False)
+    bone(d, f, [(10.0, 20.0), (-25.0, 45.0)], closed=False)  # femoral neck
+    d.path("muscles", curve(f, [(-150.0, 80.0), (-60.0, 20.0), (-5.0, -30.0), (10.0, -120.0)]), style.inner_attrs())
+    d.path("muscles", curve(f, [(55.0, 85.0), (40.0, 0.0), (30.0, -120.0), (35.0, -300.0)]), style.inner_attrs())
+    d.shade(contour(Body().add(Ellipse((-75.0, -30.0), 60.0, 75.0), k=0), f), 0.5)
+    d.crease(curve(f, [(-150.0, -110.0), (-110.0, -128.0), (-60.0, -130.0)]), width=1.1)  # gluteal fold
+    lmk = d.landmark
+    lmk("lm-asis", f.p((52.0, 98.0)), "front hip bone (ASIS)", dx=10, dy=-6)
+    lmk("lm-greater-trochanter", f.p((0.0, 0.0)), "greater trochanter", dx=14, dy=30)
+    lmk("lm-iliac-crest-top", f.p((-20.0, 168.0)), "top of the hip bone", dx=10, dy=-8)
+    lmk("lm-sacral-hiatus", f.p((-150.0, 45.0)), "base of the sacrum (behind)", dx=8, dy=-10)
+    return d
+
+
+def neck_shoulder() -> Drawing:
+    """Neck and shoulders from behind. Origin at the C7 spinous process."""
+    d = Drawing("neck_shoulder", "Neck and shoulders from behind", side="midline", facing="back")
+    f = Frame(ox=300.0, oy=300.0, s=1.3)
+    cun = 25.0  # mm per B-cun on the neck [estimate]; the scale below is what placement uses
+    hairline_y = HAIRLINE_TO_C7_CUN * cun
+    body = Body()
+    body.add(Ellipse((0.0, 175.0), 78.0, 105.0), k=0)  # head
+    body.add(Capsule((0.0, 110.0), (0.0, 0.0), 48.0, 58.0), k=30.0)  # neck
+    for sx in (-1.0, 1.0):
+        body.add(Capsule((0.0, 10.0), (sx * 165.0, -25.0), 42.0, 34.0), k=40.0)  # trapezius slope
+        body.add(Ellipse((sx * 182.0, -60.0), 42.0, 58.0), k=30.0)  # deltoid
+        body.add(Ellipse((sx * 80.0, 170.0), 10.0, 20.0), k=6.0)  # ear
+    body.add(Capsule((0.0, -60.0), (0.0, -400.0), 175.0, 165.0), k=60.0)  # upper back
+    trace(d, body, f)
+    # hair: a cap above the posterior hairline
+    hair = (
+        Body()
+        .add(Ellipse((0.0, 178.0), 79.0, 104.0), k=0)
+        .cut(Capsule((-200.0, hairline_y - 40.0), (200.0, hairline_y - 40.0), 40.0, 40.0), k=20.0)
+    )
+    d.path("details", contour(hair, f, step=2.0, spacing=6.0), style.hair_attrs())
+    for x in (-40.0, -15.0, 12.0, 38.0):
+        d.path(
+            "details",
+            curve(f, [(x * 0.6, 250.0), (x, 180.0), (x * 1.15, hairline_y + 12.0)]),
+            {"fill": "none", "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.5"},
+        )
+    # bones: C7, scapular spines and acromia, the occipital ridge
+    ellipse(d, "bones", f, (0.0, 0.0), 7.0, 9.0, style.bone_attrs())
+    for sx in (-1.0, 1.0):
+        bone(d, f, [(sx * 75.0, -95.0), (sx * 120.0, -70.0), (sx * 172.0, -28.0), (sx * 186.0, -20.0)], closed=False)
+        bone(
+            d,
+            f,
+            [(sx * 75.0, -95.0), (sx * 78.0, -200.0), (sx * 100.0, -290.0), (sx * 160.0, -150.0), (sx * 170.0, -60.0)],
+            closed=False,
+        )
+        d.path(
+            "muscles",
+            curve(f, [(sx * 30.0, 115.0), (sx * 45.0, 50.0), (sx * 100.0, 5.0), (sx * 170.0, -25.0)]),
+            style.inner_attrs(),
+        )  # trapezius edge
+        d.path(
+            "muscles", curve(f, [(sx * 62.0, 112.0), (sx * 55.0, 60.0), (sx * 40.0, 20.0)]), style.inner_attrs()
+        )  # sternocleidomastoid seen from behind
+    d.path("creases", curve(f, [(0.0, -20.0), (0.0, -300.0)]), {**style.crease_attrs(), "opacity": "0.6"})
+    bone(d, f, [(-62.0, 104.0), (-30.0, 110.0), (0.0, 118.0), (30.0, 110.0), (62.0, 104.0)], closed=False)
+    lmk = d.landmark
+    lmk("lm-c7", f.p((0.0, 0.0)), "C7 (bump at the base of the neck)", dx=-10, dy=22, anchor="end")
+    lmk("lm-posterior-hairline", f.p((0.0, hairline_y)), "hairline", dx=8, dy=14)
+    lmk("lm-occipital-protuberance", f.p((0.0, 118.0)), "bump at the back of the skull", dx=8, dy=-10)
+    lmk("lm-below-occiput", f.p((0.0, 102.0)))
+    lmk("lm-mastoid-left", f.p((-64.0, 104.0)))
+    lmk("lm-mastoid-right", f.p((64.0, 104.0)), "bone behind the ear", dx=10, dy=-12)
+    lmk("lm-acromion-left", f.p((-180.0, -22.0)))
+    lmk("lm-acromion-right", f.p((180.0, -22.0)), "shoulder tip", dx=-6, dy=-16, anchor="end")
+    return d
