@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 from acupress_desktop.paths import APP_NAME, points_db_path, user_data_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
     from acupress_desktop.domain.catalogue import Catalogue
     from acupress_desktop.services.planning import PlannerService
+    from acupress_desktop.services.session import SessionService
     from acupress_desktop.storage.user_db import UserDatabase
 
 SMOKE_TIMEOUT_SECONDS = 20.0
@@ -29,23 +31,30 @@ class AppContext:
     data_dir: Path
     user_db: UserDatabase
     planner: PlannerService
+    sessions: SessionService
+    interrupted_at_start: int = 0
 
 
 def build_context(data_dir_override: str | None) -> AppContext:
     """Open the catalogue read-only and the user's database (migrated, backed up first)."""
     from acupress_desktop.services.planning import PlannerService
+    from acupress_desktop.services.session import SessionService
     from acupress_desktop.storage.catalog_repository import CatalogueRepository
     from acupress_desktop.storage.routine_repository import RoutineRepository
+    from acupress_desktop.storage.session_repository import SessionRepository
     from acupress_desktop.storage.user_db import open_user_database
 
     catalogue = CatalogueRepository.open(points_db_path()).load()
     data_dir = user_data_dir(data_dir_override)
     user_db = open_user_database(data_dir)
+    sessions = SessionService(SessionRepository(user_db.engine))
     return AppContext(
         catalogue=catalogue,
         data_dir=data_dir,
         user_db=user_db,
         planner=PlannerService(catalogue, RoutineRepository(user_db.engine)),
+        sessions=sessions,
+        interrupted_at_start=sessions.mark_interrupted(),
     )
 
 
@@ -71,6 +80,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from acupress_desktop.storage.user_db import UserDatabaseError
     from acupress_desktop.ui.main_window import MainWindow
 
+    data_dir = user_data_dir(args.data_dir)
+    lock = _single_instance_lock(data_dir)
+    if lock is None:
+        message = f"Acupress is already running with the data in {data_dir}."
+        print(f"acupress: {message}", file=sys.stderr)
+        if not args.smoke:
+            QMessageBox.information(None, APP_NAME, message)
+        return 1
     try:
         context = build_context(args.data_dir)
     except (CatalogueUnavailableError, UserDatabaseError) as error:
@@ -83,6 +100,16 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.smoke:
         return _smoke(app, window)
     return app.exec()
+
+
+def _single_instance_lock(data_dir: Path) -> QLockFile | None:
+    """Two windows on one database would mark each other's running session as interrupted."""
+    from PySide6.QtCore import QLockFile
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / "acupress.lock"))
+    lock.setStaleLockTime(0)  # never stale by age; a lock whose process is gone (killed) is still taken over
+    return lock if lock.tryLock(100) else None
 
 
 def _smoke(app: QApplication, window: object) -> int:

@@ -44,3 +44,12 @@ def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def sounds_dir() -> Path:
+    return resources_dir() / "sounds"
+
+
+def settings_path(data_dir: Path) -> Path:
+    """Preferences live with the user's data, so --data-dir keeps a trial run fully separate."""
+    return data_dir / "settings.ini"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, CheckConstraint, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -44,3 +44,42 @@ class RoutineStepRow(UserBase):
     seconds: Mapped[int]
     instruction: Mapped[str] = mapped_column(Text)
     why: Mapped[list[Any]]
+
+
+class SessionRow(UserBase):
+    __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint("pain_before IS NULL OR pain_before BETWEEN 0 AND 10", name="ck_sessions_pain_before"),
+        CheckConstraint("pain_after IS NULL OR pain_after BETWEEN 0 AND 10", name="ck_sessions_pain_after"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ended_at: Mapped[datetime | None]
+    source: Mapped[str] = mapped_column(String(8))
+    routine_id: Mapped[int | None] = mapped_column(ForeignKey("routines.id", ondelete="SET NULL"))
+    routine_name: Mapped[str] = mapped_column(String(80))
+    symptoms: Mapped[list[Any]]
+    pain_side: Mapped[str] = mapped_column(String(8))
+    planned_steps: Mapped[list[Any]]
+    planned_seconds: Mapped[int]
+    pain_before: Mapped[int | None]
+    pain_after: Mapped[int | None]
+    note_before: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    steps: Mapped[list[SessionStepRow]] = relationship(
+        order_by="SessionStepRow.id", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SessionStepRow(UserBase):
+    __tablename__ = "session_steps"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    ordinal: Mapped[int]
+    point_code: Mapped[str] = mapped_column(String(16))
+    side: Mapped[str] = mapped_column(String(8))
+    planned_seconds: Mapped[int]
+    actual_seconds: Mapped[float] = mapped_column(Float)
+    outcome: Mapped[str] = mapped_column(String(10))
+    ended_at: Mapped[datetime]

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine
+from acupress_desktop.paths import images_dir, settings_path, sounds_dir
 from acupress_desktop.ui.home_page import HomePage
+from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.planner.page import PlannerPage
+from acupress_desktop.ui.planner.routine_view import THUMBNAIL
+from acupress_desktop.ui.session.window import SessionWindow
+from acupress_desktop.ui.sounds import Sounds
 
 if TYPE_CHECKING:
     from acupress_desktop.app import AppContext
@@ -25,11 +30,15 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(880, 600)
         self.resize(1100, 720)
 
+        self.pictures = PointPictures(images_dir())
+        self.session_window: SessionWindow | None = None
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
         self.home = HomePage(context.catalogue, self)
         self.planner = PlannerPage(context.planner, self)
+        self.planner.view.thumbnail_maker = lambda step: self.pictures.icon(step.code, step.side, THUMBNAIL)
+        self.planner.replan()
         self.pages.addTab(self.home, "&Home")
         self.pages.addTab(self.planner, "&Planner")
         self.planner.start_requested.connect(self.start_session)
@@ -40,6 +49,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{len(catalogue.points)} points · {len(catalogue.symptoms)} symptoms · works offline"
         )
+        if context.interrupted_at_start:
+            self.statusBar().showMessage(
+                f"{context.interrupted_at_start} unfinished session(s) were saved as interrupted; their steps are kept."
+            )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -58,15 +71,30 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
-    def start_session(self, routine: Routine) -> None:
-        QMessageBox.information(
-            self, "Guided session", f"The guided session for {len(routine.steps)} steps is not part of this build yet."
+    def start_session(self, routine: Routine) -> SessionWindow:
+        """One guided session at a time; a second Start brings the open one forward."""
+        if self.session_window is not None:
+            self.session_window.show()
+            self.session_window.raise_()
+            self.session_window.activateWindow()
+            return self.session_window
+        sounds = Sounds(sounds_dir(), parent=self)
+        settings = QSettings(str(settings_path(self._context.data_dir)), QSettings.Format.IniFormat)
+        window = SessionWindow(
+            self._context.catalogue, self.pictures, self._context.sessions.recorder_for(routine), sounds, settings
         )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._session_closed)
+        self.session_window = window
+        window.show()
+        return window
+
+    def _session_closed(self) -> None:
+        self.session_window = None
+        self.statusBar().showMessage("Session saved to your history.", 5000)
 
     def show_safety(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "Safety", self._context.catalogue.disclaimer, parent=self
-        )
+        box = QMessageBox(QMessageBox.Icon.Information, "Safety", self._context.catalogue.disclaimer, parent=self)
         box.setInformativeText(
             "Stop and get medical help for new bladder or bowel problems, numbness around the genitals or "
             "inner thighs, pain or weakness in both legs, or weakness that is getting worse."

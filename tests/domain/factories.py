@@ -23,9 +23,7 @@ from acupress_desktop.domain.catalogue import (
     Urgency,
 )
 
-SOURCE = Source(
-    id="src", kind=SourceKind.SEED, title="A seed", citation="A seed article", location="seed.txt"
-)
+SOURCE = Source(id="src", kind=SourceKind.SEED, title="A seed", citation="A seed article", location="seed.txt")
 
 
 def make_point(code: str = "LI4", **changes: object) -> Point:

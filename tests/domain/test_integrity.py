@@ -11,17 +11,13 @@ def test_a_sound_catalogue_has_no_problems() -> None:
     assert integrity_problems(make_catalogue()) == []
 
 
-@pytest.mark.parametrize(
-    ("pinyin", "expected"), [("Hégǔ", True), ("Zúsānlǐ", True), ("Hegu", False), ("", False)]
-)
+@pytest.mark.parametrize(("pinyin", "expected"), [("Hégǔ", True), ("Zúsānlǐ", True), ("Hegu", False), ("", False)])
 def test_tone_marks_are_detected(pinyin: str, expected: bool) -> None:
     assert has_tone_marks(pinyin) is expected
 
 
 def test_pinyin_without_tones_is_reported() -> None:
-    catalogue = make_catalogue(
-        points=(make_point("LI4", pinyin="Hegu"), make_point("LI3"), make_point("LI2"))
-    )
+    catalogue = make_catalogue(points=(make_point("LI4", pinyin="Hegu"), make_point("LI3"), make_point("LI2")))
     assert integrity_problems(catalogue) == ["point LI4: pinyin 'Hegu' has no tone marks"]
 
 

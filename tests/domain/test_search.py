@@ -15,9 +15,7 @@ def _catalogue() -> Catalogue:
         english="Spirit Bone",
         aliases=("Ling Gu",),
     )
-    san_jian = make_point(
-        "LI3", pinyin_plain="Sanjian", pinyin="Sānjiān", hanzi="三间", english="Third Space"
-    )
+    san_jian = make_point("LI3", pinyin_plain="Sanjian", pinyin="Sānjiān", hanzi="三间", english="Third Space")
     return make_catalogue(points=(make_point("LI4"), ling_gu, san_jian))
 
 

@@ -23,9 +23,7 @@ def test_committed_database_matches_its_source(tmp_path: Path) -> None:
     assert dump_tables(points_db_path()) == dump_tables(rebuilt), "run `make catalog` and commit points.db"
 
 
-def test_repository_returns_exactly_the_source_content(
-    catalogue: Catalogue, source_catalogue: Catalogue
-) -> None:
+def test_repository_returns_exactly_the_source_content(catalogue: Catalogue, source_catalogue: Catalogue) -> None:
     assert catalogue == source_catalogue
 
 
@@ -52,8 +50,7 @@ def test_build_refuses_broken_content_and_keeps_the_old_database(tmp_path: Path)
     (source / "points").mkdir()
     (source / "symptoms").mkdir()
     (source / "symptoms" / "lonely.toml").write_text(
-        'id = "lonely"\nname = "Lonely"\ndescription = "No points."\n'
-        'red_flags = []\nsources = ["seed-000"]\n',
+        'id = "lonely"\nname = "Lonely"\ndescription = "No points."\nred_flags = []\nsources = ["seed-000"]\n',
         encoding="utf-8",
     )
     target = tmp_path / "points.db"

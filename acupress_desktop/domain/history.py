@@ -1,0 +1,45 @@
+"""What the history shows: past sessions with their pain scores and steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.domain.session import SessionStatus, StepRecord
+
+
+class SessionSource(StrEnum):
+    GUIDED = "guided"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class SessionEntry:
+    id: int
+    started_at: datetime  # aware, UTC
+    ended_at: datetime | None
+    source: SessionSource
+    routine_name: str
+    symptoms: tuple[str, ...]
+    pain_side: PainSide
+    planned_seconds: int
+    pain_before: int | None
+    pain_after: int | None
+    note_before: str
+    note: str
+    status: SessionStatus
+    steps: tuple[StepRecord, ...] = ()
+
+    @property
+    def change(self) -> int | None:
+        if self.pain_before is None or self.pain_after is None:
+            return None
+        return self.pain_after - self.pain_before
+
+    @property
+    def minutes(self) -> float:
+        if self.source is SessionSource.MANUAL or self.ended_at is None:
+            return self.planned_seconds / 60
+        return max(0.0, (self.ended_at - self.started_at).total_seconds() / 60)

@@ -1,0 +1,137 @@
+"""A guided session as a state machine: which step is on, what was done, and when it ends.
+
+Pure: the caller passes the monotonic time; every finished step comes back as a StepRecord,
+which the app writes to the database at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from acupress_desktop.domain.laterality import Side
+from acupress_desktop.domain.routine import RoutineStep
+from acupress_desktop.domain.timer import Countdown
+
+ADD_TIME_SECONDS = 30
+
+
+class StepOutcome(StrEnum):
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+
+
+class SessionStatus(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    INTERRUPTED = "interrupted"
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    ordinal: int
+    code: str
+    side: Side
+    planned_seconds: int
+    actual_seconds: float
+    outcome: StepOutcome
+
+
+class GuidedSession:
+    def __init__(self, steps: tuple[RoutineStep, ...]) -> None:
+        if not steps:
+            raise ValueError("a session needs at least one step")
+        self.steps = steps
+        self.index = 0
+        self.countdown: Countdown | None = None
+        self.records: list[StepRecord] = []
+        self.finished = False
+
+    # -- reading -------------------------------------------------------------------------------
+    @property
+    def current(self) -> RoutineStep:
+        return self.steps[self.index]
+
+    @property
+    def next_step(self) -> RoutineStep | None:
+        return self.steps[self.index + 1] if self.index + 1 < len(self.steps) else None
+
+    @property
+    def started(self) -> bool:
+        return self.countdown is not None
+
+    @property
+    def paused(self) -> bool:
+        return self.countdown is not None and not self.countdown.running
+
+    def remaining(self, now: float) -> float:
+        return self.countdown.remaining(now) if self.countdown else float(self.current.seconds)
+
+    def routine_remaining(self, now: float) -> float:
+        """Time left in the whole routine: this step's remainder plus the steps still to come."""
+        later = sum(step.seconds for step in self.steps[self.index + 1 :])
+        return (0.0 if self.finished else self.remaining(now)) + later
+
+    # -- acting --------------------------------------------------------------------------------
+    def start(self, now: float) -> None:
+        if self.countdown is None and not self.finished:
+            self.countdown = Countdown.start(self.current.seconds, now)
+
+    def pause(self, now: float) -> None:
+        if self.countdown is not None:
+            self.countdown = self.countdown.pause(now)
+
+    def resume(self, now: float) -> None:
+        if self.countdown is not None:
+            self.countdown = self.countdown.resume(now)
+
+    def add_time(self, now: float, seconds: int = ADD_TIME_SECONDS) -> None:
+        if self.countdown is not None and not self.finished:
+            self.countdown = self.countdown.add(seconds, now)
+
+    def restart_step(self, now: float) -> None:
+        if not self.finished:
+            self.countdown = Countdown.start(self.current.seconds, now)
+
+    def tick(self, now: float) -> StepRecord | None:
+        """Finish the step if its deadline has passed; the record says it ran its full time."""
+        if self.countdown is None or self.finished or not self.countdown.done(now):
+            return None
+        return self._finish_step(StepOutcome.COMPLETED, self.countdown.duration, now)
+
+    def skip(self, now: float) -> StepRecord | None:
+        if self.countdown is None or self.finished:
+            return None
+        return self._finish_step(StepOutcome.SKIPPED, self.countdown.elapsed(now), now)
+
+    def back(self, now: float) -> None:
+        """Go to the previous step (or restart the first); the abandoned part is not recorded."""
+        if self.finished:
+            return
+        self.index = max(0, self.index - 1)
+        self.countdown = Countdown.start(self.current.seconds, now)
+
+    def stop(self, now: float) -> StepRecord | None:
+        """End early; a step in progress is recorded as skipped with the time actually spent."""
+        record = None
+        if self.countdown is not None and not self.finished and self.countdown.elapsed(now) >= 1.0:
+            record = self._record(StepOutcome.SKIPPED, self.countdown.elapsed(now))
+        self.finished = True
+        return record
+
+    # -- internals -----------------------------------------------------------------------------
+    def _record(self, outcome: StepOutcome, actual: float) -> StepRecord:
+        step = self.current
+        record = StepRecord(self.index, step.code, step.side, step.seconds, round(actual, 3), outcome)
+        self.records.append(record)
+        return record
+
+    def _finish_step(self, outcome: StepOutcome, actual: float, now: float) -> StepRecord:
+        record = self._record(outcome, actual)
+        if self.index + 1 < len(self.steps):
+            self.index += 1
+            self.countdown = Countdown.start(self.current.seconds, now)
+        else:
+            self.finished = True
+        return record

@@ -1,0 +1,131 @@
+"""Runs a guided session and writes every event to the session log the moment it happens."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from acupress_desktop.domain.history import SessionEntry
+from acupress_desktop.domain.routine import Routine
+from acupress_desktop.domain.session import GuidedSession, SessionStatus, StepRecord
+from acupress_desktop.domain.timer import ClockReading, clock_jump
+from acupress_desktop.storage.session_repository import SessionRepository
+
+Monotonic = Callable[[], float]
+WallClock = Callable[[], datetime]
+
+
+def _now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class SessionRecorder:
+    def __init__(
+        self,
+        repository: SessionRepository,
+        routine: Routine,
+        monotonic: Monotonic = time.monotonic,
+        wall: WallClock = _now_utc,
+    ) -> None:
+        self._repository = repository
+        self._monotonic = monotonic
+        self._wall = wall
+        self.routine = routine
+        self.session = GuidedSession(routine.steps)
+        self.session_id: int | None = None
+        self.ended = False
+        self.stopped_early = False
+        self._last_reading = self._reading()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def begin(self, pain_before: int | None, note_before: str = "") -> int:
+        """Write the session row, then start the first countdown."""
+        self.session_id = self._repository.start(self.routine, pain_before, note_before.strip(), self._wall())
+        self.session.start(self._monotonic())
+        self._last_reading = self._reading()
+        return self.session_id
+
+    def end(self, pain_after: int | None, note: str = "") -> None:
+        """Write how it ended: completed if every step ran, else stopped."""
+        if self.session_id is None or self.ended:
+            return
+        if not self.session.finished:
+            self.stop()
+        status = SessionStatus.STOPPED if self.stopped_early else SessionStatus.COMPLETED
+        self._repository.finish(self.session_id, status, pain_after, note.strip(), self._wall())
+        self.ended = True
+
+    # -- controls ------------------------------------------------------------------------------
+    def tick(self) -> StepRecord | None:
+        return self._write(self.session.tick(self._monotonic()))
+
+    def skip(self) -> StepRecord | None:
+        return self._write(self.session.skip(self._monotonic()))
+
+    def stop(self) -> StepRecord | None:
+        """End before the last step has run: the session will be logged as stopped."""
+        if self.session.finished:
+            return None
+        self.stopped_early = True
+        return self._write(self.session.stop(self._monotonic()))
+
+    def back(self) -> None:
+        self.session.back(self._monotonic())
+
+    def pause(self) -> None:
+        self.session.pause(self._monotonic())
+
+    def resume(self) -> None:
+        self.session.resume(self._monotonic())
+        self._last_reading = self._reading()
+
+    def add_time(self) -> None:
+        self.session.add_time(self._monotonic())
+
+    def restart_step(self) -> None:
+        self.session.restart_step(self._monotonic())
+        self._last_reading = self._reading()
+
+    # -- reading -------------------------------------------------------------------------------
+    def remaining(self) -> float:
+        return self.session.remaining(self._monotonic())
+
+    def fraction_left(self) -> float:
+        countdown = self.session.countdown
+        return 1.0 if countdown is None else countdown.fraction_left(self._monotonic())
+
+    def routine_remaining(self) -> float:
+        return self.session.routine_remaining(self._monotonic())
+
+    def clock_jumped(self) -> float:
+        """Non-zero after a suspend or a clock change since the last call."""
+        reading = self._reading()
+        jump = clock_jump(self._last_reading, reading)
+        self._last_reading = reading
+        return jump
+
+    # -- internals -----------------------------------------------------------------------------
+    def _reading(self) -> ClockReading:
+        return ClockReading(self._monotonic(), self._wall().timestamp())
+
+    def _write(self, record: StepRecord | None) -> StepRecord | None:
+        if record is not None and self.session_id is not None:
+            self._repository.record_step(self.session_id, record, self._wall())
+        return record
+
+
+class SessionService:
+    """The session log as the windows and the command line use it."""
+
+    def __init__(self, repository: SessionRepository) -> None:
+        self.repository = repository
+
+    def recorder_for(self, routine: Routine) -> SessionRecorder:
+        return SessionRecorder(self.repository, routine)
+
+    def mark_interrupted(self) -> int:
+        return self.repository.mark_unfinished_interrupted()
+
+    def history(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
+        return self.repository.newest_first(limit)

@@ -1,0 +1,169 @@
+"""The session log: a row when a session starts, a row per step the moment it ends, the end.
+
+Each write is its own committed transaction, so a crash or a kill loses no completed step.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Engine, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from acupress_desktop.domain.history import SessionEntry, SessionSource
+from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.routine import Routine
+from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepRecord
+from acupress_desktop.storage.user_models import SessionRow, SessionStepRow
+
+
+def _utc_naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC)
+
+
+class SessionNotFoundError(LookupError):
+    pass
+
+
+class SessionRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def start(self, routine: Routine, pain_before: int | None, note_before: str, started_at: datetime) -> int:
+        row = SessionRow(
+            started_at=_utc_naive(started_at),
+            ended_at=None,
+            source=SessionSource.GUIDED.value,
+            routine_id=routine.id,
+            routine_name=routine.name,
+            symptoms=list(routine.symptoms),
+            pain_side=routine.pain_side.value,
+            planned_steps=[{"code": s.code, "side": s.side.value, "seconds": s.seconds} for s in routine.steps],
+            planned_seconds=routine.total_seconds,
+            pain_before=pain_before,
+            pain_after=None,
+            note_before=note_before,
+            note="",
+            status=SessionStatus.RUNNING.value,
+        )
+        with Session(self._engine) as session:
+            session.add(row)
+            session.commit()
+            return row.id
+
+    def record_step(self, session_id: int, record: StepRecord, ended_at: datetime) -> None:
+        with Session(self._engine) as session:
+            session.add(
+                SessionStepRow(
+                    session_id=session_id,
+                    ordinal=record.ordinal,
+                    point_code=record.code,
+                    side=record.side.value,
+                    planned_seconds=record.planned_seconds,
+                    actual_seconds=record.actual_seconds,
+                    outcome=record.outcome.value,
+                    ended_at=_utc_naive(ended_at),
+                )
+            )
+            session.commit()
+
+    def finish(
+        self, session_id: int, status: SessionStatus, pain_after: int | None, note: str, ended_at: datetime
+    ) -> None:
+        with Session(self._engine) as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise SessionNotFoundError(f"session {session_id} does not exist")
+            row.status = status.value
+            row.pain_after = pain_after
+            row.note = note
+            row.ended_at = _utc_naive(ended_at)
+            session.commit()
+
+    def mark_unfinished_interrupted(self) -> int:
+        """Sessions still 'running' at start-up were cut off by a crash or a kill; their steps stay."""
+        with Session(self._engine) as session:
+            result = session.execute(
+                update(SessionRow)
+                .where(SessionRow.status == SessionStatus.RUNNING.value)
+                .values(status=SessionStatus.INTERRUPTED.value)
+            )
+            session.commit()
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    def add_manual(
+        self,
+        symptoms: tuple[str, ...],
+        pain_side: PainSide,
+        pain_before: int,
+        pain_after: int,
+        when: datetime,
+        minutes: int,
+        note: str,
+    ) -> int:
+        row = SessionRow(
+            started_at=_utc_naive(when),
+            ended_at=_utc_naive(when + timedelta(minutes=minutes)),
+            source=SessionSource.MANUAL.value,
+            routine_id=None,
+            routine_name="",
+            symptoms=list(symptoms),
+            pain_side=pain_side.value,
+            planned_steps=[],
+            planned_seconds=minutes * 60,
+            pain_before=pain_before,
+            pain_after=pain_after,
+            note_before="",
+            note=note,
+            status=SessionStatus.COMPLETED.value,
+        )
+        with Session(self._engine) as session:
+            session.add(row)
+            session.commit()
+            return row.id
+
+    def get(self, session_id: int) -> SessionEntry:
+        with Session(self._engine) as session:
+            row = session.get(SessionRow, session_id, options=[selectinload(SessionRow.steps)])
+            if row is None:
+                raise SessionNotFoundError(f"session {session_id} does not exist")
+            return _entry(row)
+
+    def newest_first(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
+        with Session(self._engine) as session:
+            query = (
+                select(SessionRow)
+                .options(selectinload(SessionRow.steps))
+                .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
+            )
+            if limit is not None:
+                query = query.limit(limit)
+            return tuple(_entry(row) for row in session.scalars(query))
+
+
+def _entry(row: SessionRow) -> SessionEntry:
+    return SessionEntry(
+        id=row.id,
+        started_at=_aware(row.started_at),
+        ended_at=_aware(row.ended_at) if row.ended_at else None,
+        source=SessionSource(row.source),
+        routine_name=row.routine_name,
+        symptoms=tuple(str(s) for s in row.symptoms),
+        pain_side=PainSide(row.pain_side),
+        planned_seconds=row.planned_seconds,
+        pain_before=row.pain_before,
+        pain_after=row.pain_after,
+        note_before=row.note_before,
+        note=row.note,
+        status=SessionStatus(row.status),
+        steps=tuple(
+            StepRecord(
+                s.ordinal, s.point_code, Side(s.side), s.planned_seconds, s.actual_seconds, StepOutcome(s.outcome)
+            )
+            for s in row.steps
+        ),
+    )

@@ -1,0 +1,57 @@
+"""A small always-on-top window: the point thumbnail and the countdown, for working beside other windows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from acupress_desktop.ui.session.countdown import mm_ss
+
+
+class CompactWindow(QWidget):
+    expand_requested = Signal()
+    pause_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle("Acupress")
+        self.setAccessibleName("Compact session")
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(QSize(96, 96))
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600;")
+        self.time = QLabel()
+        self.time.setObjectName("compactTime")
+        self.time.setStyleSheet("font-size: 26px; font-weight: 600;")
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.pause_button.clicked.connect(self.pause_requested)
+        expand = QPushButton("Full window")
+        expand.clicked.connect(self.expand_requested)
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.time)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(expand)
+        text.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.thumbnail)
+        layout.addLayout(text)
+
+    def show_time(self, remaining: float, paused: bool) -> None:
+        self.time.setText(mm_ss(remaining))
+        self.pause_button.setText("Resume" if paused else "Pause")
+
+    def close_for_good(self) -> None:
+        self._closing = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Closing the small window brings the full one back; the session goes on."""
+        if getattr(self, "_closing", False):
+            event.accept()
+            return
+        event.ignore()
+        self.expand_requested.emit()

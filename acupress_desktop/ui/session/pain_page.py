@@ -1,0 +1,84 @@
+"""Asks for pain 0-10 with its anchor words and an optional note; skipping is explicit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop.domain.pain import PAIN_ANCHORS, PAIN_MAX, PAIN_MIN
+
+
+class PainPage(QWidget):
+    """Emits answered(score or None, note). None means the person chose to skip the score."""
+
+    answered = Signal(object, str)
+
+    def __init__(self, title: str, question: str, note_label: str, go_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 22px; font-weight: 600;")
+        layout.addWidget(heading)
+        prompt = QLabel(question)
+        prompt.setStyleSheet("font-size: 15px;")
+        layout.addWidget(prompt)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        self.scores = QButtonGroup(self)
+        self.scores.setExclusive(True)
+        for value in range(PAIN_MIN, PAIN_MAX + 1):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setMinimumSize(44, 44)
+            button.setAccessibleName(f"Pain {value}" + (f", {PAIN_ANCHORS[value]}" if value in PAIN_ANCHORS else ""))
+            button.setStyleSheet(
+                "QPushButton { font-size: 16px; } QPushButton:checked { background: #2E7D6B; color: white; }"
+            )
+            self.scores.addButton(button, value)
+            grid.addWidget(button, 0, value)
+        for value, words in PAIN_ANCHORS.items():
+            anchor = QLabel(words)
+            anchor.setWordWrap(True)
+            anchor.setAlignment(Qt.AlignmentFlag.AlignLeft if value == PAIN_MIN else Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(anchor, 1, 0 if value == PAIN_MIN else PAIN_MAX - 2, 1, 3)
+        layout.addLayout(grid)
+
+        layout.addWidget(QLabel(note_label))
+        self.note = QLineEdit(placeholderText="Optional")
+        self.note.setAccessibleName(note_label)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.skip_button = QPushButton("Skip this question")
+        self.skip_button.setToolTip("Nothing is stored for the score (it is not counted as 0)")
+        self.go_button = QPushButton(go_text)
+        self.go_button.setDefault(True)
+        self.go_button.setEnabled(False)
+        self.scores.idToggled.connect(lambda _id, _on: self.go_button.setEnabled(self.score() is not None))
+        self.skip_button.clicked.connect(lambda: self.answered.emit(None, self.note.text()))
+        self.go_button.clicked.connect(lambda: self.answered.emit(self.score(), self.note.text()))
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.go_button)
+        layout.addLayout(buttons)
+
+    def score(self) -> int | None:
+        checked = self.scores.checkedId()
+        return None if checked < 0 else checked
+
+    def choose(self, value: int) -> None:
+        button = self.scores.button(value)
+        if button is not None:
+            button.setChecked(True)

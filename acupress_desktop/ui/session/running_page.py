@@ -1,0 +1,122 @@
+"""The page shown while a step runs: the picture, the names, the side in words, the countdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.laterality import Side, side_in_words
+from acupress_desktop.domain.routine import RoutineStep
+from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.ui.session.countdown import CountdownRing, mm_ss
+
+
+class PointPicture(QWidget):
+    """One point highlighted on its view, on the correct side."""
+
+    def __init__(self, pictures: PointPictures, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pictures = pictures
+        self.code: str | None = None
+        self.side = Side.MIDLINE
+        self.setMinimumSize(220, 220)
+        self.setAccessibleName("Where to press")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(420, 420)
+
+    def show_point(self, code: str, side: Side) -> None:
+        self.code, self.side = code, side
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if self.code is None:
+            return
+        view = self._pictures.view_for(self.code)
+        if view is None:
+            return
+        painter = QPainter(self)
+        self._pictures.paint(painter, QRectF(self.rect()), view, self.side, highlight=self.code, labels=True)
+        painter.end()
+
+
+class RunningPage(QWidget):
+    def __init__(self, catalogue: Catalogue, pictures: PointPictures, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self.picture = PointPicture(pictures)
+        self.progress = QLabel()
+        self.progress.setObjectName("progress")
+        self.names = QLabel(wordWrap=True)
+        self.names.setObjectName("pointNames")
+        self.names.setStyleSheet("font-size: 24px; font-weight: 600;")
+        self.english = QLabel(wordWrap=True)
+        self.english.setStyleSheet("font-size: 15px; color: palette(placeholder-text);")
+        self.side = QLabel()
+        self.side.setObjectName("sideInWords")
+        self.side.setStyleSheet("font-size: 22px; font-weight: 700; color: #2E7D6B;")
+        self.instruction = QLabel(wordWrap=True)
+        self.instruction.setStyleSheet("font-size: 15px;")
+        self.ring = CountdownRing()
+        self.routine_left = QLabel()
+        self.next_preview = QLabel(wordWrap=True)
+        self.next_preview.setObjectName("nextPreview")
+        self.next_preview.setStyleSheet("color: palette(placeholder-text);")
+
+        self.clock_banner = QFrame()
+        self.clock_banner.setObjectName("clockBanner")
+        self.clock_banner.setStyleSheet(
+            "QFrame#clockBanner { background: #FFF6E5; border: 1px solid #E0B96A; border-radius: 6px; }"
+        )
+        banner = QHBoxLayout(self.clock_banner)
+        self.clock_text = QLabel(wordWrap=True)
+        self.resume_button = QPushButton("Resume")
+        self.restart_button = QPushButton("Restart this step")
+        self.end_button = QPushButton("Stop the session")
+        banner.addWidget(self.clock_text, stretch=1)
+        for button in (self.resume_button, self.restart_button, self.end_button):
+            banner.addWidget(button)
+        self.clock_banner.hide()
+
+        text = QVBoxLayout()
+        text.addWidget(self.progress)
+        text.addWidget(self.names)
+        text.addWidget(self.english)
+        text.addWidget(self.side)
+        text.addWidget(self.instruction)
+        text.addWidget(self.ring, stretch=1)
+        text.addWidget(self.routine_left, alignment=Qt.AlignmentFlag.AlignHCenter)
+        text.addWidget(self.next_preview)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(20, 16, 20, 8)
+        grid.addWidget(self.clock_banner, 0, 0, 1, 2)
+        grid.addWidget(self.picture, 1, 0)
+        grid.addLayout(text, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+    def show_step(self, index: int, steps: tuple[RoutineStep, ...]) -> None:
+        step = steps[index]
+        point = self._catalogue.point(step.code)
+        self.picture.show_point(step.code, step.side)
+        self.progress.setText(f"Step {index + 1} of {len(steps)}")
+        self.names.setText(f"{point.pinyin_plain} · {point.display_code} · {point.hanzi}")
+        self.english.setText(f"{point.pinyin} — {point.english}")
+        self.side.setText(side_in_words(point, step.side))
+        self.instruction.setText(step.instruction)
+        if index + 1 < len(steps):
+            upcoming = steps[index + 1]
+            nxt = self._catalogue.point(upcoming.code)
+            self.next_preview.setText(
+                f"Next: {nxt.pinyin_plain} · {nxt.display_code} — {side_in_words(nxt, upcoming.side)},"
+                f" {mm_ss(upcoming.seconds)}"
+            )
+        else:
+            self.next_preview.setText("Next: the end of the routine")
+
+    def show_time(self, remaining: float, fraction: float, routine_left: float, paused: bool) -> None:
+        self.ring.set_state(remaining, fraction, paused)
+        self.routine_left.setText(f"{mm_ss(routine_left)} left in the routine")

@@ -1,0 +1,71 @@
+"""The guided session state machine, driven with a hand-held clock."""
+
+import pytest
+
+from acupress_desktop.domain.laterality import Side
+from acupress_desktop.domain.routine import RoutineStep
+from acupress_desktop.domain.session import GuidedSession, StepOutcome
+
+STEPS = (
+    RoutineStep("TUNG-22.05", Side.RIGHT, 60, "Press.", ("why",)),
+    RoutineStep("LI4", Side.LEFT, 30, "Press.", ("why",)),
+    RoutineStep("GV20", Side.MIDLINE, 45, "Press.", ("why",)),
+)
+
+
+def test_steps_finish_on_their_deadlines_and_the_session_ends() -> None:
+    session = GuidedSession(STEPS)
+    session.start(0.0)
+    assert session.tick(59.9) is None
+    first = session.tick(60.0)
+    assert first is not None and first.outcome is StepOutcome.COMPLETED and first.actual_seconds == 60
+    assert session.index == 1 and session.remaining(60.0) == 30
+    assert session.tick(90.0) is not None
+    last = session.tick(200.0)  # looked late: still recorded as its planned length
+    assert last is not None and last.actual_seconds == 45 and session.finished
+
+
+def test_skip_records_the_time_actually_spent() -> None:
+    session = GuidedSession(STEPS)
+    session.start(0.0)
+    record = session.skip(12.5)
+    assert record is not None and record.outcome is StepOutcome.SKIPPED and record.actual_seconds == 12.5
+    assert session.index == 1
+
+
+def test_back_restarts_the_previous_step_without_recording_the_abandoned_one() -> None:
+    session = GuidedSession(STEPS)
+    session.start(0.0)
+    session.tick(60.0)
+    session.back(70.0)
+    assert session.index == 0 and session.remaining(70.0) == 60
+    assert len(session.records) == 1
+
+
+def test_pause_and_add_time() -> None:
+    session = GuidedSession(STEPS)
+    session.start(0.0)
+    session.pause(10.0)
+    assert session.paused and session.tick(500.0) is None
+    session.resume(500.0)
+    session.add_time(500.0)
+    assert session.remaining(500.0) == 80.0
+
+
+def test_routine_remaining_counts_the_steps_still_to_come() -> None:
+    session = GuidedSession(STEPS)
+    session.start(0.0)
+    assert session.routine_remaining(20.0) == 40 + 30 + 45
+
+
+def test_stop_records_a_step_in_progress_as_skipped() -> None:
+    session = GuidedSession(STEPS)
+    session.start(0.0)
+    record = session.stop(20.0)
+    assert record is not None and record.outcome is StepOutcome.SKIPPED and session.finished
+    assert session.tick(1000.0) is None
+
+
+def test_a_session_needs_steps() -> None:
+    with pytest.raises(ValueError, match="at least one step"):
+        GuidedSession(())

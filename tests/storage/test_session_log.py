@@ -1,0 +1,98 @@
+"""The session log writes each event at once and reads back what happened."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from acupress_desktop.domain.history import SessionSource
+from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.routine import Routine, RoutineStep
+from acupress_desktop.domain.session import SessionStatus, StepOutcome
+from acupress_desktop.services.session import SessionRecorder
+from acupress_desktop.storage.session_repository import SessionRepository
+from acupress_desktop.storage.user_db import open_user_database
+
+ROUTINE = Routine(
+    name="Test",
+    symptoms=("sciatica",),
+    pain_side=PainSide.LEFT,
+    pregnant=False,
+    anticoagulants=False,
+    varicose_veins=False,
+    avoid_regions=frozenset(),
+    minutes=10,
+    steps=(
+        RoutineStep("TUNG-22.05", Side.RIGHT, 60, "Press.", ("why",)),
+        RoutineStep("GB30", Side.LEFT, 90, "Press.", ("why",)),
+    ),
+)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> SessionRepository:
+    return SessionRepository(open_user_database(tmp_path).engine)
+
+
+def test_each_step_is_in_the_database_the_moment_it_ends(repository: SessionRepository) -> None:
+    clock = FakeClock()
+    recorder = SessionRecorder(repository, ROUTINE, monotonic=clock)
+    session_id = recorder.begin(pain_before=6, note_before="stiff")
+    entry = repository.get(session_id)
+    assert entry.status is SessionStatus.RUNNING and entry.pain_before == 6 and entry.steps == ()
+    clock.now += 60
+    assert recorder.tick() is not None
+    assert [s.code for s in repository.get(session_id).steps] == ["TUNG-22.05"]
+    clock.now += 90
+    recorder.tick()
+    recorder.end(pain_after=3, note="better")
+    entry = repository.get(session_id)
+    assert entry.status is SessionStatus.COMPLETED
+    assert (entry.pain_before, entry.pain_after, entry.change) == (6, 3, -3)
+    assert [(s.code, s.side, s.outcome) for s in entry.steps] == [
+        ("TUNG-22.05", Side.RIGHT, StepOutcome.COMPLETED),
+        ("GB30", Side.LEFT, StepOutcome.COMPLETED),
+    ]
+
+
+def test_stopping_early_logs_stopped_and_a_skipped_score_as_missing(repository: SessionRepository) -> None:
+    clock = FakeClock()
+    recorder = SessionRecorder(repository, ROUTINE, monotonic=clock)
+    session_id = recorder.begin(pain_before=None)
+    clock.now += 20
+    recorder.stop()
+    recorder.end(pain_after=None)
+    entry = repository.get(session_id)
+    assert entry.status is SessionStatus.STOPPED
+    assert entry.pain_before is None and entry.pain_after is None and entry.change is None
+    assert [(s.outcome, s.actual_seconds) for s in entry.steps] == [(StepOutcome.SKIPPED, 20.0)]
+
+
+def test_unfinished_sessions_become_interrupted_and_keep_their_steps(repository: SessionRepository) -> None:
+    clock = FakeClock()
+    recorder = SessionRecorder(repository, ROUTINE, monotonic=clock)
+    session_id = recorder.begin(pain_before=5)
+    clock.now += 60
+    recorder.tick()
+    assert repository.mark_unfinished_interrupted() == 1
+    entry = repository.get(session_id)
+    assert entry.status is SessionStatus.INTERRUPTED and len(entry.steps) == 1
+
+
+def test_manual_entries_are_listed_newest_first(repository: SessionRepository) -> None:
+    older = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+    newer = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    repository.add_manual(("headache",), PainSide.NONE, 5, 2, older, 10, "")
+    repository.add_manual(("sciatica",), PainSide.LEFT, 7, 4, newer, 15, "at work")
+    entries = repository.newest_first()
+    assert [e.symptoms for e in entries] == [("sciatica",), ("headache",)]
+    assert entries[0].source is SessionSource.MANUAL and entries[0].minutes == 15
+    assert entries[0].started_at == newer

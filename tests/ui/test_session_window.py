@@ -1,0 +1,161 @@
+"""The guided session as a person uses it, with short steps so the tests run quickly."""
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from acupress_desktop.app import AppContext
+from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.routine import Routine, RoutineStep
+from acupress_desktop.domain.session import SessionStatus, StepOutcome
+from acupress_desktop.paths import images_dir, sounds_dir
+from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.ui.session.window import SessionWindow
+from acupress_desktop.ui.sounds import Sounds
+
+
+def _routine(*seconds: float) -> Routine:
+    codes = [("TUNG-22.05", Side.RIGHT), ("LI4", Side.LEFT), ("GV20", Side.MIDLINE)]
+    steps = tuple(
+        RoutineStep(code, side, s, "Press firmly.", ("why",))  # type: ignore[arg-type]
+        for (code, side), s in zip(codes, seconds, strict=False)
+    )
+    return Routine("Test", ("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10, steps)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, context: AppContext, tmp_path: Path):  # type: ignore[no-untyped-def]
+    def make(*seconds: float) -> SessionWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = SessionWindow(
+            context.catalogue,
+            PointPictures(images_dir()),
+            context.sessions.recorder_for(_routine(*seconds)),
+            Sounds(sounds_dir()),
+            settings,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need the active window
+        return window
+
+    return make
+
+
+def test_pain_before_then_steps_then_pain_after_are_all_stored(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(0.3, 0.3)
+    assert not window.before.go_button.isEnabled()  # a score or an explicit skip is needed
+    window.before.choose(6)
+    qtbot.mouseClick(window.before.go_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == 1
+    assert window.running.side.text() == "RIGHT hand"
+    assert "Next: Hegu" in window.running.next_preview.text()
+    with qtbot.waitSignal(window.controller.finished, timeout=3000):
+        pass
+    assert window.pages.currentIndex() == 2
+    window.after.choose(2)
+    window.after.note.setText("lighter")
+    qtbot.mouseClick(window.after.go_button, Qt.MouseButton.LeftButton)
+    assert "6 → 2" in window.summary.text()
+    entry = context.sessions.history()[0]
+    assert (entry.pain_before, entry.pain_after, entry.note, entry.status) == (6, 2, "lighter", SessionStatus.COMPLETED)
+    assert [s.outcome for s in entry.steps] == [StepOutcome.COMPLETED, StepOutcome.COMPLETED]
+
+
+def test_skipping_the_scores_stores_them_as_missing(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(0.2)
+    qtbot.mouseClick(window.before.skip_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.controller.finished, timeout=3000):
+        pass
+    qtbot.mouseClick(window.after.skip_button, Qt.MouseButton.LeftButton)
+    entry = context.sessions.history()[0]
+    assert entry.pain_before is None and entry.pain_after is None
+    assert "No pain change recorded" in window.summary.text()
+
+
+def test_keyboard_pause_skip_add_time_and_stop(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(60, 60, 60)
+    window.before.choose(5)
+    window.before.go_button.click()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.recorder.session.paused and window.buttons["pause"].text() == "Resume"
+    left = window.recorder.remaining()
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert window.recorder.remaining() == pytest.approx(left + 30, abs=0.01)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not window.recorder.session.paused
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # skip
+    assert window.running.progress.text() == "Step 2 of 3"
+    qtbot.keyClick(window, Qt.Key.Key_Left)  # back
+    assert window.running.progress.text() == "Step 1 of 3"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # stop
+    assert window.pages.currentIndex() == 2
+    window.after.skip_button.click()
+    entry = context.sessions.history()[0]
+    assert entry.status is SessionStatus.STOPPED
+    assert [s.outcome for s in entry.steps] == [StepOutcome.SKIPPED]
+
+
+def test_a_blocked_event_loop_does_not_stretch_a_step(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(0.4, 60)
+    window.before.skip_button.click()
+    time.sleep(1.0)  # the event loop is blocked well past the 0.4 s step
+    freed = time.monotonic()
+    with qtbot.waitSignal(window.controller.step_recorded, timeout=2000) as blocker:
+        pass
+    arrived = time.monotonic()
+    record = blocker.args[0]
+    assert arrived - freed < 0.05
+    assert record.actual_seconds == pytest.approx(0.4)  # logged as its planned time, not 1.0 s
+    assert window.running.progress.text() == "Step 2 of 2"
+    # the new step's clock started when the old one was seen to end, not at the blocked tick
+    assert window.recorder.remaining() == pytest.approx(60, abs=0.2)
+
+
+def test_a_clock_jump_pauses_and_asks(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(60)
+    window.before.skip_button.click()
+    recorder = window.recorder
+    real_wall = recorder._wall
+    recorder._wall = lambda: real_wall() + __import__("datetime").timedelta(hours=2)  # the machine slept
+    with qtbot.waitSignal(window.controller.clock_jumped, timeout=2000):
+        pass
+    assert recorder.session.paused
+    assert window.running.clock_banner.isVisible()
+    window.running.resume_button.click()
+    assert not recorder.session.paused and not window.running.clock_banner.isVisible()
+
+
+def test_mute_is_remembered(qtbot: QtBot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(60)
+    window.mute_button.click()
+    assert window.sounds.muted and not window.sounds.play("step")
+    assert QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value("session/muted", type=bool)
+
+
+def test_compact_mode_shows_the_countdown_on_top(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(60)
+    window.before.skip_button.click()
+    qtbot.keyClick(window, Qt.Key.Key_C)
+    assert window.compact.isVisible() and not window.isVisible()
+    assert window.compact.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert window.compact.time.text() in ("1:00", "0:59")
+    assert window.compact.thumbnail.pixmap() is not None and not window.compact.thumbnail.pixmap().isNull()
+    window.compact.expand_requested.emit()
+    assert window.isVisible() and not window.compact.isVisible()
+
+
+def test_closing_mid_session_keeps_it_as_stopped(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(0.2, 60)
+    window.before.choose(4)
+    window.before.go_button.click()
+    with qtbot.waitSignal(window.controller.step_recorded, timeout=2000):
+        pass
+    window.close()
+    entry = context.sessions.history()[0]
+    assert entry.status is SessionStatus.STOPPED and entry.steps[0].outcome is StepOutcome.COMPLETED
