@@ -1,16 +1,24 @@
 """Head views: the top of the head and the face, modelled in millimetres.
 
-The face uses the WHO 2008 vertical scale glabella to anterior hairline = 3 B-cun. Face sizes are
-[estimate]s for an adult (face breadth ~ 140 mm, eye fissure ~ 30 mm, interpupillary ~ 63 mm).
+The face uses the WHO 2008 vertical scale glabella to anterior hairline = 3 B-cun. It is drawn with
+the classic frontal-portrait canon (artists' anatomy, e.g. Loomis): the eyes at half the head's height,
+the face in thirds (hairline to brow, brow to nose base, nose base to chin), the ears between the
+brow and the nose base, one eye's width between the eyes, the mouth as wide as the pupils are apart.
+Sizes are [estimate]s for an adult (head breadth ~ 155 mm, bizygomatic ~ 140 mm, bigonial ~ 112 mm,
+eye fissure ~ 30 mm, interpupillary ~ 63 mm, nose ~ 34 mm wide), checked by eye.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Sequence
+
 from . import style
 from .frame import Frame
-from .kit import bone, contour, curve, ellipse, trace
-from .softbody import Body, Capsule, Ellipse
-from .svg import Drawing
+from .geometry import Vec
+from .kit import contour, curve, ellipse, trace
+from .softbody import Body, Ellipse
+from .svg import Drawing, catmull_rom, polyline
 
 GLABELLA_TO_HAIRLINE_CUN = 3.0  # WHO 2008
 
@@ -29,8 +37,6 @@ def head_top() -> Drawing:
     d.path("details", contour(hair, f, step=2.0, spacing=6.0), style.hair_attrs())
     # hair partings radiating from a whorl just behind the vertex
     for ang in range(0, 360, 30):
-        import math
-
         a = math.radians(ang)
         d.path(
             "details",
@@ -61,77 +67,269 @@ def head_top() -> Drawing:
     return d
 
 
+# --- the face ------------------------------------------------------------------------------------------
+# Millimetres, origin on the midline at eye level, +y up, the patient's right at -x (viewer's left).
+EYE_Y = 0.0
+BROW_Y = 13.0  # glabella and the inner ends of the eyebrows
+NOSE_BASE_Y = -48.5
+CHIN_Y = -113.0  # half the head's height below the eyes: vertex (skull) ~ +115
+FACE_THIRD = BROW_Y - NOSE_BASE_Y  # 61.5 mm; hairline to brow is the same third
+HAIRLINE_Y = BROW_Y + FACE_THIRD  # anterior hairline, 3 B-cun above the glabella (WHO 2008)
+
+# One half of the silhouette, the patient's right (x < 0), from the top of the hair down to past the
+# canvas edge: hair over the skull, the ear (top at brow level, lobe at the nose base), cheek, angle of
+# the jaw, the neck coming out from under the jaw, the slope of the trapezius.
+FACE_HALF: tuple[Vec, ...] = (
+    (0.0, 126.0),
+    (-31.0, 122.0),
+    (-56.0, 107.0),
+    (-71.5, 85.0),
+    (-78.5, 60.0),
+    (-79.5, 38.0),
+    (-77.5, 24.0),
+    (-75.0, 17.5),  # the ear's upper attachment
+    (-79.0, 19.5),
+    (-84.0, 14.5),
+    (-86.0, 2.0),
+    (-84.5, -14.0),
+    (-81.0, -30.0),
+    (-77.0, -42.0),
+    (-72.0, -47.5),  # lobe
+    (-68.0, -48.0),
+    (-66.0, -56.0),
+    (-62.5, -66.0),
+    (-58.5, -75.0),  # angle of the mandible
+    (-53.5, -82.0),
+    (-48.0, -88.0),  # the jaw line meets the side of the neck
+    (-45.5, -98.0),
+    (-45.5, -118.0),
+    (-48.5, -131.0),
+    (-62.0, -141.0),
+    (-92.0, -151.0),
+    (-125.0, -160.0),
+    (-158.0, -170.0),
+    (-175.0, -180.0),
+    (-175.0, -200.0),
+)
+# the hair's lower edge on the right, from the sideburn in front of the ear up to the hairline's middle
+HAIRLINE_HALF: tuple[Vec, ...] = (
+    (-75.0, 17.5),
+    (-73.5, 8.0),
+    (-71.0, 2.0),  # bottom of the sideburn
+    (-69.0, 6.0),
+    (-69.5, 20.0),  # temple: the hairline runs up behind the temple hollow
+    (-66.5, 40.0),
+    (-60.0, 58.0),  # corner of the forehead hairline, a little receded
+    (-50.0, 66.5),
+    (-34.0, 71.5),
+    (-15.0, 74.5),
+    (0.0, HAIRLINE_Y),
+)
+
+
+def _mirror_x(pts: Sequence[Vec]) -> list[Vec]:
+    return [(-x, y) for x, y in pts]
+
+
+def _both_halves(half: Sequence[Vec]) -> list[Vec]:
+    """A closed loop from one half: down the right side, then up the mirrored left side."""
+    right = list(half)
+    left = _mirror_x(right[::-1])
+    if right[0][0] == 0.0:
+        left = left[:-1]
+    return right + left
+
+
+def _eye_lids(sx: float) -> tuple[Callable[[float], float], Callable[[float], float], float, float]:
+    """Upper and lower lid heights as functions of x for the eye on side sx, and its corners' x."""
+    inner, outer = sx * 16.0, sx * 46.0
+
+    def t_of(x: float) -> float:
+        return max(0.0, min(1.0, (x - inner) / (outer - inner)))
+
+    def base(t: float) -> float:
+        return EYE_Y + 1.5 * t  # the outer corner sits a little higher than the inner one
+
+    def upper(x: float) -> float:
+        t = t_of(x)
+        return base(t) + 5.8 * math.sin(math.pi * t**0.756)  # highest a little inside the middle
+
+    def lower(x: float) -> float:
+        t = t_of(x)
+        return base(t) - 4.2 * math.sin(math.pi * t**1.357)  # lowest a little outside the middle
+
+    return upper, lower, inner, outer
+
+
+def _brow(sx: float) -> list[Vec]:
+    """An eyebrow as a closed shape: thick at its head (inner end), tapering to its tail."""
+    spine = [(14.0, BROW_Y), (25.0, BROW_Y + 3.6), (38.0, BROW_Y + 5.4), (48.0, BROW_Y + 3.8), (55.0, BROW_Y)]
+    width = [4.8, 4.2, 3.4, 2.4, 0.9]
+    top, bottom = [], []
+    for i, (x, y) in enumerate(spine):
+        a = spine[max(i - 1, 0)]
+        b = spine[min(i + 1, len(spine) - 1)]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        n = math.hypot(dx, dy)
+        nx, ny = -dy / n, dx / n
+        w = width[i] / 2
+        top.append((sx * (x + nx * w), y + ny * w))
+        bottom.append((sx * (x - nx * w), y - ny * w))
+    return top + bottom[::-1]
+
+
 def face() -> Drawing:
-    """The face from the front: the patient's right is on the viewer's left (-x). Origin between the eyes."""
+    """The face from the front: the patient's right is on the viewer's left (-x)."""
     d = Drawing("face", "The face", side="midline", facing="front")
-    f = Frame(ox=300.0, oy=250.0, s=2.6)
-    body = Body()
-    body.add(Ellipse((0.0, 30.0), 74.0, 92.0), k=0)  # cranium and forehead
-    body.add(Ellipse((0.0, -30.0), 64.0, 70.0), k=30.0)  # cheeks and jaw
-    body.add(Capsule((-50.0, -45.0), (0.0, -100.0), 18.0, 22.0), k=25.0)  # right jaw line
-    body.add(Capsule((50.0, -45.0), (0.0, -100.0), 18.0, 22.0), k=25.0)
+    f = Frame(ox=300.0, oy=268.0, s=2.0)
+    outline = _both_halves(FACE_HALF)
+    d.set_outline([f.p(p) for p in outline])
+    line = {"fill": "none", "stroke-linecap": "round", "stroke-linejoin": "round"}
+
+    # hair: the top of the silhouette down to the hairline, sideburns in front of the ears
+    top_half = [p for p in FACE_HALF[: FACE_HALF.index((-75.0, 17.5)) + 1]]
+    hair_loop = top_half + list(HAIRLINE_HALF[1:-1]) + [(0.0, HAIRLINE_Y)]
+    hair_loop += _mirror_x(HAIRLINE_HALF[1:-1][::-1]) + _mirror_x(top_half[1:][::-1])
+    d.path("details", curve(f, hair_loop, closed=True), style.hair_attrs())
+    strand = {**line, "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.45"}
+    for sx in (-1.0, 1.0):  # combed back from a soft centre, following the skull
+        for x0, x1, y1 in ((6.0, 22.0, 118.0), (20.0, 42.0, 112.0), (36.0, 60.0, 97.0)):
+            d.path(
+                "details",
+                curve(f, [(sx * x0, HAIRLINE_Y + 3.0), (sx * (x0 + x1) / 2, y1 - 6.0), (sx * x1, y1)]),
+                strand,
+            )
+
+    # soft modelling: temples, cheekbones, the masseter over the jaw angle, under the chin
     for sx in (-1.0, 1.0):
-        body.add(Ellipse((sx * 74.0, -8.0), 10.0, 26.0, sx * 10.0), k=8.0)  # ears
-    body.add(Capsule((0.0, -90.0), (0.0, -200.0), 48.0, 58.0), k=30.0)  # neck
-    trace(d, body, f)
-    hair = Body().add(Ellipse((0.0, 34.0), 76.0, 95.0), k=0).cut(Ellipse((0.0, -12.0), 66.0, 84.0), k=20.0)
-    d.path("details", contour(hair, f, step=2.0, spacing=6.0), style.hair_attrs())
-    brow = {"fill": "none", "stroke": "#8A6A58", "stroke-width": "3.2", "stroke-linecap": "round"}
-    eye = {"fill": "#FFFFFF", "stroke": style.OUTLINE, "stroke-width": "1.0"}
-    for sx in (-1.0, 1.0):
-        d.path("details", curve(f, [(sx * 12.0, 8.0), (sx * 28.0, 13.0), (sx * 46.0, 12.0), (sx * 56.0, 6.0)]), brow)
-        d.path(
-            "details",
-            curve(f, [(sx * 16.0, -6.0), (sx * 30.0, 1.0), (sx * 46.0, -4.0), (sx * 30.0, -10.0)], closed=True),
-            eye,
-        )
-        ellipse(d, "details", f, (sx * 31.0, -4.5), 5.5, 5.5, {"fill": "#8A6A58", "stroke": "none"})
-        d.crease(curve(f, [(sx * 18.0, 1.0), (sx * 30.0, 6.0), (sx * 44.0, 1.5)]), width=0.7)  # upper lid fold
-        d.inner(curve(f, [(sx * 72.0, 8.0), (sx * 79.0, -2.0), (sx * 76.0, -22.0), (sx * 70.0, -30.0)]))
-        d.crease(curve(f, [(sx * 14.0, -28.0), (sx * 22.0, -42.0), (sx * 26.0, -52.0)]), width=0.8)  # smile line
-        bone(d, f, [(sx * 58.0, -40.0), (sx * 55.0, -60.0), (sx * 30.0, -88.0), (0.0, -96.0)], closed=False)
-        bone(d, f, [(sx * 40.0, -12.0), (sx * 62.0, -14.0), (sx * 70.0, -6.0)], closed=False)  # zygomatic arch
+        ellipse(d, "shading", f, (sx * 63.0, 13.0), 6.0, 10.0, style.shade_attrs(0.35))
+        ellipse(d, "shading", f, (sx * 47.0, -22.0), 14.0, 6.0, style.shade_attrs(0.35), angle=sx * 12.0)
+        ellipse(d, "shading", f, (sx * 54.0, -60.0), 6.0, 13.0, style.shade_attrs(0.3), angle=sx * -14.0)
+        ellipse(d, "shading", f, (sx * 8.5, -26.0), 2.4, 14.0, style.shade_attrs(0.45))  # sides of the nose
+    ellipse(d, "shading", f, (0.0, -101.0), 36.0, 9.0, style.shade_attrs(0.8))  # shadow under the jaw
+
+    # jaw line and chin (the silhouette runs down the neck; the jaw in front of it is an inner contour)
     d.inner(
         curve(
-            f, [(-4.0, -2.0), (-5.0, -20.0), (-10.0, -30.0), (-5.0, -35.0), (0.0, -33.0), (5.0, -35.0), (10.0, -30.0)]
+            f,
+            [(-53.5, -82.0), (-44.0, -96.0), (-30.0, -106.5), (-14.0, -112.0), (0.0, CHIN_Y)]
+            + [(14.0, -112.0), (30.0, -106.5), (44.0, -96.0), (53.5, -82.0)],
         )
     )
-    lips = {"fill": "#E5B7A3", "stroke": style.OUTLINE, "stroke-width": "0.9"}
-    d.path(
-        "details",
-        curve(
-            f,
-            [(-22.0, -52.0), (-8.0, -47.0), (0.0, -48.5), (8.0, -47.0), (22.0, -52.0), (8.0, -60.0), (-8.0, -60.0)],
-            closed=True,
-        ),
-        lips,
-    )
-    d.crease(curve(f, [(-21.0, -52.0), (0.0, -53.0), (21.0, -52.0)]), width=0.8)
-    cun = 21.0  # mm per B-cun on this face [estimate]; placement uses the landmark scale below
+    # neck: the sternocleidomastoid muscles run from behind the ears to the top of the breastbone
+    for sx in (-1.0, 1.0):
+        d.path(
+            "muscles",
+            curve(f, [(sx * 46.0, -104.0), (sx * 33.0, -132.0), (sx * 14.0, -160.0)]),
+            {**style.inner_attrs(), "opacity": "0.6"},
+        )
+        # the cheek's edge in front of the ear, under the sideburn
+        d.inner(curve(f, [(sx * 71.0, 0.0), (sx * 71.5, -16.0), (sx * 69.5, -34.0), (sx * 66.5, -50.0)]))
+        # ear: rim (helix), antihelix and the tragus
+        d.inner(
+            curve(f, [(sx * 78.0, 15.0), (sx * 82.5, 7.0), (sx * 83.5, -8.0), (sx * 80.5, -24.0), (sx * 76.0, -38.0)])
+        )
+        d.inner(curve(f, [(sx * 76.0, 8.0), (sx * 79.0, -3.0), (sx * 78.0, -16.0), (sx * 75.0, -26.0)]))
+        d.inner(curve(f, [(sx * 72.5, -10.0), (sx * 74.5, -14.0), (sx * 73.0, -19.0)]))
+
+    # eyebrows, eyes, lids
+    brow = {"fill": "#8E6B57", "stroke": "#7A5A48", "stroke-width": "0.5", "stroke-linejoin": "round"}
+    for sx in (-1.0, 1.0):
+        d.path("details", catmull_rom([f.p(p) for p in _brow(sx)], closed=True), brow)
+        upper, lower, inner, outer = _eye_lids(sx)
+        xs = [inner + (outer - inner) * i / 24 for i in range(25)]
+        white = [(x, upper(x)) for x in xs] + [(x, lower(x)) for x in xs[::-1][1:-1]]
+        d.path("details", polyline([f.p(p) for p in white], closed=True), {"fill": "#FBF7F4", "stroke": "none"})
+        ic = (sx * 31.0, EYE_Y + 0.6)
+        r_iris = 5.9
+        iris_top, iris_bottom = [], []
+        for i in range(29):
+            x = ic[0] - r_iris + 2 * r_iris * i / 28
+            h = math.sqrt(max(r_iris**2 - (x - ic[0]) ** 2, 0.0))
+            iris_top.append((x, min(ic[1] + h, upper(x) - 0.2)))
+            iris_bottom.append((x, max(ic[1] - h, lower(x) + 0.2)))
+        iris = [p for p in iris_top if p[1] > lower(p[0])] + [p for p in iris_bottom[::-1] if p[1] < upper(p[0])]
+        d.path(
+            "details",
+            polyline([f.p(p) for p in iris], closed=True),
+            {"fill": "#8A6650", "stroke": "#5E4334", "stroke-width": "0.6"},
+        )
+        ellipse(d, "details", f, ic, 2.5, 2.5, {"fill": "#3A2A22", "stroke": "none"})
+        ellipse(d, "details", f, (ic[0] + 1.6, ic[1] + 1.8), 0.9, 0.9, {"fill": "#FFFFFF", "stroke": "none"})
+        d.path(
+            "details", polyline([f.p((x, upper(x))) for x in xs]), {**line, "stroke": "#5E4334", "stroke-width": "1.7"}
+        )
+        d.path(
+            "details",
+            polyline([f.p((x, lower(x))) for x in xs]),
+            {**line, "stroke": style.INNER_CONTOUR, "stroke-width": "0.8"},
+        )
+        fold = [(x, upper(x) + 3.2 + 0.8 * math.sin(math.pi * (x - inner) / (outer - inner))) for x in xs[3:-1]]
+        d.crease(polyline([f.p(p) for p in fold]), width=0.7)  # upper lid fold
+        d.crease(curve(f, [(sx * 22.0, -7.5), (sx * 31.0, -9.0), (sx * 40.0, -7.0)]), width=0.5)  # lower lid
+
+    # nose: the alae (wings) with the nostrils, the tip, the base
+    for sx in (-1.0, 1.0):
+        d.inner(
+            curve(f, [(sx * 9.5, -36.0), (sx * 15.0, -40.5), (sx * 16.5, -45.0), (sx * 13.0, -48.5), (sx * 7.5, -47.8)])
+        )
+        ellipse(d, "details", f, (sx * 6.0, -46.8), 3.3, 1.5, {"fill": "#C9A08C", "stroke": "none"}, angle=sx * -12.0)
+        d.crease(curve(f, [(sx * 17.0, -47.0), (sx * 22.5, -55.0), (sx * 26.5, -63.0)]), width=0.6)  # nasolabial fold
+        d.crease(curve(f, [(sx * 2.6, -50.0), (sx * 4.2, -55.0), (sx * 5.2, -60.0)]), width=0.5)  # philtrum
+    d.inner(curve(f, [(-7.5, -47.8), (-3.5, -49.5), (0.0, -49.8), (3.5, -49.5), (7.5, -47.8)]))
+    d.crease(curve(f, [(-5.5, -41.5), (0.0, -43.5), (5.5, -41.5)]), width=0.5)  # the tip's lower edge
+
+    # lips: cupid's bow, the mouth line, a fuller lower lip; the chin's crease below
+    upper_lip = [
+        (-25.0, -66.0),
+        (-15.0, -62.6),
+        (-5.5, -60.0),
+        (0.0, -61.4),
+        (5.5, -60.0),
+        (15.0, -62.6),
+        (25.0, -66.0),
+    ]
+    mouth = [(25.0, -66.0), (12.0, -65.6), (3.5, -66.2), (0.0, -65.8), (-3.5, -66.2), (-12.0, -65.6), (-25.0, -66.0)]
+    lower_lip = [
+        (-25.0, -66.0),
+        (-16.0, -70.4),
+        (-6.0, -73.2),
+        (0.0, -73.5),
+        (6.0, -73.2),
+        (16.0, -70.4),
+        (25.0, -66.0),
+    ]
+    lip = {"fill": "#DDA692", "stroke": style.INNER_CONTOUR, "stroke-width": "0.8", "stroke-linejoin": "round"}
+    d.path("details", catmull_rom([f.p(p) for p in upper_lip + mouth[1:-1]], closed=True), lip)
+    d.path("details", catmull_rom([f.p(p) for p in lower_lip + mouth[1:-1][::-1]], closed=True), lip)
+    d.path("details", curve(f, mouth), {**line, "stroke": "#8C5A48", "stroke-width": "1.2"})
+    d.crease(curve(f, [(-9.0, -79.5), (0.0, -81.0), (9.0, -79.5)]), width=0.7)
+
+    cun = (HAIRLINE_Y - BROW_Y) / GLABELLA_TO_HAIRLINE_CUN  # mm per B-cun on this face (~ 20.5)
+    assert abs(cun - 20.5) < 0.5
     lmk = d.landmark
-    lmk("lm-glabella", f.p((0.0, 10.0)))
-    lmk("lm-anterior-hairline", f.p((0.0, 10.0 + GLABELLA_TO_HAIRLINE_CUN * cun)), "front hairline", dx=8, dy=-6)
+    lmk("lm-glabella", f.p((0.0, BROW_Y)))
+    lmk("lm-anterior-hairline", f.p((0.0, HAIRLINE_Y)), "front hairline", dx=8, dy=16)
     for sx, side, txt in ((-1.0, "right", True), (1.0, "left", False)):
-        anchor = "end" if sx < 0 else "start"
-        dx = -8.0 if sx < 0 else 8.0
         lmk(
             f"lm-brow-medial-{side}",
-            f.p((sx * 12.0, 8.0)),
-            "inner end of eyebrow" if txt else None,
-            dx=-60,
-            dy=-18,
+            f.p((sx * 14.0, BROW_Y)),
+            "inner brow end" if txt else None,
+            dx=-2,
+            dy=-26,
             anchor="end",
         )
-        lmk(f"lm-brow-lateral-{side}", f.p((sx * 56.0, 6.0)))
-        lmk(f"lm-eye-outer-corner-{side}", f.p((sx * 46.0, -4.0)))
-        lmk(f"lm-temple-{side}", f.p((sx * 66.0, 0.0)), "temple" if txt else None, dx=dx, dy=-10, anchor=anchor)
+        lmk(f"lm-brow-lateral-{side}", f.p((sx * 55.0, BROW_Y)))
+        lmk(f"lm-eye-outer-corner-{side}", f.p((sx * 46.0, EYE_Y + 1.5)))
+        # the temple hollow, behind the eye's outer corner and in front of the hairline
+        lmk(f"lm-temple-{side}", f.p((sx * 70.0, 11.0)), "temple" if txt else None, dx=-24, dy=-12, anchor="end")
         lmk(
             f"lm-mandible-angle-{side}",
-            f.p((sx * 56.0, -62.0)),
+            f.p((sx * 56.0, -73.0)),
             "angle of the jaw" if txt else None,
-            dx=dx,
-            dy=14,
-            anchor=anchor,
+            dx=-14,
+            dy=18,
+            anchor="end",
         )
-        lmk(f"lm-nose-wing-{side}", f.p((sx * 10.0, -30.0)))
+        lmk(f"lm-nose-wing-{side}", f.p((sx * 16.5, -44.5)))
     return d

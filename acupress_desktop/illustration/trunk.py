@@ -85,42 +85,82 @@ def lower_back() -> Drawing:
     lmk("lm-iliac-crest-top-right", f.p((100.0, 22.0)), "top of the hip bone", dx=8, dy=-8)
     lmk("lm-psis-left", f.p((-40.0, -45.0)))
     lmk("lm-psis-right", f.p((40.0, -45.0)))
-    lmk("lm-sacral-hiatus", f.p((0.0, -104.0)), "base of the sacrum", dx=-10, dy=4, anchor="end")
+    lmk("lm-sacral-hiatus", f.p((0.0, -104.0)), "lower end of the sacrum", dx=-10, dy=4, anchor="end")
     lmk("lm-greater-trochanter-left", f.p((-158.0, -142.0)))
     lmk("lm-greater-trochanter-right", f.p((158.0, -142.0)), "greater trochanter", dx=-4, dy=34, anchor="end")
     return d
 
 
+# Right hip and thigh from the side, millimetres, origin at the prominence of the greater trochanter,
+# +x forward (the front of the body on the viewer's right), +y up. The silhouette is drawn as a
+# profile [estimate]s for an adult: hip depth buttock-to-groin ~ 230 mm, waist depth ~ 175 mm, thigh
+# depth ~ 185 mm below the buttock; the ASIS ~ 100 mm above and 70 mm in front of the trochanter, the
+# top of the iliac crest ~ 170 mm above it, the sacral hiatus ~ 45 mm above it at the back.
+HIP_PROFILE: tuple[tuple[float, float], ...] = (
+    # the back, from the waist down: small of the back, buttock, gluteal fold, back of the thigh
+    (-84.0, 310.0),
+    (-84.0, 250.0),
+    (-81.0, 212.0),
+    (-85.0, 178.0),
+    (-95.0, 142.0),
+    (-111.0, 102.0),
+    (-125.0, 62.0),
+    (-134.0, 22.0),
+    (-136.0, -14.0),
+    (-131.0, -50.0),
+    (-121.0, -83.0),
+    (-109.0, -108.0),
+    (-101.0, -121.0),
+    (-97.0, -138.0),
+    (-93.0, -175.0),
+    (-88.0, -225.0),
+    (-85.0, -270.0),
+    (76.0, -270.0),
+    # the front, from the thigh up: quadriceps, the fold of the groin, lower belly, waist
+    (80.0, -220.0),
+    (87.0, -150.0),
+    (91.0, -80.0),
+    (91.0, -25.0),
+    (88.0, 15.0),
+    (85.0, 42.0),
+    (89.0, 72.0),
+    (94.0, 108.0),
+    (94.0, 150.0),
+    (89.0, 195.0),
+    (83.0, 240.0),
+    (80.0, 310.0),
+)
+
+
 def hip_side() -> Drawing:
     """Right hip from the side: front of the body on the viewer's right. Origin at the trochanter."""
     d = Drawing("hip_side", "Side of the right hip", side="right", facing="lateral")
-    f = Frame(ox=320.0, oy=330.0, s=1.2)
-    body = Body()
-    body.add(Capsule((-5.0, 300.0), (0.0, 150.0), 100.0, 108.0), k=0)  # waist
-    body.add(Ellipse((-15.0, 60.0), 140.0, 110.0), k=60.0)  # pelvis
-    body.add(Ellipse((-70.0, -30.0), 88.0, 100.0), k=40.0)  # buttock
-    body.add(Ellipse((70.0, 110.0), 70.0, 80.0), k=40.0)  # lower belly
-    body.add(Capsule((5.0, -40.0), (30.0, -420.0), 92.0, 74.0), k=40.0)  # thigh
-    trace(d, body, f)
+    f = Frame(ox=300.0, oy=325.0, s=1.15)
+    d.set_outline([f.p(p) for p in HIP_PROFILE])
+    # soft modelling: the buttock's round mass, the hollow behind the trochanter, the front of the thigh
+    d.shade(contour(Body().add(Ellipse((-86.0, -28.0), 42.0, 62.0), k=0), f), 0.55)
+    d.shade(contour(Body().add(Ellipse((52.0, -120.0), 26.0, 80.0, 4.0), k=0), f), 0.35)
+    # pelvis: iliac crest from the ASIS round to the PSIS, the ilium's front edge, sacrum and coccyx
     bone(
         d,
         f,
-        [(48.0, 95.0), (60.0, 120.0), (30.0, 160.0), (-40.0, 170.0), (-110.0, 135.0), (-118.0, 105.0)],
+        [(72.0, 102.0), (62.0, 134.0), (36.0, 161.0), (0.0, 172.0), (-40.0, 168.0), (-74.0, 150.0), (-97.0, 122.0)],
         closed=False,
-    )  # iliac crest, ASIS to PSIS
-    bone(d, f, [(48.0, 95.0), (40.0, 60.0), (30.0, 35.0)], closed=False)
-    ellipse(d, "bones", f, (0.0, 0.0), 20.0, 24.0, style.bone_attrs())
-    bone(d, f, [(-10.0, -20.0), (5.0, -120.0), (25.0, -300.0), (30.0, -400.0)], closed=False)
-    bone(d, f, [(10.0, 20.0), (-25.0, 45.0)], closed=False)  # femoral neck
-    d.path("muscles", curve(f, [(-150.0, 80.0), (-60.0, 20.0), (-5.0, -30.0), (10.0, -120.0)]), style.inner_attrs())
-    d.path("muscles", curve(f, [(55.0, 85.0), (40.0, 0.0), (30.0, -120.0), (35.0, -300.0)]), style.inner_attrs())
-    d.shade(contour(Body().add(Ellipse((-75.0, -30.0), 60.0, 75.0), k=0), f), 0.5)
-    d.crease(curve(f, [(-150.0, -110.0), (-110.0, -128.0), (-60.0, -130.0)]), width=1.1)  # gluteal fold
+    )
+    bone(d, f, [(72.0, 102.0), (66.0, 84.0), (62.0, 66.0), (50.0, 50.0)], closed=False)
+    bone(d, f, [(-97.0, 122.0), (-106.0, 96.0), (-116.0, 66.0), (-123.0, 40.0), (-124.0, 22.0)], closed=False)
+    # greater trochanter and the femoral shaft below it
+    bone(d, f, [(-14.0, 18.0), (8.0, 24.0), (22.0, 6.0), (16.0, -22.0), (-10.0, -26.0), (-22.0, -4.0)])
+    bone(d, f, [(-10.0, -26.0), (-2.0, -120.0), (8.0, -270.0)], closed=False)
+    bone(d, f, [(16.0, -22.0), (24.0, -120.0), (32.0, -270.0)], closed=False)
+    # creases: the gluteal fold at the back, the fold of the groin at the front
+    d.crease(curve(f, [(-128.0, -92.0), (-114.0, -112.0), (-96.0, -124.0), (-78.0, -128.0)]), width=1.1)
+    d.crease(curve(f, [(86.0, 36.0), (76.0, 52.0), (68.0, 70.0)]), width=0.9)
     lmk = d.landmark
-    lmk("lm-asis", f.p((52.0, 98.0)), "front hip bone (ASIS)", dx=10, dy=-6)
-    lmk("lm-greater-trochanter", f.p((0.0, 0.0)), "greater trochanter", dx=14, dy=30)
-    lmk("lm-iliac-crest-top", f.p((-20.0, 168.0)), "top of the hip bone", dx=10, dy=-8)
-    lmk("lm-sacral-hiatus", f.p((-150.0, 45.0)), "base of the sacrum (behind)", dx=8, dy=-10)
+    lmk("lm-asis", f.p((72.0, 102.0)), "front hip bone (ASIS)", dx=36, dy=-10)
+    lmk("lm-greater-trochanter", f.p((0.0, 0.0)), "greater trochanter", dx=14, dy=34)
+    lmk("lm-iliac-crest-top", f.p((0.0, 172.0)), "top of the hip bone", dx=8, dy=-10)
+    lmk("lm-sacral-hiatus", f.p((-124.0, 45.0)), "lower sacrum", dx=-18, dy=4, anchor="end")
     return d
 
 

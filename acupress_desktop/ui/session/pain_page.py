@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -54,11 +55,23 @@ class PainPage(QWidget):
             grid.addWidget(anchor, 1, 0 if value == PAIN_MIN else PAIN_MAX - 2, 1, 3)
         layout.addLayout(grid)
 
+        hint = QLabel("Tip: type a number, 0 to 9, or click; 10 with the button.")
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(hint)
+        layout.addSpacing(8)
         layout.addWidget(QLabel(note_label))
         self.note = QLineEdit(placeholderText="Optional")
         self.note.setAccessibleName(note_label)
         layout.addWidget(self.note)
+        layout.addSpacing(16)
+        self.overview = QLabel(wordWrap=True)
+        self.overview.setObjectName("overview")
+        self.overview.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.overview)
         layout.addStretch(1)
+        for value in range(PAIN_MIN, 10):
+            shortcut = QShortcut(QKeySequence(str(value)), self, lambda v=value: self.choose(v))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         buttons = QHBoxLayout()
         self.skip_button = QPushButton("Skip this question")

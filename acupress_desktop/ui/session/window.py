@@ -7,11 +7,13 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.laterality import side_in_words
 from acupress_desktop.domain.pain import PainChange
 from acupress_desktop.domain.session import StepOutcome, StepRecord
 from acupress_desktop.services.session import SessionRecorder
 from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.session.compact import CompactWindow
+from acupress_desktop.ui.session.countdown import mm_ss
 from acupress_desktop.ui.session.controller import SessionController
 from acupress_desktop.ui.session.pain_page import PainPage
 from acupress_desktop.ui.session.running_page import RunningPage
@@ -48,6 +50,7 @@ class SessionWindow(QWidget):
         self.before = PainPage(
             "Before you start", "Pain right now, from 0 to 10:", "Anything to note? (optional)", "&Start"
         )
+        self.before.overview.setText(self._overview(catalogue))
         self.running = RunningPage(catalogue, pictures)
         self.after = PainPage("Well done", "Pain right now, from 0 to 10:", "How do you feel? (optional)", "&Save")
         self.summary = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
@@ -87,6 +90,15 @@ class SessionWindow(QWidget):
         self.running.resume_button.clicked.connect(self._resume_after_jump)
         self.running.restart_button.clicked.connect(self._restart_after_jump)
         self.running.end_button.clicked.connect(self.controller.stop)
+
+    def _overview(self, catalogue: Catalogue) -> str:
+        rows = "".join(
+            f"<li>{catalogue.point(s.code).pinyin_plain} · {catalogue.point(s.code).display_code} — "
+            f"{side_in_words(catalogue.point(s.code), s.side)}, {mm_ss(s.seconds)}</li>"
+            for s in self.steps
+        )
+        total = mm_ss(sum(s.seconds for s in self.steps))
+        return f"<b>Your routine: {len(self.steps)} steps, {total}</b><ol>{rows}</ol>"
 
     def _controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
