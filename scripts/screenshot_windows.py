@@ -14,7 +14,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from acupress_desktop.app import build_context, create_application
-    from acupress_desktop.domain.laterality import PainSide
+    from acupress_desktop.domain.laterality import PainSide, Side
     from acupress_desktop.ui.main_window import MainWindow
 
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
@@ -26,6 +26,17 @@ def main() -> int:
         window.show()
         QApplication.processEvents()
         window.grab().save(str(out / "home.png"))
+
+        window.pages.setCurrentWidget(window.atlas)
+        window.atlas.search.setText("ling gu")
+        window.atlas.set_side(Side.LEFT)
+        QApplication.processEvents()
+        window.grab().save(str(out / "atlas-ling-gu-left.png"))
+        window.atlas.search.setText("")
+        window.atlas.select_code("SP6")
+        window.atlas.set_side(Side.RIGHT)
+        QApplication.processEvents()
+        window.grab().save(str(out / "atlas-sp6.png"))
 
         window.pages.setCurrentWidget(window.planner)
         window.planner.inputs.set_symptom_checked("sciatica", True)

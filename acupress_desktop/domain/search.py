@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from acupress_desktop.domain.catalogue import Catalogue, Point
+from acupress_desktop.domain.catalogue import BodyRegion, Catalogue, Point
 
 
 def fold(text: str) -> str:
@@ -49,3 +49,16 @@ def search_points(catalogue: Catalogue, query: str) -> tuple[Point, ...]:
     exact = [p for p in catalogue.points if wanted in _keys(p)]
     partial = [p for p in catalogue.points if p not in exact and any(wanted in key for key in _keys(p))]
     return tuple(exact + partial)
+
+
+def filter_points(
+    catalogue: Catalogue, query: str = "", symptom_id: str | None = None, region: BodyRegion | None = None
+) -> tuple[Point, ...]:
+    """The atlas list: search, then keep points used for the symptom and lying in the region."""
+    points = search_points(catalogue, query)
+    if symptom_id:
+        linked = {link.code for link in catalogue.symptom(symptom_id).points}
+        points = tuple(p for p in points if p.code in linked)
+    if region is not None:
+        points = tuple(p for p in points if p.region is region)
+    return points

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.paths import images_dir, settings_path, sounds_dir
+from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.planner.page import PlannerPage
@@ -35,11 +36,14 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
+        self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
         self.home = HomePage(context.catalogue, self)
+        self.atlas = AtlasPage(context.catalogue, self.pictures, self.settings, self)
         self.planner = PlannerPage(context.planner, self)
         self.planner.view.thumbnail_maker = lambda step: self.pictures.icon(step.code, step.side, THUMBNAIL)
         self.planner.replan()
         self.pages.addTab(self.home, "&Home")
+        self.pages.addTab(self.atlas, "&Atlas")
         self.pages.addTab(self.planner, "&Planner")
         self.planner.start_requested.connect(self.start_session)
         self.setCentralWidget(self.pages)
@@ -79,9 +83,8 @@ class MainWindow(QMainWindow):
             self.session_window.activateWindow()
             return self.session_window
         sounds = Sounds(sounds_dir(), parent=self)
-        settings = QSettings(str(settings_path(self._context.data_dir)), QSettings.Format.IniFormat)
         window = SessionWindow(
-            self._context.catalogue, self.pictures, self._context.sessions.recorder_for(routine), sounds, settings
+            self._context.catalogue, self.pictures, self._context.sessions.recorder_for(routine), sounds, self.settings
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.closed.connect(self._session_closed)

@@ -83,6 +83,13 @@ class PointPictures:
             self._loaded[view.id] = _LoadedView(view, renderer, _labels(svg))
         return self._loaded[view.id]
 
+    def renderer(self, view: View) -> QSvgRenderer:
+        """The view's SVG without its label layer (labels are drawn unmirrored by the caller)."""
+        return self._load(view).renderer
+
+    def labels(self, view: View) -> tuple[Label, ...]:
+        return self._load(view).labels
+
     @staticmethod
     def is_mirrored(view: View, side: Side) -> bool:
         return view.drawn_side is not Side.MIDLINE and side is not Side.MIDLINE and side is not view.drawn_side

@@ -13,8 +13,8 @@ from acupress_desktop.domain.session import StepOutcome, StepRecord
 from acupress_desktop.services.session import SessionRecorder
 from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.session.compact import CompactWindow
-from acupress_desktop.ui.session.countdown import mm_ss
 from acupress_desktop.ui.session.controller import SessionController
+from acupress_desktop.ui.session.countdown import mm_ss
 from acupress_desktop.ui.session.pain_page import PainPage
 from acupress_desktop.ui.session.running_page import RunningPage
 from acupress_desktop.ui.sounds import Sounds

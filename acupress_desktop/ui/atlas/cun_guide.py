@@ -1,0 +1,77 @@
+"""A small illustrated guide to the finger measures the location texts use (ref-proportions)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+SKIN = QColor("#F3D9C4")
+OUTLINE = QColor("#8A5A44")
+MEASURE = QColor("#2E7D6B")
+MEASURES = (
+    (1, "1 cun", "thumb width at the knuckle"),
+    (2, "1.5 cun", "index + middle finger"),
+    (4, "3 cun", "four fingers together"),
+)
+
+
+class CunGuide(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Measuring in cun")
+        self.setAccessibleDescription(
+            "1 cun is the width of your thumb at its knuckle; 1.5 cun is your index and middle fingers together; "
+            "3 cun is four fingers held together."
+        )
+        self.setToolTip(self.accessibleDescription())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(130)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(360, 130)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        column = self.width() / 3
+        finger = min(column / 5.2, 16.0)
+        for index, (count, title, words) in enumerate(MEASURES):
+            left = index * column + (column - finger * count) / 2
+            width = finger * count * (1.25 if count == 1 else 1.0)
+            if count == 1:
+                left -= finger * 0.125
+            self._fingers(painter, QRectF(left, 14, width, 62), count)
+            y = 84.0
+            painter.setPen(QPen(MEASURE, 2))
+            painter.drawLine(QPointF(left, y), QPointF(left + width, y))
+            for x in (left, left + width):
+                painter.drawLine(QPointF(x, y - 5), QPointF(x, y + 5))
+            bold = QFont(self.font())
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            painter.drawText(QRectF(index * column, y + 6, column, 18), Qt.AlignmentFlag.AlignCenter, title)
+            painter.setFont(self.font())
+            painter.drawText(QRectF(index * column, y + 24, column, 18), Qt.AlignmentFlag.AlignCenter, words)
+        painter.end()
+
+    @staticmethod
+    def _fingers(painter: QPainter, rect: QRectF, count: int) -> None:
+        width = rect.width() / count
+        for i in range(count):
+            # middle fingers a little longer, as on a real hand
+            lift = 0.0 if count == 1 else (6.0 if 0 < i < count - 1 or (count == 2 and i == 1) else 0.0)
+            finger = QRectF(rect.left() + i * width + 1, rect.top() + 8 - lift, width - 2, rect.height() - 8 + lift)
+            path = QPainterPath()
+            path.addRoundedRect(finger, width / 2.2, width / 2.2)
+            painter.setPen(QPen(OUTLINE, 1.4))
+            painter.setBrush(SKIN)
+            painter.drawPath(path)
+            nail = QRectF(finger.left() + width * 0.22, finger.top() + 4, width * 0.56 - 2, width * 0.6)
+            painter.setBrush(QColor("#F8E6DA"))
+            painter.setPen(QPen(OUTLINE.lighter(130), 1.0))
+            painter.drawRoundedRect(nail, width * 0.25, width * 0.25)
+            painter.setPen(QPen(OUTLINE.lighter(140), 1.0))
+            crease = finger.top() + finger.height() * 0.62
+            painter.drawLine(QPointF(finger.left() + 3, crease), QPointF(finger.right() - 3, crease))

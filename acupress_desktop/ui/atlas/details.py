@@ -1,0 +1,61 @@
+"""The point details as rich text: names, where, how to find it, how to press, when not to, sources."""
+
+from __future__ import annotations
+
+from html import escape
+
+from acupress_desktop.domain.catalogue import Catalogue, Caution, CautionEffect, CautionKind, Point
+
+_CAUTION_STYLE = {
+    CautionKind.PREGNANCY: "background:#FDECEA; border-left:4px solid #C62828; color:#7F1D1D;",
+    CautionKind.VARICOSE_VEINS: "background:#FFF6E5; border-left:4px solid #E0A030; color:#5A3D00;",
+}
+_DEFAULT_STYLE = "background:#F3F0EC; border-left:4px solid #A08C7D; color:#3E3530;"
+_CAUTION_TITLE = {
+    CautionKind.PREGNANCY: "Pregnancy",
+    CautionKind.VARICOSE_VEINS: "Varicose veins",
+    CautionKind.BROKEN_SKIN: "Broken skin",
+    CautionKind.BLEEDING_DISORDER: "Blood thinners or bleeding disorder",
+    CautionKind.GENTLE_ONLY: "Gentle pressure only",
+}
+
+
+def point_details_html(catalogue: Catalogue, point: Point) -> str:
+    t = point.technique
+    english = escape(point.english) + ("" if point.english_checked else " <span title='common translation'>*</span>")
+    steps = "".join(f"<li>{escape(step)}</li>" for step in point.find_steps)
+    cautions = "".join(
+        f"<p style='{_CAUTION_STYLE.get(c.kind, _DEFAULT_STYLE)} padding:6px;'>"
+        f"<b>{_CAUTION_TITLE[c.kind]}{' — do not press' if c.effect is CautionEffect.EXCLUDE else ''}:</b> "
+        f"{escape(c.text)}</p>"
+        for c in _ordered_cautions(point)
+    )
+    used_for = ", ".join(escape(s.name) for s in catalogue.symptoms_for_point(point.code)) or "—"
+    sources = "".join(
+        f"<li>{escape(catalogue.source(s).title)}"
+        f"{' (' + escape(catalogue.source(s).location) + ')' if catalogue.source(s).location else ''}</li>"
+        for s in point.sources
+    )
+    notes = f"<p><i>{escape(point.notes)}</i></p>" if point.notes else ""
+    return f"""
+<h2 style='margin-bottom:0'>{escape(point.pinyin_plain)}
+ <span style='font-weight:normal'>· {escape(point.hanzi)}</span></h2>
+<p style='margin-top:2px; color:#6B5B52'>{escape(point.pinyin)} · {english} · <b>{escape(point.display_code)}</b>
+ · {escape(point.meridian)}</p>
+{cautions}
+<h3>Where</h3><p>{escape(point.location)}</p>
+<h3>How to find it</h3><ol>{steps}</ol>
+<h3>How to press</h3>
+<p>{escape(t.instruction)}<br><b>{t.pressure.value.capitalize()}</b> pressure, about <b>{t.default_seconds} s</b>
+ ({t.min_seconds}-{t.max_seconds} s).</p>
+<h3>Which side</h3><p>Pressed {escape(point.laterality.description)}. {escape(point.laterality_note)}</p>
+<h3>Used for</h3><p>{used_for}</p>
+{notes}
+<h3>Sources</h3><ul>{sources}</ul>
+"""
+
+
+def _ordered_cautions(point: Point) -> list[Caution]:
+    """Pregnancy first: it is the caution that must not be missed."""
+    order = list(CautionKind)
+    return sorted(point.cautions, key=lambda c: (c.kind is not CautionKind.PREGNANCY, order.index(c.kind)))

@@ -1,0 +1,218 @@
+"""The atlas: find a point, see it on the body on either side, read how to find and press it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop.domain.catalogue import BodyRegion, Catalogue, Point
+from acupress_desktop.domain.laterality import Side
+from acupress_desktop.domain.search import filter_points
+from acupress_desktop.ui.atlas.cun_guide import CunGuide
+from acupress_desktop.ui.atlas.details import point_details_html
+from acupress_desktop.ui.atlas.picture import AtlasPicture
+from acupress_desktop.ui.pictures import OVERVIEWS, PointPictures
+
+REDUCED_MOTION_KEY = "atlas/reduced_motion"
+LABELS_KEY = "atlas/landmark_labels"
+
+
+class AtlasPage(QWidget):
+    def __init__(
+        self, catalogue: Catalogue, pictures: PointPictures, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._pictures = pictures
+        self._settings = settings
+        self.point: Point | None = None
+        self.side = Side.RIGHT
+
+        self.search = QLineEdit(placeholderText="Search: hegu, Hégǔ, 合谷, LI4, ling gu…", clearButtonEnabled=True)
+        self.search.setAccessibleName("Search points")
+        self.symptom_filter = QComboBox()
+        self.symptom_filter.setAccessibleName("Show points for a symptom")
+        self.symptom_filter.addItem("All symptoms", None)
+        for symptom in catalogue.symptoms:
+            self.symptom_filter.addItem(symptom.name, symptom.id)
+        self.region_filter = QComboBox()
+        self.region_filter.setAccessibleName("Show points in a body region")
+        self.region_filter.addItem("All body regions", None)
+        for region in BodyRegion:
+            self.region_filter.addItem(region.label, region.value)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Points")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(1)
+        self.count = QLabel()
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.search, self.symptom_filter, self.region_filter):
+            left.addWidget(widget)
+        left.addWidget(self.list, stretch=1)
+        left.addWidget(self.count)
+
+        self.picture = AtlasPicture(pictures)
+        self.picture.set_reduced_motion(bool(settings.value(REDUCED_MOTION_KEY, False, type=bool)))
+        self.left_button = QPushButton("&Left side")
+        self.right_button = QPushButton("R&ight side")
+        self.side_group = QButtonGroup(self)
+        for button, side in ((self.left_button, Side.LEFT), (self.right_button, Side.RIGHT)):
+            button.setCheckable(True)
+            button.setProperty("side", side.value)
+            self.side_group.addButton(button)
+        self.right_button.setChecked(True)
+        self.view_choice = QComboBox()
+        self.view_choice.setAccessibleName("Picture")
+        self.labels_box = QCheckBox("Landmark &labels")
+        self.labels_box.setChecked(bool(settings.value(LABELS_KEY, True, type=bool)))
+        self.motion_box = QCheckBox("Reduce &motion")
+        self.motion_box.setChecked(self.picture.reduced_motion)
+        zoom_out = QPushButton("−")
+        zoom_out.setToolTip("Zoom out (-)")
+        zoom_out.setAccessibleName("Zoom out")
+        zoom_in = QPushButton("+")
+        zoom_in.setToolTip("Zoom in (+)")
+        zoom_in.setAccessibleName("Zoom in")
+        fit = QPushButton("&Fit")
+        fit.setToolTip("Fit the picture to the window (0)")
+        for button in (zoom_out, zoom_in, fit):
+            button.setMaximumWidth(48 if button is not fit else 60)
+        tools = QHBoxLayout()
+        tools.addWidget(self.left_button)
+        tools.addWidget(self.right_button)
+        tools.addWidget(self.view_choice, stretch=1)
+        tools.addWidget(zoom_out)
+        tools.addWidget(zoom_in)
+        tools.addWidget(fit)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.labels_box)
+        toggles.addWidget(self.motion_box)
+        toggles.addStretch(1)
+        centre = QVBoxLayout()
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addLayout(tools)
+        centre.addWidget(self.picture, stretch=1)
+        centre.addLayout(toggles)
+        centre.addWidget(CunGuide())
+
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Point details")
+        self.details.setOpenLinks(False)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for layout in (left, centre):
+            holder = QWidget()
+            holder.setLayout(layout)
+            splitter.addWidget(holder)
+        splitter.addWidget(self.details)
+        splitter.setSizes([260, 520, 380])
+        splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(splitter)
+
+        self.search.textChanged.connect(self.refresh_list)
+        self.symptom_filter.currentIndexChanged.connect(self.refresh_list)
+        self.region_filter.currentIndexChanged.connect(self.refresh_list)
+        self.list.currentItemChanged.connect(self._list_selection)
+        self.side_group.buttonClicked.connect(lambda b: self.set_side(Side(b.property("side"))))
+        self.view_choice.currentIndexChanged.connect(lambda _i: self._show_picture())
+        self.labels_box.toggled.connect(self._labels_toggled)
+        self.motion_box.toggled.connect(self._motion_toggled)
+        self.picture.point_clicked.connect(self.select_code)
+        zoom_in.clicked.connect(lambda: self.picture.zoom_by(1.25))
+        zoom_out.clicked.connect(lambda: self.picture.zoom_by(0.8))
+        fit.clicked.connect(self.picture.fit)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.labels_box.toggle)
+        QShortcut(QKeySequence("Alt+Left"), self, lambda: self.set_side(Side.LEFT))
+        QShortcut(QKeySequence("Alt+Right"), self, lambda: self.set_side(Side.RIGHT))
+        self.refresh_list()
+
+    # -- list ----------------------------------------------------------------------------------
+    def refresh_list(self) -> None:
+        region = self.region_filter.currentData()
+        points = filter_points(
+            self._catalogue,
+            self.search.text(),
+            self.symptom_filter.currentData(),
+            BodyRegion(region) if region else None,
+        )
+        keep = self.point.code if self.point else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for point in points:
+            item = QListWidgetItem(f"{point.pinyin_plain} · {point.display_code} · {point.hanzi}\n{point.english}")
+            item.setData(Qt.ItemDataRole.UserRole, point.code)
+            item.setToolTip(point.location)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.count.setText(f"{len(points)} of {len(self._catalogue.points)} points")
+        codes = [p.code for p in points]
+        if codes:
+            self.select_code(keep if keep in codes else codes[0])
+
+    def shown_codes(self) -> list[str]:
+        return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
+
+    def select_code(self, code: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == code:
+                self.list.setCurrentRow(i)
+                return
+        self._show_point(self._catalogue.point(code))  # clicked on the picture but filtered out of the list
+
+    def _list_selection(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self._show_point(self._catalogue.point(str(item.data(Qt.ItemDataRole.UserRole))))
+
+    # -- point and picture ---------------------------------------------------------------------
+    def _show_point(self, point: Point) -> None:
+        changed = self.point is None or self.point.code != point.code
+        self.point = point
+        self.details.setHtml(point_details_html(self._catalogue, point))
+        if changed:
+            views = [v for v in self._pictures.views.values() if point.code in v.placements]
+            views.sort(key=lambda v: v.id in OVERVIEWS)
+            self.view_choice.blockSignals(True)
+            self.view_choice.clear()
+            for view in views:
+                self.view_choice.addItem(view.title, view.id)
+            self.view_choice.blockSignals(False)
+        self._show_picture()
+
+    def set_side(self, side: Side) -> None:
+        self.side = side
+        (self.left_button if side is Side.LEFT else self.right_button).setChecked(True)
+        self._show_picture()
+
+    def _show_picture(self) -> None:
+        view_id = self.view_choice.currentData()
+        if self.point is None or view_id is None:
+            return
+        self.picture.show_labels = self.labels_box.isChecked()
+        self.picture.show_view(self._pictures.views[view_id], self.side, self.point.code)
+
+    def _labels_toggled(self, on: bool) -> None:
+        self._settings.setValue(LABELS_KEY, on)
+        self.picture.set_labels_visible(on)
+
+    def _motion_toggled(self, reduced: bool) -> None:
+        self._settings.setValue(REDUCED_MOTION_KEY, reduced)
+        self.picture.set_reduced_motion(reduced)

@@ -1,0 +1,221 @@
+"""The atlas picture: the view as vector graphics with clickable point markers, zoom and pan.
+
+Scene coordinates are the SVG coordinates of the picture as shown (mirrored for the other side),
+so a marker's position is exactly the placement computed from the landmarks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QPinchGesture,
+    QWidget,
+)
+
+from acupress_desktop.domain.laterality import Side
+from acupress_desktop.domain.placement import View
+from acupress_desktop.ui.pictures import HIGHLIGHT, LABEL, PointPictures
+
+MIN_ZOOM = 0.5
+MAX_ZOOM = 8.0
+ZOOM_STEP = 1.25
+
+
+class PointMarker(QGraphicsEllipseItem):
+    """A point on the picture: faint and clickable, or highlighted with a ring."""
+
+    def __init__(self, code: str, centre: QPointF, picture: AtlasPicture) -> None:
+        radius = 7.0
+        super().__init__(-radius, -radius, 2 * radius, 2 * radius)
+        self.code = code
+        self._picture = picture
+        self.setPos(centre)
+        self.setZValue(10)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.set_highlighted(False)
+
+    def set_highlighted(self, highlighted: bool) -> None:
+        if highlighted:
+            self.setPen(QPen(QColor("white"), 2.5))
+            self.setBrush(QBrush(HIGHLIGHT))
+            self.setZValue(12)
+        else:
+            self.setPen(QPen(QColor(255, 255, 255, 220), 1.5))
+            self.setBrush(QBrush(QColor(138, 90, 68, 140)))
+            self.setZValue(10)
+        self.setToolTip(self.code)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._picture.point_clicked.emit(self.code)
+        event.accept()
+
+
+class AtlasPicture(QGraphicsView):
+    point_clicked = Signal(str)
+    zoom_changed = Signal(float)
+
+    def __init__(self, pictures: PointPictures, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pictures = pictures
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setBackgroundBrush(QColor("#FBF8F5"))
+        self.setAccessibleName("Point picture: +/- to zoom, 0 to fit, arrow keys to pan")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.view: View | None = None
+        self.side = Side.RIGHT
+        self.code: str | None = None
+        self.markers: list[PointMarker] = []
+        self.labels: list[QGraphicsSimpleTextItem] = []
+        self.show_labels = False
+        self.zoom = 1.0
+        self._rings: list[QGraphicsEllipseItem] = []
+        self._pulse = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1400)
+        self._pulse.setLoopCount(-1)
+        self._pulse.valueChanged.connect(self._pulse_step)
+        self.reduced_motion = False
+
+    # -- showing -------------------------------------------------------------------------------
+    def show_view(self, view: View, side: Side, code: str | None) -> None:
+        scene = self.scene()
+        self._pulse.stop()
+        scene.clear()
+        self._rings = []
+        self.view, self.side, self.code = view, side, code
+        svg = QGraphicsSvgItem()
+        svg.setSharedRenderer(self._pictures.renderer(view))
+        if self._pictures.is_mirrored(view, side):
+            svg.setTransform(QTransform(-1, 0, 0, 1, view.width, 0))
+        svg.setZValue(0)
+        scene.addItem(svg)
+        scene.setSceneRect(QRectF(0, 0, view.width, view.height))
+        self._add_labels(view, side)
+        self.markers = []
+        for marker_code in view.codes:
+            for pos in view.position(marker_code, side):
+                marker = PointMarker(marker_code, QPointF(*pos), self)
+                marker.set_highlighted(marker_code == code)
+                scene.addItem(marker)
+                self.markers.append(marker)
+        self._place_ring()
+        self.fit()
+
+    def highlighted(self) -> list[PointMarker]:
+        return [m for m in self.markers if m.code == self.code]
+
+    def set_labels_visible(self, visible: bool) -> None:
+        self.show_labels = visible
+        for label in self.labels:
+            label.setVisible(visible)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self.reduced_motion = reduced
+        self._place_ring()
+
+    # -- zoom and pan --------------------------------------------------------------------------
+    def fit(self) -> None:
+        if self.view is None:
+            return
+        self.resetTransform()
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoom = 1.0
+        self.zoom_changed.emit(self.zoom)
+
+    def zoom_by(self, factor: float) -> None:
+        new_zoom = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom * factor))
+        if new_zoom != self.zoom:
+            self.scale(new_zoom / self.zoom, new_zoom / self.zoom)
+            self.zoom = new_zoom
+            self.zoom_changed.emit(self.zoom)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(ZOOM_STEP**steps)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if isinstance(pinch, QPinchGesture):
+                self.zoom_by(pinch.scaleFactor())
+                return True
+        return super().viewportEvent(event)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.zoom == 1.0:
+            self.fit()
+
+    # -- internals -----------------------------------------------------------------------------
+    def _add_labels(self, view: View, side: Side) -> None:
+        self.labels = []
+        mirrored = self._pictures.is_mirrored(view, side)
+        for label in self._pictures.labels(view):
+            item = QGraphicsSimpleTextItem(label.text)
+            item.setBrush(LABEL)
+            font = item.font()
+            font.setPixelSize(13)
+            item.setFont(font)
+            width = item.boundingRect().width()
+            x = view.width - label.x if mirrored else label.x
+            anchor = label.anchor
+            if mirrored:
+                anchor = {"start": "end", "end": "start"}.get(anchor, anchor)
+            x -= {"start": 0.0, "middle": width / 2, "end": width}.get(anchor, 0.0)
+            item.setPos(x, label.y - item.boundingRect().height() * 0.8)
+            item.setZValue(5)
+            item.setVisible(self.show_labels)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
+            self.scene().addItem(item)
+            self.labels.append(item)
+
+    def _place_ring(self) -> None:
+        targets = self.highlighted()
+        if not self._rings:
+            for target in targets:
+                ring = QGraphicsEllipseItem()
+                ring.setZValue(11)
+                ring.setPos(target.pos())
+                self.scene().addItem(ring)
+                self._rings.append(ring)
+        if not targets:
+            self._pulse.stop()
+            return
+        if self.reduced_motion:
+            self._pulse.stop()
+            self._pulse_step(0.35)
+        elif self._pulse.state() != QVariantAnimation.State.Running:
+            self._pulse.start()
+
+    def _pulse_step(self, value: object) -> None:
+        t = float(value)  # type: ignore[arg-type]
+        radius = 12.0 + 10.0 * t
+        color = QColor(HIGHLIGHT)
+        color.setAlphaF(max(0.0, 0.85 * (1.0 - t)))
+        for ring in self._rings:
+            ring.setRect(-radius, -radius, 2 * radius, 2 * radius)
+            ring.setPen(QPen(color, 2.5))

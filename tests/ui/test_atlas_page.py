@@ -1,0 +1,116 @@
+"""The atlas as a person uses it: search, pick, switch side, zoom; the marker is where the rule says."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from acupress_desktop.app import AppContext
+from acupress_desktop.domain.laterality import Side
+from acupress_desktop.paths import images_dir
+from acupress_desktop.ui.atlas.page import AtlasPage
+from acupress_desktop.ui.pictures import PointPictures
+
+
+@pytest.fixture
+def atlas(qtbot: QtBot, context: AppContext, tmp_path: Path) -> AtlasPage:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    page = AtlasPage(context.catalogue, PointPictures(images_dir()), settings)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("hegu", "LI4"),
+        ("Hégǔ", "LI4"),
+        ("合谷", "LI4"),
+        ("li4", "LI4"),
+        ("ling gu", "TUNG-22.05"),
+        ("22.05", "TUNG-22.05"),
+    ],
+)
+def test_search_finds_a_point_by_any_of_its_names(qtbot: QtBot, atlas: AtlasPage, query: str, code: str) -> None:
+    if query.isascii():
+        qtbot.keyClicks(atlas.search, query)
+    else:  # QTest cannot type beyond Latin-1; an input method delivers the text whole
+        atlas.search.setText(query)
+    assert atlas.shown_codes()[0] == code
+    assert atlas.point is not None and atlas.point.code == code
+
+
+def test_filters_by_symptom_and_region(atlas: AtlasPage, context: AppContext) -> None:
+    atlas.symptom_filter.setCurrentIndex(atlas.symptom_filter.findData("menstrual-pain"))
+    linked = {link.code for link in context.catalogue.symptom("menstrual-pain").points}
+    assert set(atlas.shown_codes()) == linked
+    atlas.region_filter.setCurrentIndex(atlas.region_filter.findData("hand"))
+    assert set(atlas.shown_codes()) == {c for c in linked if context.catalogue.point(c).region.value == "hand"}
+
+
+def test_details_show_cautions_prominently_and_sources(atlas: AtlasPage) -> None:
+    atlas.select_code("LI4")
+    html = atlas.details.toHtml()
+    text = atlas.details.toPlainText()
+    assert text.index("Pregnancy") < text.index("Where")  # cautions come before everything else
+    assert "#7f1d1d" in html.lower()  # pregnancy in red
+    assert "How to find it" in text and "Sources" in text and "Joining Valley" in text
+
+
+def test_the_highlighted_marker_sits_at_the_computed_placement(atlas: AtlasPage) -> None:
+    atlas.select_code("TUNG-22.05")
+    view = atlas.picture.view
+    assert view is not None
+    (marker,) = atlas.picture.highlighted()
+    expected = view.position("TUNG-22.05", Side.RIGHT)[0]
+    assert (marker.pos().x(), marker.pos().y()) == pytest.approx(expected)
+
+
+def test_switching_side_mirrors_the_marker(qtbot: QtBot, atlas: AtlasPage) -> None:
+    atlas.select_code("TUNG-22.05")
+    view = atlas.picture.view
+    assert view is not None
+    right = atlas.picture.highlighted()[0].pos()
+    qtbot.mouseClick(atlas.left_button, Qt.MouseButton.LeftButton)
+    left = atlas.picture.highlighted()[0].pos()
+    assert left.x() == pytest.approx(view.width - right.x()) and left.y() == pytest.approx(right.y())
+    assert atlas.side is Side.LEFT
+
+
+def test_two_markers_for_yao_tong_xue(atlas: AtlasPage) -> None:
+    atlas.select_code("EX-UE7")
+    assert len(atlas.picture.highlighted()) == 2
+
+
+def test_keyboard_zoom_and_fit(qtbot: QtBot, atlas: AtlasPage) -> None:
+    atlas.select_code("SP6")
+    atlas.picture.setFocus()
+    qtbot.keyClick(atlas.picture, Qt.Key.Key_Plus)
+    qtbot.keyClick(atlas.picture, Qt.Key.Key_Plus)
+    assert atlas.picture.zoom == pytest.approx(1.25**2)
+    qtbot.keyClick(atlas.picture, Qt.Key.Key_0)
+    assert atlas.picture.zoom == 1.0
+
+
+def test_clicking_a_faint_marker_selects_that_point(qtbot: QtBot, atlas: AtlasPage) -> None:
+    atlas.select_code("LI4")
+    other = next(m for m in atlas.picture.markers if m.code == "LI3")
+    centre = atlas.picture.mapFromScene(other.pos())
+    qtbot.mouseClick(atlas.picture.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert atlas.point is not None and atlas.point.code == "LI3"
+
+
+def test_landmark_labels_toggle_and_reduced_motion_are_remembered(atlas: AtlasPage, tmp_path: Path) -> None:
+    atlas.select_code("LI4")
+    atlas.labels_box.setChecked(False)
+    assert not any(label.isVisible() for label in atlas.picture.labels)
+    atlas.labels_box.setChecked(True)
+    assert all(label.isVisible() for label in atlas.picture.labels)
+    atlas.motion_box.setChecked(True)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert settings.value("atlas/reduced_motion", type=bool) is True
+    assert atlas.picture.reduced_motion
