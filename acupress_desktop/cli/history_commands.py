@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, datetime
 from typing import Any
 
 from acupress_desktop.cli.catalogue_commands import _table, load_catalogue
 from acupress_desktop.cli.main import UsageError
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.laterality import PainSide
-from acupress_desktop.domain.pain import EntryError, parse_minutes, parse_pain, parse_when
+from acupress_desktop.domain.pain import EntryError
 
 
 def add_parsers(commands: Any) -> None:
@@ -43,24 +42,18 @@ def _open_sessions(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def log_add(args: argparse.Namespace) -> int:
-    catalogue = load_catalogue()
-    known = {s.id for s in catalogue.symptoms}
-    for symptom in args.symptom:
-        if symptom not in known:
-            raise UsageError(f"unknown symptom '{symptom}' (see 'acupress symptoms')")
-    now = datetime.now(UTC)
+    from acupress_desktop.services.session import SessionService
+
+    known = {s.id for s in load_catalogue().symptoms}
+    service = SessionService(_open_sessions(args))
     try:
-        before = parse_pain(args.before, "--before")
-        after = parse_pain(args.after, "--after")
-        when = parse_when(args.when, now) if args.when else now
-        minutes = parse_minutes(args.minutes)
+        session_id = service.log_manual(
+            known, tuple(args.symptom), PainSide(args.side), args.before, args.after, args.when, args.minutes, args.note
+        )
     except EntryError as error:
-        raise UsageError(str(error)) from error
-    sessions = _open_sessions(args)
-    session_id = sessions.add_manual(
-        tuple(dict.fromkeys(args.symptom)), PainSide(args.side), before, after, when, minutes, args.note.strip()
-    )
-    print(f"logged session {session_id}: pain {before} -> {after} ({after - before:+d})")
+        raise UsageError(str(error).replace("pain before", "--before").replace("pain after", "--after")) from error
+    entry = service.repository.get(session_id)
+    print(f"logged session {session_id}: pain {entry.pain_before} -> {entry.pain_after} ({entry.change:+d})")
     return 0
 
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from acupress_desktop.domain.history import SessionEntry
+from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.domain.pain import EntryError, parse_minutes, parse_pain, parse_when
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import GuidedSession, SessionStatus, StepRecord
 from acupress_desktop.domain.timer import ClockReading, clock_jump
@@ -129,3 +131,34 @@ class SessionService:
 
     def history(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         return self.repository.newest_first(limit)
+
+    def log_manual(
+        self,
+        known_symptoms: set[str],
+        symptoms: tuple[str, ...],
+        pain_side: PainSide,
+        before: str | int,
+        after: str | int,
+        when: datetime | str | None,
+        minutes: int,
+        note: str,
+    ) -> int:
+        """Validate everything first, then store one row: bad input raises EntryError and stores nothing."""
+        if not symptoms:
+            raise EntryError("pick at least one symptom")
+        for symptom in symptoms:
+            if symptom not in known_symptoms:
+                raise EntryError(f"unknown symptom '{symptom}' (see 'acupress symptoms')")
+        now = _now_utc()
+        pain_before = parse_pain(before, "pain before")
+        pain_after = parse_pain(after, "pain after")
+        if when is None:
+            started = now
+        elif isinstance(when, str):
+            started = parse_when(when, now)
+        else:
+            started = parse_when(when.isoformat(), now)
+        duration = parse_minutes(minutes)
+        return self.repository.add_manual(
+            tuple(dict.fromkeys(symptoms)), pain_side, pain_before, pain_after, started, duration, note.strip()
+        )

@@ -13,6 +13,7 @@ from acupress_desktop.domain.routine import Routine
 from acupress_desktop.paths import images_dir, settings_path, sounds_dir
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.home_page import HomePage
+from acupress_desktop.ui.log_dialog import LogSessionDialog
 from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.planner.page import PlannerPage
 from acupress_desktop.ui.planner.routine_view import THUMBNAIL
@@ -60,6 +61,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        log_action = QAction("&Log a session done elsewhere…", self)
+        log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        log_action.triggered.connect(self.log_session)
+        file_menu.addAction(log_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -95,6 +101,11 @@ class MainWindow(QMainWindow):
     def _session_closed(self) -> None:
         self.session_window = None
         self.statusBar().showMessage("Session saved to your history.", 5000)
+
+    def log_session(self) -> None:
+        dialog = LogSessionDialog(self._context.catalogue, self._context.sessions, self)
+        if dialog.exec() == LogSessionDialog.DialogCode.Accepted:
+            self.statusBar().showMessage("Session logged.", 5000)
 
     def show_safety(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "Safety", self._context.catalogue.disclaimer, parent=self)

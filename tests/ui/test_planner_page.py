@@ -115,3 +115,14 @@ def test_a_duplicate_name_is_refused_with_a_message(qtbot: QtBot, page: PlannerP
     assert page.save_as("mine") is None
     assert shown and "already exists" in shown[0]
     assert page.saved.count() == 1
+
+
+def test_dragging_a_step_reorders_the_routine(qtbot: QtBot, page: PlannerPage) -> None:
+    _pick(page, "sciatica", PainSide.LEFT)
+    assert page.routine is not None
+    first = page.routine.steps[0]
+    model = page.view.steps.model()
+    # what an internal drag-and-drop does to the list: move row 0 below row 2
+    assert model.moveRow(model.index(0, 0).parent(), 0, model.index(0, 0).parent(), 3)
+    qtbot.waitUntil(lambda: page.routine is not None and page.routine.steps[2] == first)
+    assert page.view.step_texts()[2].startswith("3. ")
