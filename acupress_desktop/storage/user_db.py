@@ -9,15 +9,18 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 USER_DB_NAME = "acupress.db"
+# The newest migration. Checked against Alembic's own answer by a test; knowing it here lets a start-up
+# with an up-to-date database skip importing Alembic altogether.
+HEAD_REVISION = "0002"
 BACKUP_DIR_NAME = "backups"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -38,12 +41,16 @@ class UserDatabase:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -63,6 +70,8 @@ def create_user_engine(path: Path) -> Engine:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -94,6 +103,11 @@ def open_user_database(data_dir: Path) -> UserDatabase:
         revision = _peek_revision(path)
     except sqlite3.DatabaseError as error:
         raise UserDatabaseError(f"{path} is not an Acupress database ({error})") from error
+    if revision == HEAD_REVISION:  # the common case: nothing to migrate, no Alembic import
+        return UserDatabase(engine=create_user_engine(path), path=path, backup=None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     if revision is not None and revision not in known:

@@ -74,3 +74,9 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_clear_message(tmp_path:
     (tmp_path / "acupress.db").write_text("this is not sqlite, just text " * 100)
     with pytest.raises(UserDatabaseError, match="is not an Acupress database"):
         open_user_database(tmp_path)
+
+
+def test_the_fast_path_head_constant_is_alembics_head() -> None:
+    from acupress_desktop.storage.user_db import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION, "update HEAD_REVISION when adding a migration"

@@ -11,6 +11,7 @@ from acupress_desktop.domain.laterality import Side
 from acupress_desktop.paths import images_dir
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.ui.preferences import read_bool
 
 
 @pytest.fixture
@@ -112,5 +113,5 @@ def test_landmark_labels_toggle_and_reduced_motion_are_remembered(atlas: AtlasPa
     assert all(label.isVisible() for label in atlas.picture.labels)
     atlas.motion_box.setChecked(True)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    assert settings.value("atlas/reduced_motion", type=bool) is True
+    assert read_bool(settings, "atlas/reduced_motion", False) is True
     assert atlas.picture.reduced_motion

@@ -14,6 +14,7 @@ from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
 from acupress_desktop.paths import images_dir, sounds_dir
 from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.ui.preferences import read_bool
 from acupress_desktop.ui.session.window import SessionWindow
 from acupress_desktop.ui.sounds import Sounds
 
@@ -135,7 +136,8 @@ def test_mute_is_remembered(qtbot: QtBot, make_window, tmp_path: Path) -> None: 
     window = make_window(60)
     window.mute_button.click()
     assert window.sounds.muted and not window.sounds.play("step")
-    assert QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value("session/muted", type=bool)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert read_bool(settings, "session/muted", False)
 
 
 def test_compact_mode_shows_the_countdown_on_top(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]

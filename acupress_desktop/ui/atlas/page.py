@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +27,7 @@ from acupress_desktop.ui.atlas.cun_guide import CunGuide
 from acupress_desktop.ui.atlas.details import point_details_html
 from acupress_desktop.ui.atlas.picture import AtlasPicture
 from acupress_desktop.ui.pictures import OVERVIEWS, PointPictures
+from acupress_desktop.ui.preferences import read_bool, write_bool
 
 REDUCED_MOTION_KEY = "atlas/reduced_motion"
 LABELS_KEY = "atlas/landmark_labels"
@@ -68,7 +69,7 @@ class AtlasPage(QWidget):
         left.addWidget(self.count)
 
         self.picture = AtlasPicture(pictures)
-        self.picture.set_reduced_motion(bool(settings.value(REDUCED_MOTION_KEY, False, type=bool)))
+        self.picture.set_reduced_motion(read_bool(settings, REDUCED_MOTION_KEY, False))
         self.left_button = QPushButton("&Left side")
         self.right_button = QPushButton("R&ight side")
         self.side_group = QButtonGroup(self)
@@ -80,7 +81,7 @@ class AtlasPage(QWidget):
         self.view_choice = QComboBox()
         self.view_choice.setAccessibleName("Picture")
         self.labels_box = QCheckBox("Landmark &labels")
-        self.labels_box.setChecked(bool(settings.value(LABELS_KEY, True, type=bool)))
+        self.labels_box.setChecked(read_bool(settings, LABELS_KEY, True))
         self.motion_box = QCheckBox("Reduce &motion")
         self.motion_box.setChecked(self.picture.reduced_motion)
         zoom_out = QPushButton("−")
@@ -143,7 +144,13 @@ class AtlasPage(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, self.labels_box.toggle)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.set_side(Side.LEFT))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.set_side(Side.RIGHT))
-        self.refresh_list()
+        self._populated = False  # filled on first show: loading every view costs start-up time
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._populated:
+            self._populated = True
+            self.refresh_list()
+        super().showEvent(event)
 
     # -- list ----------------------------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -172,6 +179,9 @@ class AtlasPage(QWidget):
         return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
 
     def select_code(self, code: str) -> None:
+        if not self._populated:
+            self._populated = True
+            self.refresh_list()
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == code:
                 self.list.setCurrentRow(i)
@@ -210,9 +220,9 @@ class AtlasPage(QWidget):
         self.picture.show_view(self._pictures.views[view_id], self.side, self.point.code)
 
     def _labels_toggled(self, on: bool) -> None:
-        self._settings.setValue(LABELS_KEY, on)
+        write_bool(self._settings, LABELS_KEY, on)
         self.picture.set_labels_visible(on)
 
     def _motion_toggled(self, reduced: bool) -> None:
-        self._settings.setValue(REDUCED_MOTION_KEY, reduced)
+        write_bool(self._settings, REDUCED_MOTION_KEY, reduced)
         self.picture.set_reduced_motion(reduced)

@@ -12,6 +12,7 @@ from acupress_desktop.domain.pain import PainChange
 from acupress_desktop.domain.session import StepOutcome, StepRecord
 from acupress_desktop.services.session import SessionRecorder
 from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.ui.preferences import read_bool, write_bool
 from acupress_desktop.ui.session.compact import CompactWindow
 from acupress_desktop.ui.session.controller import SessionController
 from acupress_desktop.ui.session.countdown import mm_ss
@@ -40,7 +41,7 @@ class SessionWindow(QWidget):
         self._pictures = pictures
         self._settings = settings
         self.sounds = sounds
-        self.sounds.muted = bool(settings.value(MUTED_KEY, False, type=bool))
+        self.sounds.muted = read_bool(settings, MUTED_KEY, False)
         self.controller = SessionController(recorder, self)
         self.recorder = recorder
         self.steps = recorder.routine.steps
@@ -229,7 +230,7 @@ class SessionWindow(QWidget):
     def set_muted(self, muted: bool) -> None:
         self.sounds.muted = muted
         self.mute_button.setText("Sound off" if muted else "Sound on")
-        self._settings.setValue(MUTED_KEY, muted)
+        write_bool(self._settings, MUTED_KEY, muted)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Closing mid-session ends it as stopped; every finished step is already stored."""
