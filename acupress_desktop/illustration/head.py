@@ -187,7 +187,7 @@ def face() -> Drawing:
     line = {"fill": "none", "stroke-linecap": "round", "stroke-linejoin": "round"}
 
     # hair: the top of the silhouette down to the hairline, sideburns in front of the ears
-    top_half = [p for p in FACE_HALF[: FACE_HALF.index((-75.0, 17.5)) + 1]]
+    top_half = list(FACE_HALF[: FACE_HALF.index((-75.0, 17.5)) + 1])
     hair_loop = top_half + list(HAIRLINE_HALF[1:-1]) + [(0.0, HAIRLINE_Y)]
     hair_loop += _mirror_x(HAIRLINE_HALF[1:-1][::-1]) + _mirror_x(top_half[1:][::-1])
     d.path("details", curve(f, hair_loop, closed=True), style.hair_attrs())
@@ -212,8 +212,17 @@ def face() -> Drawing:
     d.inner(
         curve(
             f,
-            [(-53.5, -82.0), (-44.0, -96.0), (-30.0, -106.5), (-14.0, -112.0), (0.0, CHIN_Y)]
-            + [(14.0, -112.0), (30.0, -106.5), (44.0, -96.0), (53.5, -82.0)],
+            [
+                (-53.5, -82.0),
+                (-44.0, -96.0),
+                (-30.0, -106.5),
+                (-14.0, -112.0),
+                (0.0, CHIN_Y),
+                (14.0, -112.0),
+                (30.0, -106.5),
+                (44.0, -96.0),
+                (53.5, -82.0),
+            ],
         )
     )
     # neck: the sternocleidomastoid muscles run from behind the ears to the top of the breastbone

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from . import style
 from .frame import Frame
-from .kit import bone, contour, curve, ellipse, trace
+from .geometry import mid
+from .kit import bone, contour, curve, trace
 from .softbody import Body, Capsule, Ellipse
 from .svg import Drawing
 
@@ -19,6 +20,12 @@ CREASE_TO_LAT_MALLEOLUS = 16.0  # WHO 2008
 CONDYLE_TO_MED_MALLEOLUS = 13.0  # WHO 2008
 MED_MALLEOLUS_TO_SOLE = 3.0  # WHO 2008
 LAT_MALLEOLUS_LOWER = 0.5  # the lateral malleolus sits lower than the medial [estimate, ~1 cm]
+
+# LEG_CROP_NOTE: the long leg views are cropped so the part that carries the points fills the canvas.
+# Their B-cun scale is then taken between two landmarks inside the picture: half of a WHO scale
+# (knee to the leg's midpoint = 8 of the 16 B-cun knee-to-ankle) or the WHO 3 B-cun from the medial
+# malleolus to the sole. The far ends of the full scales are kept as unlabelled landmarks outside the
+# canvas, so tests can check that both scales agree.
 
 # half-breadths in B-cun [estimate]s
 KNEE_HALF = 2.1
@@ -120,25 +127,28 @@ def knee_back() -> Drawing:
 
 def leg_back() -> Drawing:
     d = Drawing("leg_back", "Back of the right lower leg", side="right", facing="back")
-    f = Frame(ox=300.0, oy=62.0, s=27.5)
+    # knee crease to below the calf; the ankle lies below the picture (see LEG_CROP_NOTE)
+    f = Frame(ox=300.0, oy=92.0, s=43.0)
     body = Body()
     _posterior_leg(body, 4.0)
     trace(d, body, f)
     _posterior_details(d, f, lower=True)
     lmk = d.landmark
+    crease_lat = (1.65, 0.05)
+    lat_malleolus = (1.4, -15.5 - LAT_MALLEOLUS_LOWER)
     lmk("lm-popliteal-crease-medial", f.p((-1.65, 0.05)))
-    lmk("lm-popliteal-crease-lateral", f.p((1.65, 0.05)), "knee crease", dx=10, dy=4)
-    lmk("lm-gastrocnemius-v", f.p((0.0, -8.0)), "where the calf muscle ends", dx=-14, dy=24, anchor="end")
-    lmk("lm-medial-malleolus", f.p((-1.4, -15.5)))
-    lmk("lm-lateral-malleolus", f.p((1.4, -15.5 - LAT_MALLEOLUS_LOWER)), "outer ankle bone", dx=12, dy=4)
-    lmk("lm-heel", f.p((0.0, -19.2)))
+    lmk("lm-popliteal-crease-lateral", f.p(crease_lat), "knee crease", dx=12, dy=4)
+    lmk("lm-gastrocnemius-v", f.p((0.0, -8.0)), "where the calf muscle ends", dx=-14, dy=26, anchor="end")
+    lmk("lm-leg-midpoint-lateral", f.p(mid(crease_lat, lat_malleolus)), "halfway to the ankle", dx=12, dy=4)
+    lmk("lm-lateral-malleolus", f.p(lat_malleolus))  # below the picture
     return d
 
 
 def leg_front() -> Drawing:
     """Front of the right lower leg: the lateral side is on the viewer's left (-x)."""
     d = Drawing("leg_front", "Front and outer side of the right lower leg", side="right", facing="front")
-    f = Frame(ox=300.0, oy=70.0, s=27.5)
+    # above the kneecap to mid-shin; the ankle lies below the picture (see LEG_CROP_NOTE)
+    f = Frame(ox=300.0, oy=140.0, s=46.0)
     body = Body()
     body.add(Capsule((0.0, 4.0), (0.0, 0.6), KNEE_HALF + 0.35, KNEE_HALF + 0.05), k=0)
     body.add(Ellipse((0.0, 0.9), 1.05, 1.3), k=0.8)  # patella
@@ -189,14 +199,19 @@ def leg_front() -> Drawing:
     d.tendon(curve(f, [(-0.4, -16.3), (-0.9, -17.5), (-1.2, -19.5)]))  # toe extensors fan out
     d.tendon(curve(f, [(-0.3, -16.3), (-0.4, -17.5), (-0.45, -19.5)]))
     lmk = d.landmark
-    lmk("lm-patella-apex", f.p((0.0, -0.35)), "kneecap", dx=12, dy=-28)
-    lmk("lm-tibial-tuberosity", f.p((0.2, -2.2)), "bump below the kneecap", dx=14, dy=6)
+    knee_lat, lat_malleolus = (-1.95, 0.0), (-1.35, -16.0)
+    lmk("lm-patella-apex", f.p((0.0, -0.35)), "kneecap", dx=40, dy=-40)
+    lmk("lm-tibial-tuberosity", f.p((0.2, -2.2)), "bump below the kneecap", dx=70, dy=4)
     lmk("lm-lateral-epicondyle", f.p((-1.9, 0.7)))
     lmk("lm-medial-epicondyle", f.p((1.9, 0.7)))
-    lmk("lm-knee-joint-lateral", f.p((-1.95, 0.0)))
-    lmk("lm-fibula-head", f.p((-1.8, -1.5)), "head of the fibula", dx=-12, dy=4, anchor="end")
-    lmk("lm-tibial-crest", f.p((0.1, -7.0)), "shin bone edge", dx=10, dy=4)
-    lmk("lm-lateral-malleolus", f.p((-1.35, -16.0)), "outer ankle bone", dx=-14, dy=4, anchor="end")
+    lmk("lm-knee-joint-lateral", f.p(knee_lat))
+    lmk("lm-fibula-head", f.p((-1.8, -1.5)), "head of the fibula", dx=-40, dy=4, anchor="end")
+    lmk("lm-tibial-crest", f.p((0.1, -7.0)), "shin bone edge", dx=12, dy=4)
+    lmk(
+        "lm-leg-midpoint-lateral", f.p(mid(knee_lat, lat_malleolus)), "halfway to the ankle", dx=-40, dy=4, anchor="end"
+    )
+    # below the picture: they carry the WHO 16-cun scale and the line from ST35 to ST41
+    lmk("lm-lateral-malleolus", f.p(lat_malleolus))
     lmk("lm-medial-malleolus", f.p((1.35, -15.5)))
     lmk("lm-ankle-front-mid", f.p((0.0, -16.05)))
     return d
@@ -218,7 +233,7 @@ def _foot_side_body(leg_top: float) -> Body:
 def ankle_outer() -> Drawing:
     """Outer side of the right ankle: toes point to the viewer's right."""
     d = Drawing("ankle_outer", "Outer side of the right ankle and foot", side="right", facing="lateral")
-    f = Frame(ox=52.0, oy=520.0, s=44.0)
+    f = Frame(ox=90.0, oy=520.0, s=42.0)
     sole_lm = MED_MALLEOLUS_TO_SOLE - LAT_MALLEOLUS_LOWER  # height of the lateral malleolus
     trace(d, _foot_side_body(13.0), f)
     # bones: fibula ending in the lateral malleolus, calcaneus, talus, 5th metatarsal
@@ -250,7 +265,7 @@ def ankle_outer() -> Drawing:
     lmk("lm-lateral-malleolus", f.p((1.85, sole_lm)), "outer ankle bone", dx=10, dy=-18)
     lmk("lm-lateral-malleolus-tip", f.p((1.85, 1.85)))
     lmk("lm-calcaneus-below-malleolus", f.p((1.85, 1.2)), "heel bone", dx=-60, dy=44)
-    lmk("lm-achilles-front", f.p((1.0, sole_lm)), "Achilles tendon", dx=-12, dy=-40, anchor="end")
+    lmk("lm-achilles-front", f.p((1.0, sole_lm)), "Achilles tendon", dx=-14, dy=-60, anchor="end")
     lmk("lm-edl-tendon-ankle", f.p((3.3, 2.25)), "toe-extensor tendon", dx=12, dy=-10)
     lmk("lm-fifth-metatarsal-base", f.p((4.55, 0.6)))
     lmk("lm-sole-below-malleolus", f.p((1.85, 0.0)))
@@ -260,7 +275,8 @@ def ankle_outer() -> Drawing:
 def ankle_inner() -> Drawing:
     """Inner side of the right lower leg and ankle: toes point to the viewer's left."""
     d = Drawing("ankle_inner", "Inner side of the right lower leg and ankle", side="right", facing="medial")
-    f = Frame(ox=420.0, oy=574.0, s=30.5, flip_x=True)
+    # sole to the lower calf; the knee lies above the picture (see LEG_CROP_NOTE)
+    f = Frame(ox=540.0, oy=572.0, s=46.0, flip_x=True)
     mm = MED_MALLEOLUS_TO_SOLE
     condyle = mm + CONDYLE_TO_MED_MALLEOLUS
     body = Body()
@@ -269,9 +285,11 @@ def ankle_inner() -> Drawing:
     body.add(Ellipse((0.75, condyle - 4.0), 1.55, 3.8), k=1.2)  # medial gastrocnemius
     body.add(Capsule((1.55, 3.3), (2.1, 1.3), 1.2, 1.25), k=0.8)
     body.add(Ellipse((0.95, 1.0), 0.95, 0.95), k=0.6)
-    body.add(Capsule((2.2, 1.7), (8.0, 0.85), 1.35, 0.75), k=0.9)
-    body.add(Capsule((1.0, 0.55), (8.4, 0.6), 0.55, 0.6), k=0.9)
-    body.add(Capsule((8.0, 0.75), (10.9, 0.6), 0.72, 0.55), k=0.5)  # big toe
+    # the medial longitudinal arch: the sole rests on the heel and the ball of the big toe only
+    body.add(Capsule((2.2, 1.75), (7.3, 0.85), 1.3, 0.75), k=0.9)
+    body.add(Capsule((1.0, 0.55), (3.2, 0.7), 0.55, 0.5), k=1.4)  # heel pad
+    body.add(Capsule((6.0, 0.72), (7.6, 0.62), 0.62, 0.62), k=1.6)  # ball of the big toe
+    body.add(Capsule((7.4, 0.75), (10.1, 0.6), 0.7, 0.55), k=0.5)  # big toe
     trace(d, body, f)
     # tibia: its medial surface is under the skin; posterior border is the guide for SP6
     bone(
@@ -294,39 +312,42 @@ def ankle_inner() -> Drawing:
         closed=False,
     )
     bone(d, f, [(0.2, 1.6), (0.35, 0.25), (1.6, 0.2), (3.1, 0.55), (3.0, 1.2), (2.2, 1.55), (1.0, 1.95)])
-    bone(d, f, [(6.2, 0.9), (7.9, 1.1), (8.4, 0.75), (7.9, 0.45), (6.3, 0.55)])  # 1st metatarsal
+    bone(d, f, [(5.5, 0.95), (7.2, 1.1), (7.7, 0.75), (7.2, 0.45), (5.6, 0.6)])  # 1st metatarsal
     d.tendon(curve(f, [(0.55, 9.0), (0.7, 5.0), (0.62, 2.4), (0.35, 1.4)]))
     d.tendon(curve(f, [(1.05, 8.5), (1.05, 5.0), (0.95, 2.6), (0.8, 1.6)]))
     d.tendon(curve(f, [(1.7, 6.0), (1.55, 3.3), (1.9, 1.95), (3.0, 1.2)]))  # tibialis posterior
     d.inner(curve(f, [(1.65, 3.4), (2.0, 3.6), (2.35, 3.3), (2.35, 2.7), (2.0, 2.35)]))
     d.shade(contour(Body().add(Ellipse((2.0, 3.0), 0.42, 0.6), k=0), f), 0.7)
     d.shade(contour(Body().add(Ellipse((0.8, condyle - 4.2), 1.3, 3.4), k=0), f), 0.55)
-    d.path(
-        "details", curve(f, [(10.3, 0.98), (10.75, 1.02), (10.95, 0.85), (10.6, 0.72)], closed=True), style.nail_attrs()
-    )
+    d.path("details", curve(f, [(9.5, 0.96), (9.95, 1.0), (10.15, 0.84), (9.8, 0.72)], closed=True), style.nail_attrs())
     d.crease(curve(f, [(2.5, 3.9), (2.85, 3.6), (3.1, 3.2)]))
     lmk = d.landmark
-    lmk("lm-medial-malleolus", f.p((2.0, mm)), "inner ankle bone", dx=-12, dy=-20, anchor="end")
-    lmk("lm-medial-tibial-condyle", f.p((2.0, condyle)), "lower edge of the tibial condyle", dx=-14, dy=4, anchor="end")
-    lmk("lm-achilles-medial-front", f.p((1.0, mm)), "Achilles tendon", dx=12, dy=-30)
-    lmk("lm-tibia-posterior-border", f.p((2.05, 8.0)), "back edge of the shin bone", dx=-14, dy=4, anchor="end")
-    lmk("lm-sole-below-medial-malleolus", f.p((2.0, 0.0)))
+    lmk("lm-medial-malleolus", f.p((2.0, mm)), "inner ankle bone", dx=-50, dy=-40, anchor="end")
+    lmk("lm-achilles-medial-front", f.p((1.0, mm)), "Achilles tendon", dx=22, dy=-70, anchor="end")
+    lmk("lm-tibia-posterior-border", f.p((2.05, 8.0)), "back edge of the shin bone", dx=-40, dy=4, anchor="end")
+    lmk("lm-sole-below-medial-malleolus", f.p((2.0, 0.0)), "sole", dx=-30, dy=18, anchor="end")
+    lmk("lm-medial-tibial-condyle", f.p((2.0, condyle)))  # above the picture: the WHO 13-cun scale
     return d
 
 
 # --- top of the foot ----------------------------------------------------------------------------------
 # Right foot from above, toes up: the big toe is on the viewer's left. Millimetres, origin at the
-# middle of the front of the ankle, +y towards the toes. Metatarsal lengths (1st 62, 2nd 75, 3rd 70,
-# 4th 68, 5th 67 mm) and toe lengths are [estimate]s within common adult anatomy-text ranges, with the
-# 2nd metatarsal the longest and set back at its base (the "keystone").
+# middle of the front of the ankle, +y towards the toes. The foot is ~ 15 % of body height (~ 250 mm
+# for 168 cm); the front of the ankle lies ~ 60 mm in front of the heel, the toes (metatarsal head to
+# tip) are about a quarter of the foot's length and the big toe is the broadest. The tarsus (navicular
+# and cuneiforms) puts the metatarsal bases ~ 55 mm in front of the ankle; the 2nd base is set back
+# between the cuneiforms (the "keystone") and the 2nd metatarsal is the longest. Metatarsal lengths
+# (1st 63, 2nd 76, 3rd 71, 4th 68, 5th 65 mm) and toe lengths are [estimate]s within common
+# adult anatomy-text ranges.
 METATARSALS = {
     # name: (base x, base y, angle, length, skin radius at the head, toe phalanges, toe half-breadth)
-    1: ((-21.0, 42.0), -6.0, 62.0, 13.5, (28.0, 21.0), 13.5),
-    2: ((-7.0, 48.0), -1.0, 75.0, 9.5, (21.0, 9.0, 8.0), 9.0),
-    3: ((4.0, 45.0), 4.0, 70.0, 9.0, (18.0, 8.0, 7.0), 8.5),
-    4: ((14.0, 41.0), 9.0, 67.0, 8.5, (15.0, 7.0, 6.0), 8.0),
-    5: ((24.0, 36.0), 15.0, 64.0, 8.5, (12.0, 6.0, 6.0), 7.5),
+    1: ((-20.0, 57.0), -7.0, 63.0, 14.0, (30.0, 22.0), 12.5),
+    2: ((-6.5, 53.0), -1.0, 76.0, 9.5, (21.0, 9.0, 7.0), 8.2),
+    3: ((4.5, 53.5), 4.0, 71.0, 9.0, (18.0, 8.0, 6.0), 7.8),
+    4: ((14.5, 51.0), 9.0, 68.0, 8.5, (15.5, 7.0, 5.5), 7.3),
+    5: ((24.5, 46.0), 15.0, 65.0, 8.5, (12.0, 6.0, 5.0), 6.8),
 }
+FOOT_HEEL_BEHIND_ANKLE = 60.0  # [estimate]
 
 
 def _foot_rays() -> dict[int, tuple[tuple[float, float], tuple[float, float], list[tuple[float, float]], float]]:
@@ -348,7 +369,7 @@ def foot_top() -> Drawing:
     from .geometry import lerp, line_intersection, mid, polar
 
     d = Drawing("foot_top", "Top of the right foot", side="right", facing="top")
-    f = Frame(ox=300.0, oy=470.0, s=2.35)
+    f = Frame(ox=300.0, oy=482.0, s=2.25)
     rays = _foot_rays()
     body = Body()
     body.add(Capsule((0.0, -80.0), (0.0, 0.0), 33.0, 34.0), k=0)  # leg and ankle
@@ -394,8 +415,6 @@ def foot_top() -> Drawing:
                 )
             )
     d.crease(curve(f, [(-30.0, 2.0), (0.0, 5.0), (30.0, 2.0)]), width=1.1)  # ankle front crease
-    ellipse(d, "bones", f, (-36.0, -8.0), 7.0, 9.0, style.bone_attrs())  # medial malleolus
-    ellipse(d, "bones", f, (36.0, -16.0), 7.0, 9.0, style.bone_attrs())  # lateral malleolus (lower)
     lmk = d.landmark
     b1, _h1, p1, _a1 = rays[1]
     b2, _h2, p2, _a2 = rays[2]

@@ -38,9 +38,9 @@ REGIONS_FRONT = {
     # view: (centre x in heads, centre y in heads, width, height); x is the viewer's left/right
     "head_top": (0.0, 8.0, 0.7, 0.2),
     "face": (0.0, 7.4, 0.8, 0.7),
-    "forearm_inner": (-1.15, 4.35, 0.5, 1.1),
-    "leg_front": (-0.33, 1.3, 0.6, 1.35),
-    "ankle_inner": (0.36, 0.35, 0.42, 0.45),
+    "forearm_inner": (-1.17, 4.05, 0.5, 1.75),
+    "leg_front": (-0.33, 1.62, 0.6, 1.3),
+    "ankle_inner": (0.38, 0.62, 0.45, 1.15),
     "foot_top": (-0.33, 0.1, 0.5, 0.3),
     "hip_side": (0.8, 3.95, 0.4, 0.6),
 }
@@ -50,7 +50,7 @@ REGIONS_BACK = {
     "lower_back": (0.0, 4.1, 1.6, 1.3),
     "hand_dorsal": (1.24, 3.4, 0.42, 0.8),
     "knee_back": (0.33, 2.0, 0.55, 0.5),
-    "leg_back": (0.32, 1.05, 0.5, 0.9),
+    "leg_back": (0.32, 1.2, 0.5, 0.9),
     "ankle_outer": (0.45, 0.3, 0.42, 0.45),
     "hip_side": (-0.82, 3.95, 0.4, 0.6),
 }

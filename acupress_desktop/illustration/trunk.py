@@ -26,8 +26,8 @@ def lower_back() -> Drawing:
     body.add(Capsule((0.0, 320.0), (0.0, 90.0), 158.0, 128.0), k=0)
     body.add(Ellipse((0.0, -40.0), 168.0, 115.0), k=60.0)  # pelvis and hips
     for sx in (-1.0, 1.0):
-        body.add(Ellipse((sx * 82.0, -140.0), 96.0, 92.0), k=30.0)  # buttocks
-        body.add(Capsule((sx * 92.0, -170.0), (sx * 88.0, -420.0), 88.0, 72.0), k=30.0)  # thighs
+        body.add(Ellipse((sx * 82.0, -140.0), 96.0, 92.0), k=50.0)  # buttocks
+        body.add(Capsule((sx * 92.0, -170.0), (sx * 88.0, -420.0), 88.0, 72.0), k=60.0)  # thighs
     trace(d, body, f)
     # spine: spinous processes T12-L5 and the sacrum, coccyx
     for k in range(-1, 9):  # L5 (k = -1) up to T9; L4 is the origin
@@ -67,7 +67,8 @@ def lower_back() -> Drawing:
             [(sx * 72.0, 330.0), (sx * 70.0, 285.0), (sx * 82.0, 262.0), (sx * 120.0, 300.0), (sx * 150.0, 335.0)],
             closed=False,
         )
-        # dimples over the PSIS, gluteal fold, erector spinae
+        # the buttock's round mass, dimples over the PSIS, gluteal fold, erector spinae
+        d.shade(contour(Body().add(Ellipse((sx * 80.0, -150.0), 62.0, 58.0), k=0), f), 0.45)
         ellipse(d, "shading", f, (sx * 40.0, -42.0), 7.0, 5.0, style.shade_attrs(0.9))
         d.crease(curve(f, [(sx * 18.0, -222.0), (sx * 70.0, -236.0), (sx * 130.0, -222.0)]), width=1.1)
         d.path(
@@ -78,9 +79,9 @@ def lower_back() -> Drawing:
     d.inner(curve(f, [(0.0, -95.0), (0.0, -160.0), (0.0, -215.0)]), layer="creases")  # gluteal cleft
     lmk = d.landmark
     lmk("lm-scapula-medial-left", f.p((-72.0, 300.0)))
-    lmk("lm-scapula-medial-right", f.p((72.0, 300.0)), "shoulder blades", dx=10, dy=-8)
+    lmk("lm-scapula-medial-right", f.p((72.0, 300.0)))  # above the picture: the 6-cun scale
     lmk("lm-l2-spinous", f.p((0.0, 2 * VERTEBRA)), "L2", dx=8, dy=4)
-    lmk("lm-l4-spinous", f.p((0.0, 0.0)), "L4 (level of the hip-bone tops)", dx=8, dy=16)
+    lmk("lm-l4-spinous", f.p((0.0, 0.0)), "L4 (level with the hip-bone tops)", dx=8, dy=16)
     lmk("lm-iliac-crest-top-left", f.p((-100.0, 22.0)))
     lmk("lm-iliac-crest-top-right", f.p((100.0, 22.0)), "top of the hip bone", dx=8, dy=-8)
     lmk("lm-psis-left", f.p((-40.0, -45.0)))
@@ -98,7 +99,8 @@ def lower_back() -> Drawing:
 # top of the iliac crest ~ 170 mm above it, the sacral hiatus ~ 45 mm above it at the back.
 HIP_PROFILE: tuple[tuple[float, float], ...] = (
     # the back, from the waist down: small of the back, buttock, gluteal fold, back of the thigh
-    (-84.0, 310.0),
+    (-84.0, 345.0),
+    (-84.0, 300.0),
     (-84.0, 250.0),
     (-81.0, 212.0),
     (-85.0, 178.0),
@@ -115,6 +117,8 @@ HIP_PROFILE: tuple[tuple[float, float], ...] = (
     (-93.0, -175.0),
     (-88.0, -225.0),
     (-85.0, -270.0),
+    (-83.0, -330.0),
+    (74.0, -330.0),
     (76.0, -270.0),
     # the front, from the thigh up: quadriceps, the fold of the groin, lower belly, waist
     (80.0, -220.0),
@@ -128,7 +132,8 @@ HIP_PROFILE: tuple[tuple[float, float], ...] = (
     (94.0, 150.0),
     (89.0, 195.0),
     (83.0, 240.0),
-    (80.0, 310.0),
+    (80.0, 300.0),
+    (80.0, 345.0),
 )
 
 
@@ -137,9 +142,8 @@ def hip_side() -> Drawing:
     d = Drawing("hip_side", "Side of the right hip", side="right", facing="lateral")
     f = Frame(ox=300.0, oy=325.0, s=1.15)
     d.set_outline([f.p(p) for p in HIP_PROFILE])
-    # soft modelling: the buttock's round mass, the hollow behind the trochanter, the front of the thigh
+    # soft modelling: the buttock's round mass
     d.shade(contour(Body().add(Ellipse((-86.0, -28.0), 42.0, 62.0), k=0), f), 0.55)
-    d.shade(contour(Body().add(Ellipse((52.0, -120.0), 26.0, 80.0, 4.0), k=0), f), 0.35)
     # pelvis: iliac crest from the ASIS round to the PSIS, the ilium's front edge, sacrum and coccyx
     bone(
         d,
@@ -153,9 +157,8 @@ def hip_side() -> Drawing:
     bone(d, f, [(-14.0, 18.0), (8.0, 24.0), (22.0, 6.0), (16.0, -22.0), (-10.0, -26.0), (-22.0, -4.0)])
     bone(d, f, [(-10.0, -26.0), (-2.0, -120.0), (8.0, -270.0)], closed=False)
     bone(d, f, [(16.0, -22.0), (24.0, -120.0), (32.0, -270.0)], closed=False)
-    # creases: the gluteal fold at the back, the fold of the groin at the front
+    # the gluteal fold at the back
     d.crease(curve(f, [(-128.0, -92.0), (-114.0, -112.0), (-96.0, -124.0), (-78.0, -128.0)]), width=1.1)
-    d.crease(curve(f, [(86.0, 36.0), (76.0, 52.0), (68.0, 70.0)]), width=0.9)
     lmk = d.landmark
     lmk("lm-asis", f.p((72.0, 102.0)), "front hip bone (ASIS)", dx=36, dy=-10)
     lmk("lm-greater-trochanter", f.p((0.0, 0.0)), "greater trochanter", dx=14, dy=34)
@@ -213,12 +216,12 @@ def neck_shoulder() -> Drawing:
     d.path("creases", curve(f, [(0.0, -20.0), (0.0, -300.0)]), {**style.crease_attrs(), "opacity": "0.6"})
     bone(d, f, [(-62.0, 104.0), (-30.0, 110.0), (0.0, 118.0), (30.0, 110.0), (62.0, 104.0)], closed=False)
     lmk = d.landmark
-    lmk("lm-c7", f.p((0.0, 0.0)), "C7 (bump at the base of the neck)", dx=-10, dy=22, anchor="end")
+    lmk("lm-c7", f.p((0.0, 0.0)), "C7 (bump at the base of the neck)", dx=0, dy=46, anchor="middle")
     lmk("lm-posterior-hairline", f.p((0.0, hairline_y)), "hairline", dx=8, dy=14)
     lmk("lm-occipital-protuberance", f.p((0.0, 118.0)), "bump at the back of the skull", dx=8, dy=-10)
     lmk("lm-below-occiput", f.p((0.0, 102.0)))
     lmk("lm-mastoid-left", f.p((-64.0, 104.0)))
-    lmk("lm-mastoid-right", f.p((64.0, 104.0)), "bone behind the ear", dx=10, dy=-12)
+    lmk("lm-mastoid-right", f.p((64.0, 104.0)), "bone behind the ear", dx=38, dy=4)
     lmk("lm-acromion-left", f.p((-180.0, -22.0)))
     lmk("lm-acromion-right", f.p((180.0, -22.0)), "shoulder tip", dx=-6, dy=-16, anchor="end")
     return d

@@ -247,3 +247,37 @@ def test_path_flattening_and_hit_test() -> None:
     assert not point_in_polygon((10, -20), blob)
     with pytest.raises(PlacementError):
         flatten_path("M 0,0 l 10,0 Z")
+
+
+@pytest.mark.parametrize(
+    ("view_id", "a", "b", "cun"),
+    [
+        ("leg_front", "lm-knee-joint-lateral", "lm-lateral-malleolus", 16),
+        ("leg_back", "lm-popliteal-crease-lateral", "lm-lateral-malleolus", 16),
+        ("ankle_inner", "lm-medial-malleolus", "lm-medial-tibial-condyle", 13),
+    ],
+)
+def test_cropped_leg_views_keep_the_full_who_scale(
+    views: dict[str, View], view_id: str, a: str, b: str, cun: int
+) -> None:
+    """The long leg views are cropped and scaled by two visible landmarks; the full WHO scale agrees."""
+    v = views[view_id]
+    assert v.cun_px is not None
+    assert math.dist(v.landmarks[a], v.landmarks[b]) / cun == pytest.approx(v.cun_px, rel=2e-3)
+    # the cropped picture is big: at least 40 px per B-cun (it was 27.5 on the uncropped strip)
+    assert v.cun_px > 40
+
+
+def test_face_points_sit_by_their_landmarks(views: dict[str, View]) -> None:
+    v = views["face"]
+    lm = v.landmarks
+    (yintang,) = v.position("EX-HN3", Side.RIGHT)
+    assert yintang == pytest.approx(lm["lm-glabella"], abs=0.5)  # between the inner ends of the brows
+    assert v.cun_px is not None
+    (taiyang,) = v.position("EX-HN5", Side.RIGHT)
+    brow_end, eye_corner = lm["lm-brow-lateral-right"], lm["lm-eye-outer-corner-right"]
+    assert taiyang[0] < min(brow_end[0], eye_corner[0])  # behind (lateral to) the brow's end and the eye
+    (st6,) = v.position("ST6", Side.RIGHT)
+    angle = lm["lm-mandible-angle-right"]
+    assert st6[0] > angle[0] and st6[1] < angle[1]  # forward (towards the midline) and up from the angle
+    assert math.dist(st6, angle) == pytest.approx(v.cun_px)

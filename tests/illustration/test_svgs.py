@@ -44,3 +44,17 @@ def test_svg_structure(name: str) -> None:
     assert lms or name.startswith("body_")
     # no point markers are drawn into the picture: only landmarks
     assert not [e for e in root.iter() if (e.get("id") or "").startswith("pt-")]
+
+
+@pytest.mark.parametrize("name", sorted(VIEWS))
+def test_labels_fit_on_the_canvas(name: str) -> None:
+    """The app draws labels at 13 px (anchors flip when mirrored, so one check covers both sides)."""
+    root = ET.parse(IMAGES / f"{name}.svg").getroot()
+    group = next(e for e in root.iter(f"{NS}g") if e.get("id") == "landmark-labels")
+    assert not [e for e in group.iter(f"{NS}g") if e is not group], "no nested groups inside landmark-labels"
+    for text in group.iter(f"{NS}text"):
+        x, y = float(text.get("x", 0)), float(text.get("y", 0))
+        width = 0.58 * 13 * len(text.text or "")  # DejaVu Sans averages ~ 0.55 em per character
+        left = x - {"start": 0.0, "middle": width / 2, "end": width}[text.get("text-anchor", "start")]
+        assert left >= 0 and left + width <= 600, f"{name}: label {text.text!r} runs off the canvas"
+        assert 12 <= y <= 600, f"{name}: label {text.text!r} runs off the canvas"
