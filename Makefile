@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest catalog images screenshots system-deps gui-deps clean
+.PHONY: run test lint typecheck catalog images sounds screenshots benchmark system-deps gui-deps clean
 
 run: gui-deps $(STAMP)
 	$(BIN)/acupress $(ARGS)
@@ -23,6 +23,23 @@ typecheck: $(STAMP)
 ## Rebuild resources/points.db from the TOML source under resources/catalog/.
 catalog: $(STAMP)
 	$(BIN)/python -m acupress_desktop.storage.catalog_build
+
+## Regenerate the SVG illustrations from their anatomical models (resources/images/).
+images: $(STAMP)
+	$(BIN)/python -m acupress_desktop.illustration
+
+## Regenerate the session sounds (resources/sounds/).
+sounds: $(STAMP)
+	$(BIN)/python scripts/make_sounds.py
+
+## Render every view and the main windows to PNG under docs/screenshots/ (offscreen).
+screenshots: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/render_atlas_sheet.py docs/screenshots/views
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot_windows.py docs/screenshots
+
+## Speed and memory figures (ratios against a bare PySide6 window).
+benchmark: system-deps $(STAMP)
+	$(BIN)/python benchmarks/startup.py
 
 system-deps:
 	@scripts/system-deps.sh

@@ -154,6 +154,11 @@ class PointPictures:
                 self._paint_marker(painter, transform.map(QPointF(*pos)), scale, faint=False, pulse=pulse)
         return transform
 
+    def paint_marker_at(self, painter: QPainter, transform: QTransform, view: View, code: str, side: Side) -> None:
+        scale = abs(transform.m11())
+        for pos in self.marker_positions(view, code, side):
+            self._paint_marker(painter, transform.map(QPointF(*pos)), scale, faint=False)
+
     def pixmap(self, code: str, side: Side, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap | None:
         view = self.view_for(code)
         if view is None:
