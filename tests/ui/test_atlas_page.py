@@ -115,3 +115,15 @@ def test_landmark_labels_toggle_and_reduced_motion_are_remembered(atlas: AtlasPa
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     assert read_bool(settings, "atlas/reduced_motion", False) is True
     assert atlas.picture.reduced_motion
+
+
+def test_the_overview_marks_the_close_up_on_the_side_shown(atlas: AtlasPage) -> None:
+    atlas.select_code("BL40")  # back of the knee, seen from behind: the right knee is on the viewer's right
+    atlas.set_side(Side.RIGHT)
+    overview, (x, _y, w, _h) = atlas.overview.overview_and_box() or (None, (0, 0, 0, 0))
+    assert overview is not None and overview.id == "body_back"
+    right_centre = x + w / 2
+    assert right_centre > overview.width / 2
+    atlas.set_side(Side.LEFT)
+    _, (x, _y, w, _h) = atlas.overview.overview_and_box() or (None, (0, 0, 0, 0))
+    assert x + w / 2 == pytest.approx(overview.width - right_centre)

@@ -126,3 +126,15 @@ def test_dragging_a_step_reorders_the_routine(qtbot: QtBot, page: PlannerPage) -
     assert model.moveRow(model.index(0, 0).parent(), 0, model.index(0, 0).parent(), 3)
     qtbot.waitUntil(lambda: page.routine is not None and page.routine.steps[2] == first)
     assert page.view.step_texts()[2].startswith("3. ")
+
+
+def test_edits_to_an_opened_routine_can_be_kept(page: PlannerPage, context: AppContext) -> None:
+    _pick(page, "sciatica", PainSide.LEFT)
+    saved = page.save_as("Mine")
+    assert saved is not None and page.update_button.isVisible()
+    page.open_saved(saved.id or 0)
+    count = len(page.routine.steps) if page.routine else 0
+    page.view.steps.setCurrentRow(0)
+    page.view.remove_requested.emit(0)
+    page.save_changes()
+    assert len(context.planner.open_routine(saved.id or 0).steps) == count - 1

@@ -26,10 +26,10 @@ class CunGuide(QWidget):
         )
         self.setToolTip(self.accessibleDescription())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(130)
+        self.setMinimumHeight(140)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(360, 130)
+        return QSize(360, 140)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
@@ -52,8 +52,14 @@ class CunGuide(QWidget):
             painter.setFont(bold)
             painter.setPen(self.palette().color(self.foregroundRole()))
             painter.drawText(QRectF(index * column, y + 6, column, 18), Qt.AlignmentFlag.AlignCenter, title)
-            painter.setFont(self.font())
-            painter.drawText(QRectF(index * column, y + 24, column, 18), Qt.AlignmentFlag.AlignCenter, words)
+            small = QFont(self.font())
+            small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+            painter.setFont(small)
+            painter.drawText(
+                QRectF(index * column + 2, y + 23, column - 4, 30),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                words,
+            )
         painter.end()
 
     @staticmethod

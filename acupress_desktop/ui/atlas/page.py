@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,7 @@ from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.search import filter_points
 from acupress_desktop.ui.atlas.cun_guide import CunGuide
 from acupress_desktop.ui.atlas.details import point_details_html
+from acupress_desktop.ui.atlas.overview import OverviewInset
 from acupress_desktop.ui.atlas.picture import AtlasPicture
 from acupress_desktop.ui.pictures import OVERVIEWS, PointPictures
 from acupress_desktop.ui.preferences import read_bool, write_bool
@@ -58,8 +59,7 @@ class AtlasPage(QWidget):
             self.region_filter.addItem(region.label, region.value)
         self.list = QListWidget()
         self.list.setAccessibleName("Points")
-        self.list.setWordWrap(True)
-        self.list.setSpacing(1)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.count = QLabel()
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
@@ -110,7 +110,11 @@ class AtlasPage(QWidget):
         centre.addLayout(tools)
         centre.addWidget(self.picture, stretch=1)
         centre.addLayout(toggles)
-        centre.addWidget(CunGuide())
+        self.overview = OverviewInset(pictures)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.overview)
+        bottom.addWidget(CunGuide(), stretch=1)
+        centre.addLayout(bottom)
 
         self.details = QTextBrowser()
         self.details.setAccessibleName("Point details")
@@ -168,6 +172,7 @@ class AtlasPage(QWidget):
             item = QListWidgetItem(f"{point.pinyin_plain} · {point.display_code} · {point.hanzi}\n{point.english}")
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             item.setToolTip(point.location)
+            item.setSizeHint(QSize(0, self.list.fontMetrics().lineSpacing() * 2 + 10))  # two full lines
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.count.setText(f"{len(points)} of {len(self._catalogue.points)} points")
@@ -218,6 +223,7 @@ class AtlasPage(QWidget):
             return
         self.picture.show_labels = self.labels_box.isChecked()
         self.picture.show_view(self._pictures.views[view_id], self.side, self.point.code)
+        self.overview.show_close_up(view_id, self.side)
 
     def _labels_toggled(self, on: bool) -> None:
         write_bool(self._settings, LABELS_KEY, on)

@@ -209,6 +209,7 @@ class AtlasPicture(QGraphicsView):
             self._pulse.stop()
             self._pulse_step(0.35)
         elif self._pulse.state() != QVariantAnimation.State.Running:
+            self._pulse_step(0.0)  # visible at once, before the first animation frame
             self._pulse.start()
 
     def _pulse_step(self, value: object) -> None:

@@ -76,12 +76,17 @@ class PlannerPage(QWidget):
         actions = QHBoxLayout()
         self.save_button = QPushButton("&Save routine…")
         self.save_button.clicked.connect(self._ask_save)
+        self.update_button = QPushButton("Save &changes")
+        self.update_button.setToolTip("Keep the edits in the saved routine")
+        self.update_button.clicked.connect(self.save_changes)
+        self.update_button.hide()
         self.start_button = QPushButton("Start session")
         self.start_button.setObjectName("startButton")
         self.start_button.setDefault(True)
         self.start_button.setStyleSheet("QPushButton#startButton { font-weight: 600; padding: 6px 18px; }")
         self.start_button.clicked.connect(lambda: self.routine and self.start_requested.emit(self.routine))
         actions.addStretch(1)
+        actions.addWidget(self.update_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.start_button)
         right_layout.addLayout(actions)
@@ -154,6 +159,7 @@ class PlannerPage(QWidget):
         self.start_button.setVisible(routine is not None)
         self.start_button.setEnabled(has_steps)
         self.save_button.setEnabled(has_steps)
+        self.update_button.setVisible(routine is not None and routine.id is not None)
         self.routine_changed.emit(routine)
 
     # -- saved routines ----------------------------------------------------------------------
@@ -175,9 +181,18 @@ class PlannerPage(QWidget):
         except RoutineEditError as error:
             QMessageBox.warning(self, "Save routine", str(error))
             return None
-        self.routine = saved
+        self._set_routine(saved)
         self.refresh_saved()
         return saved
+
+    def save_changes(self) -> None:
+        if self.routine is None or self.routine.id is None:
+            return
+        try:
+            self._set_routine(self._service.save_changes(self.routine))
+        except RoutineNotFoundError as error:
+            QMessageBox.warning(self, "Save routine", str(error))
+        self.refresh_saved()
 
     def open_saved(self, routine_id: int) -> None:
         try:
