@@ -51,17 +51,19 @@ def build_parser() -> argparse.ArgumentParser:
     symptoms = commands.add_parser("symptoms", help="list the symptoms a routine can be planned for")
     symptoms.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    from acupress_desktop.cli import history_commands, plan_command
+    from acupress_desktop.cli import history_commands, plan_command, print_command
 
     plan_command.add_parser(commands)
+    print_command.add_parser(commands)
     history_commands.add_parsers(commands)
     return parser
 
 
 def _handlers() -> dict[str, Handler]:
-    from acupress_desktop.cli import catalogue_commands, history_commands, plan_command
+    from acupress_desktop.cli import catalogue_commands, history_commands, plan_command, print_command
 
     return {
+        "print": print_command.run_print,
         "log": history_commands.log_add,
         "history": history_commands.show_history,
         "plan": plan_command.run_plan,

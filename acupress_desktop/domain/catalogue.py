@@ -181,6 +181,7 @@ class RedFlag:
     urgency: Urgency
     advice: str
     sources: tuple[str, ...]
+    summary: str = ""  # a short phrase for printed sheets, e.g. "saddle numbness"
 
 
 @dataclass(frozen=True)

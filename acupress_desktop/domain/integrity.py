@@ -54,8 +54,8 @@ def integrity_problems(catalogue: Catalogue) -> list[str]:
         problems += _unknown_sources(where, symptom.sources, source_ids)
 
     for flag in catalogue.red_flags:
-        if not (flag.question and flag.advice and flag.sources):
-            problems.append(f"red flag {flag.id}: question, advice and sources are required")
+        if not (flag.question and flag.advice and flag.summary and flag.sources):
+            problems.append(f"red flag {flag.id}: question, summary, advice and sources are required")
         problems += _unknown_sources(f"red flag {flag.id}", flag.sources, source_ids)
     if not catalogue.disclaimer:
         problems.append("the disclaimer is missing")

@@ -127,6 +127,7 @@ def _write(catalogue: Catalogue, path: Path) -> None:
             )
         session.add_all(
             RedFlagRow(
+                summary=f.summary,
                 id=f.id,
                 ordinal=i,
                 question=f.question,

@@ -98,4 +98,5 @@ class RedFlagRow(CatalogBase):
     question: Mapped[str] = mapped_column(Text)
     urgency: Mapped[str] = mapped_column(String)
     advice: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)
     sources: Mapped[list[Any]]

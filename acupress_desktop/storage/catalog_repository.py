@@ -158,4 +158,5 @@ def _red_flag(row: RedFlagRow) -> RedFlag:
         urgency=Urgency(row.urgency),
         advice=row.advice,
         sources=_strs(row.sources),
+        summary=row.summary,
     )

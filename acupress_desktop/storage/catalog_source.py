@@ -96,6 +96,7 @@ def _red_flag(data: dict[str, Any]) -> RedFlag:
         urgency=Urgency(data["urgency"]),
         advice=_text(data, "advice"),
         sources=_strings(data, "sources"),
+        summary=_text(data, "summary"),
     )
 
 

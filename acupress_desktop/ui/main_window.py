@@ -17,6 +17,7 @@ from acupress_desktop.ui.log_dialog import LogSessionDialog
 from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.planner.page import PlannerPage
 from acupress_desktop.ui.planner.routine_view import THUMBNAIL
+from acupress_desktop.ui.print_actions import SheetPrinting
 from acupress_desktop.ui.session.window import SessionWindow
 from acupress_desktop.ui.sounds import Sounds
 
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
         self.pictures = PointPictures(images_dir())
+        self.printing = SheetPrinting(context.catalogue, self.pictures)
         self.session_window: SessionWindow | None = None
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
@@ -65,6 +67,20 @@ class MainWindow(QMainWindow):
         log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         log_action.triggered.connect(self.log_session)
         file_menu.addAction(log_action)
+        file_menu.addSeparator()
+        self.preview_action = QAction("Print Pre&view…", self)
+        self.preview_action.triggered.connect(lambda: self._with_routine(self.printing.preview))
+        self.print_action = QAction("&Print…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self._with_routine(self.printing.print))
+        self.export_action = QAction("&Export PDF…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self._with_routine(self.printing.export))
+        for action in (self.preview_action, self.print_action, self.export_action):
+            action.setStatusTip("The routine shown in the planner, as a printable sheet")
+            action.setEnabled(False)
+            file_menu.addAction(action)
+        self.planner.routine_changed.connect(self._routine_changed)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -101,6 +117,14 @@ class MainWindow(QMainWindow):
     def _session_closed(self) -> None:
         self.session_window = None
         self.statusBar().showMessage("Session saved to your history.", 5000)
+
+    def _routine_changed(self, routine: Routine | None) -> None:
+        for action in (self.preview_action, self.print_action, self.export_action):
+            action.setEnabled(routine is not None and bool(routine.steps))
+
+    def _with_routine(self, action: object) -> None:
+        if self.planner.routine is not None and callable(action):
+            action(self.planner.routine, self)
 
     def log_session(self) -> None:
         dialog = LogSessionDialog(self._context.catalogue, self._context.sessions, self)

@@ -62,7 +62,7 @@ def make_catalogue(points: tuple[Point, ...] | None = None, **symptom_changes: o
     return Catalogue(
         points=points,
         symptoms=(symptom,),
-        red_flags=(RedFlag("flag", "Any?", Urgency.EMERGENCY, "Call now.", ("src",)),),
+        red_flags=(RedFlag("flag", "Any?", Urgency.EMERGENCY, "Call now.", ("src",), "any sign"),),
         sources=(SOURCE,),
         disclaimer="Not medical advice.",
     )
