@@ -10,6 +10,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _pdf_page_to_png(pdf: Path, png: Path) -> None:
+    """Page 1 of a PDF as it would print, via QtPdf (no poppler needed)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    points = document.pagePointSize(0)
+    scale = 110 / 72  # 110 dpi
+    document.render(0, QSize(int(points.width() * scale), int(points.height() * scale))).save(str(png))
+    document.close()
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -72,6 +85,10 @@ def main() -> int:
         window.planner.inputs.pregnant.setChecked(True)
         QApplication.processEvents()
         window.grab().save(str(out / "planner-headache-pregnant.png"))
+        sheet_pdf = out / "routine-sheet.pdf"
+        window.printing.export(window.planner.routine, window, sheet_pdf)
+        _pdf_page_to_png(sheet_pdf, out / "routine-sheet-page1.png")
+        sheet_pdf.unlink()
         window.close()
     app.processEvents()
     print(f"screenshots written to {out}")

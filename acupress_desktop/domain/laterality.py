@@ -28,7 +28,7 @@ class Side(StrEnum):
 _BODY_PART = {
     BodyRegion.HEAD: "side of the head",
     BodyRegion.FACE: "side of the face",
-    BodyRegion.NECK_SHOULDER: "shoulder",
+    BodyRegion.NECK_SHOULDER: "side of the neck and shoulders",
     BodyRegion.FOREARM: "forearm",
     BodyRegion.HAND: "hand",
     BodyRegion.LOWER_BACK: "side of the lower back",

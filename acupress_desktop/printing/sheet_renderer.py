@@ -151,7 +151,7 @@ class SheetRenderer:
         painter.restore()
 
     def _excluded(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:
-        items = "; ".join(f"<b>{escape(e.name)}</b>: {escape(e.reason)}" for e in sheet.excluded)
+        items = "; ".join(f"<b>{escape(e.name)}</b>: {escape(e.reason.rstrip('.'))}" for e in sheet.excluded) + "."
         return self._text_block(f"<b>Left out:</b> {items}", units, device, width, 6.6)
 
     def _log_grid(self, sheet: RoutineSheet, units: Units, width: float) -> Block:
