@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from acupress_desktop.domain.laterality import PainSide
@@ -43,3 +43,33 @@ class SessionEntry:
         if self.source is SessionSource.MANUAL or self.ended_at is None:
             return self.planned_seconds / 60
         return max(0.0, (self.ended_at - self.started_at).total_seconds() / 60)
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """Which sessions to show: a range of local dates (inclusive), one symptom, one status."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    symptom: str | None = None
+    status: SessionStatus | None = None
+
+
+class SortKey(StrEnum):
+    STARTED = "started"
+    WHAT = "what"
+    SIDE = "side"
+    MINUTES = "minutes"
+    BEFORE = "before"
+    AFTER = "after"
+    CHANGE = "change"
+    STATUS = "status"
+    NOTE = "note"
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: date
+    sessions: int
+    average_before: float | None
+    average_after: float | None

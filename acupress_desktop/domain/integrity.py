@@ -23,9 +23,7 @@ def integrity_problems(catalogue: Catalogue) -> list[str]:
     codes = [p.code for p in catalogue.points]
     problems += [f"duplicate point code {c}" for c in sorted({c for c in codes if codes.count(c) > 1})]
     symptom_ids = [s.id for s in catalogue.symptoms]
-    problems += [
-        f"duplicate symptom {s}" for s in sorted({s for s in symptom_ids if symptom_ids.count(s) > 1})
-    ]
+    problems += [f"duplicate symptom {s}" for s in sorted({s for s in symptom_ids if symptom_ids.count(s) > 1})]
     flag_ids = {f.id for f in catalogue.red_flags}
 
     for point in catalogue.points:
@@ -83,9 +81,7 @@ def _point_problems(point: Point, source_ids: set[str]) -> list[str]:
     if len(point.find_steps) < 2:
         problems.append(f"{where}: needs at least two how-to-find steps")
     t = point.technique
-    if not (
-        SHORTEST_STEP_SECONDS <= t.min_seconds <= t.default_seconds <= t.max_seconds <= LONGEST_STEP_SECONDS
-    ):
+    if not (SHORTEST_STEP_SECONDS <= t.min_seconds <= t.default_seconds <= t.max_seconds <= LONGEST_STEP_SECONDS):
         problems.append(
             f"{where}: seconds must satisfy {SHORTEST_STEP_SECONDS} <= min <= default <= max "
             f"<= {LONGEST_STEP_SECONDS}, got {t.min_seconds}/{t.default_seconds}/{t.max_seconds}"

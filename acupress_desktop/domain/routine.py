@@ -57,9 +57,7 @@ def routine_from_plan(plan: Plan, name: str = "") -> Routine:
         varicose_veins=request.varicose_veins,
         avoid_regions=request.avoid_regions,
         minutes=request.minutes,
-        steps=tuple(
-            RoutineStep(s.code, s.side, s.seconds, s.instruction, (*s.why, s.side_reason)) for s in plan.steps
-        ),
+        steps=tuple(RoutineStep(s.code, s.side, s.seconds, s.instruction, (*s.why, s.side_reason)) for s in plan.steps),
     )
 
 
