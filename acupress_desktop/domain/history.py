@@ -73,3 +73,4 @@ class DaySummary:
     sessions: int
     average_before: float | None
     average_after: float | None
+    scored_after: int = 0  # sessions behind average_after

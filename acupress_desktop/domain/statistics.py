@@ -34,21 +34,27 @@ def important_band(before: float) -> tuple[float, float]:
 class DayValue:
     day: date
     value: float
+    weight: float = 1.0  # e.g. the number of sessions a daily average stands for
 
 
 def moving_average(values: Sequence[DayValue], days: int = MOVING_AVERAGE_DAYS) -> list[DayValue]:
-    """For each day with data: the mean of all values in the `days` days ending that day."""
+    """For each day with data: the weighted mean of the values in the `days` days ending that day.
+
+    Weighting daily averages by their session counts gives the same result as averaging the sessions.
+    """
     ordered = sorted(values, key=lambda v: v.day)
     out: list[DayValue] = []
     start = 0
-    total = 0.0
+    total = weights = 0.0
     for end, current in enumerate(ordered):
-        total += current.value
+        total += current.value * current.weight
+        weights += current.weight
         while ordered[start].day <= current.day - timedelta(days=days):
-            total -= ordered[start].value
+            total -= ordered[start].value * ordered[start].weight
+            weights -= ordered[start].weight
             start += 1
-        if end + 1 == len(ordered) or ordered[end + 1].day != current.day:
-            out.append(DayValue(current.day, total / (end - start + 1)))
+        if (end + 1 == len(ordered) or ordered[end + 1].day != current.day) and weights > 0:
+            out.append(DayValue(current.day, total / weights, weights))
     return out
 
 

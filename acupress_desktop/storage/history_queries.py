@@ -99,15 +99,21 @@ class HistoryQueries:
 
     def daily(self, wanted: HistoryFilter) -> tuple[DaySummary, ...]:
         query = (
-            select(_LOCAL_DAY, func.count(), func.avg(SessionRow.pain_before), func.avg(SessionRow.pain_after))
+            select(
+                _LOCAL_DAY,
+                func.count(),
+                func.avg(SessionRow.pain_before),
+                func.avg(SessionRow.pain_after),
+                func.count(SessionRow.pain_after),
+            )
             .where(*_conditions(wanted))
             .group_by(_LOCAL_DAY)
             .order_by(_LOCAL_DAY)
         )
         with Session(self._engine) as session:
             return tuple(
-                DaySummary(date.fromisoformat(day), int(n), _float(before), _float(after))
-                for day, n, before, after in session.execute(query)
+                DaySummary(date.fromisoformat(day), int(n), _float(before), _float(after), int(scored))
+                for day, n, before, after, scored in session.execute(query)
             )
 
     def stats(self, wanted: HistoryFilter, today: date) -> HistoryStats:

@@ -12,6 +12,7 @@ from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.paths import images_dir, settings_path, sounds_dir
 from acupress_desktop.ui.atlas.page import AtlasPage
+from acupress_desktop.ui.history.page import HistoryPage
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.log_dialog import LogSessionDialog
 from acupress_desktop.ui.pictures import PointPictures
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.home, "&Home")
         self.pages.addTab(self.atlas, "&Atlas")
         self.pages.addTab(self.planner, "&Planner")
+        self.history = HistoryPage(context.history, self)
+        self.pages.addTab(self.history, "Hi&story")
         self.planner.start_requested.connect(self.start_session)
         self.setCentralWidget(self.pages)
 
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
 
     def _session_closed(self) -> None:
         self.session_window = None
+        self.history.refresh()
         self.statusBar().showMessage("Session saved to your history.", 5000)
 
     def _routine_changed(self, routine: Routine | None) -> None:
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         dialog = LogSessionDialog(self._context.catalogue, self._context.sessions, self)
         if dialog.exec() == LogSessionDialog.DialogCode.Accepted:
             self.statusBar().showMessage("Session logged.", 5000)
+            self.history.refresh()
 
     def show_safety(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "Safety", self._context.catalogue.disclaimer, parent=self)

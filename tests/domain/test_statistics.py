@@ -33,10 +33,10 @@ def test_seven_day_moving_average_by_hand() -> None:
     result = moving_average(values)
     # a day's window is that day and the six before it
     assert result == [
-        DayValue(date(2026, 11, 1), 6.0),
-        DayValue(date(2026, 11, 2), 4.0),  # (6 + 4 + 2) / 3
-        DayValue(date(2026, 11, 8), 14 / 3),  # 1 Nov has left the window: (4 + 2 + 8) / 3
-        DayValue(date(2026, 11, 9), 4.5),  # 2 Nov has left too: (8 + 1) / 2
+        DayValue(date(2026, 11, 1), 6.0, 1),
+        DayValue(date(2026, 11, 2), 4.0, 3),  # (6 + 4 + 2) / 3
+        DayValue(date(2026, 11, 8), 14 / 3, 3),  # 1 Nov has left the window: (4 + 2 + 8) / 3
+        DayValue(date(2026, 11, 9), 4.5, 2),  # 2 Nov has left too: (8 + 1) / 2
     ]
 
 
@@ -62,3 +62,8 @@ def test_stats_in_plain_words() -> None:
     words = " ".join(stats.in_words())
     assert "about 3.0 a week" in words and "1.5 points lower" in words and "50%" in words
     assert "too few" in words
+
+
+def test_daily_averages_weighted_by_sessions_equal_the_session_average() -> None:
+    days = [DayValue(date(2026, 11, 1), 4.0, 1), DayValue(date(2026, 11, 2), 3.0, 3)]
+    assert moving_average(days)[-1].value == pytest.approx((4 + 3 * 3) / 4)

@@ -1,0 +1,62 @@
+"""What the history window asks: pages of sessions, figures, summaries, and edits with undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.history import DaySummary, HistoryFilter, SessionEntry, SortKey
+from acupress_desktop.domain.pain import parse_pain
+from acupress_desktop.domain.statistics import EffectSummary, HistoryStats
+from acupress_desktop.storage.history_queries import DeletedSession, HistoryQueries
+
+
+class HistoryService:
+    def __init__(self, catalogue: Catalogue, queries: HistoryQueries) -> None:
+        self.catalogue = catalogue
+        self._queries = queries
+
+    def count(self, wanted: HistoryFilter) -> int:
+        return self._queries.count(wanted)
+
+    def page(
+        self, wanted: HistoryFilter, offset: int, limit: int, sort: SortKey, descending: bool
+    ) -> tuple[SessionEntry, ...]:
+        return self._queries.page(wanted, offset, limit, sort, descending)
+
+    def daily(self, wanted: HistoryFilter) -> tuple[DaySummary, ...]:
+        return self._queries.daily(wanted)
+
+    def stats(self, wanted: HistoryFilter, today: date) -> HistoryStats:
+        return self._queries.stats(wanted, today)
+
+    def symptom_summaries(self, wanted: HistoryFilter) -> tuple[EffectSummary, ...]:
+        names = {s.id: s.name for s in self.catalogue.symptoms}
+        return tuple(EffectSummary(k, names.get(k, k), n, a) for k, n, a in self._queries.by_symptom(wanted))
+
+    def point_summaries(self, wanted: HistoryFilter) -> tuple[EffectSummary, ...]:
+        codes = {p.code: p for p in self.catalogue.points}
+
+        def label(code: str) -> str:
+            point = codes.get(code)
+            return f"{point.pinyin_plain} · {point.display_code}" if point else code
+
+        return tuple(EffectSummary(k, label(k), n, a) for k, n, a in self._queries.by_point(wanted))
+
+    def describe(self, entry: SessionEntry) -> str:
+        if entry.routine_name:
+            return entry.routine_name
+        names = {s.id: s.name for s in self.catalogue.symptoms}
+        return ", ".join(names.get(s, s) for s in entry.symptoms)
+
+    def update(self, session_id: int, before: str, after: str, note: str) -> None:
+        """Same rules as new entries: whole numbers 0-10, or empty for a score that was skipped."""
+        pain_before = parse_pain(before, "pain before") if before.strip() else None
+        pain_after = parse_pain(after, "pain after") if after.strip() else None
+        self._queries.update_scores(session_id, pain_before, pain_after, note.strip())
+
+    def delete(self, session_id: int) -> DeletedSession:
+        return self._queries.delete(session_id)
+
+    def restore(self, deleted: DeletedSession) -> None:
+        self._queries.restore(deleted)

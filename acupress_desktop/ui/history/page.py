@@ -1,0 +1,231 @@
+"""The history: every session in a sortable, filterable table; pain over time; what helps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop.domain.history import HistoryFilter
+from acupress_desktop.domain.session import SessionStatus
+from acupress_desktop.domain.statistics import EffectSummary
+from acupress_desktop.services.history import HistoryService
+from acupress_desktop.storage.history_queries import DeletedSession
+from acupress_desktop.ui.history.charts import PainChart
+from acupress_desktop.ui.history.heatmap import CalendarHeatMap
+from acupress_desktop.ui.history.model import SessionTableModel
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class HistoryPage(QWidget):
+    def __init__(self, service: HistoryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._undo: list[DeletedSession] = []
+        self.today = date.today
+
+        self.from_box = QCheckBox("From")
+        self.from_date = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.to_box = QCheckBox("to")
+        self.to_date = QDateEdit(QDate.currentDate())
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.symptom = QComboBox()
+        self.symptom.setAccessibleName("Filter by symptom")
+        self.symptom.addItem("All symptoms", None)
+        for symptom in service.catalogue.symptoms:
+            self.symptom.addItem(symptom.name, symptom.id)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Filter by status")
+        self.status.addItem("Any status", None)
+        for status in SessionStatus:
+            self.status.addItem(status.value.capitalize(), status.value)
+        filters = QHBoxLayout()
+        for widget in (self.from_box, self.from_date, self.to_box, self.to_date, self.symptom, self.status):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.words = QLabel(wordWrap=True)
+        self.words.setObjectName("statsInWords")
+        self.words.setStyleSheet("font-size: 14px;")
+
+        self.model = SessionTableModel(service)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Sessions")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.count = QLabel()
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #B71C1C;")
+        self.delete_button = QPushButton("&Delete session")
+        self.undo_button = QPushButton("&Undo delete")
+        self.undo_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        table_bar = QHBoxLayout()
+        table_bar.addWidget(self.count)
+        table_bar.addWidget(self.message, stretch=1)
+        table_bar.addWidget(self.delete_button)
+        table_bar.addWidget(self.undo_button)
+
+        self.chart = PainChart()
+        self.calendar = CalendarHeatMap()
+        self.symptom_table = self._summary_table("Symptom")
+        self.point_table = self._summary_table("Point")
+        helps = QWidget()
+        helps_layout = QHBoxLayout(helps)
+        helps_layout.addWidget(self.symptom_table)
+        helps_layout.addWidget(self.point_table)
+        calendar_page = QWidget()
+        calendar_layout = QVBoxLayout(calendar_page)
+        calendar_layout.addWidget(self.calendar)
+        calendar_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.chart, "Pain over &time")
+        self.tabs.addTab(calendar_page, "&Calendar")
+        self.tabs.addTab(helps, "What &helps")
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.words)
+        top_layout.addWidget(self.table, stretch=1)
+        top_layout.addLayout(table_bar)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([380, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+
+        for box in (self.from_box, self.to_box):
+            box.toggled.connect(self._dates_toggled)
+        for edit in (self.from_date, self.to_date):
+            edit.dateChanged.connect(self.refresh)
+        self.symptom.currentIndexChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.model.edit_failed.connect(self.message.setText)
+        self.model.edited.connect(self._refresh_figures)
+        self._loaded = False
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
+
+    # -- data ----------------------------------------------------------------------------------
+    def current_filter(self) -> HistoryFilter:
+        status = self.status.currentData()
+        return HistoryFilter(
+            date_from=_day(self.from_date.date()) if self.from_box.isChecked() else None,
+            date_to=_day(self.to_date.date()) if self.to_box.isChecked() else None,
+            symptom=self.symptom.currentData(),
+            status=SessionStatus(status) if status else None,
+        )
+
+    def refresh(self) -> None:
+        self._loaded = True
+        self.message.clear()
+        self.model.reload(self.current_filter())
+        self._refresh_figures()
+
+    def _refresh_figures(self) -> None:
+        wanted = self.model.filter
+        self.count.setText(f"{self.model.total} session{'s' if self.model.total != 1 else ''}")
+        stats = self._service.stats(wanted, self.today())
+        self.words.setText(" ".join(stats.in_words()))
+        days = self._service.daily(wanted)
+        self.chart.set_days(days)
+        self.calendar.set_counts({d.day: d.sessions for d in days}, self.today())
+        self._fill(self.symptom_table, self._service.symptom_summaries(wanted))
+        self._fill(self.point_table, self._service.point_summaries(wanted))
+
+    # -- edits ---------------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        entry = self.model.entry(rows[0].row())
+        self._undo.append(self._service.delete(entry.id))
+        self.undo_button.setEnabled(True)
+        self.refresh()
+        self.message.setText(
+            f"Deleted the session of {entry.started_at.astimezone():%Y-%m-%d %H:%M}. Undo with Ctrl+Z."
+        )
+
+    def undo_delete(self) -> None:
+        if not self._undo:
+            return
+        self._service.restore(self._undo.pop())
+        self.undo_button.setEnabled(bool(self._undo))
+        self.refresh()
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _dates_toggled(self) -> None:
+        self.from_date.setEnabled(self.from_box.isChecked())
+        self.to_date.setEnabled(self.to_box.isChecked())
+        self.refresh()
+
+    @staticmethod
+    def _summary_table(what: str) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels([what, "Sessions", "Average change"])
+        table.setAccessibleName(f"Average pain change by {what.lower()}")
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    @staticmethod
+    def _fill(table: QTableWidget, summaries: tuple[EffectSummary, ...]) -> None:
+        table.setRowCount(len(summaries))
+        for row, summary in enumerate(summaries):
+            change = "—" if summary.average_change is None else f"{summary.average_change:+.1f}"
+            if not summary.reliable:
+                change += "  (few sessions)"
+            for column, value in enumerate((summary.label, str(summary.sessions), change)):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if not summary.reliable:
+                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setToolTip("Fewer than 5 sessions: too few to read much into this figure.")
+                table.setItem(row, column, item)

@@ -1,0 +1,100 @@
+"""The history as a person uses it: filter, sort, edit a score, delete and undo; the chart shows the data."""
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from acupress_desktop.app import AppContext
+from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.ui.history.page import HistoryPage
+
+DAYS = [(1, "sciatica", 6, 4), (2, "headache", 5, 5), (3, "sciatica", 7, 3), (3, "headache", 4, 3)]
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext) -> HistoryPage:
+    known = {s.id for s in context.catalogue.symptoms}
+    for day, symptom, before, after in DAYS:
+        when = datetime(2026, 11, day, 9, 30).astimezone()
+        context.sessions.log_manual(known, (symptom,), PainSide.LEFT, before, after, when, 10, f"day {day}")
+    widget = HistoryPage(context.history)
+    widget.today = lambda: date(2026, 11, 3)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _column(page: HistoryPage, column: int) -> list[str]:
+    model = page.model
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def test_table_lists_sessions_newest_first_with_change(page: HistoryPage) -> None:
+    assert page.model.rowCount() == 4
+    assert _column(page, 8)[0] == "day 3"
+    assert sorted(_column(page, 6)) == sorted(["-2", "0", "-4", "-1"])
+    assert "4 sessions" in page.count.text()
+    assert "Streak: 3 days" in page.words.text()
+
+
+def test_filter_by_symptom(page: HistoryPage) -> None:
+    page.symptom.setCurrentIndex(page.symptom.findData("headache"))
+    assert page.model.rowCount() == 2
+    assert set(_column(page, 1)) == {"Headache"}
+
+
+def test_sorting_by_change(page: HistoryPage) -> None:
+    page.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+    assert _column(page, 6)[0] == "-4"
+
+
+def test_editing_a_score_validates_and_updates_the_figures(page: HistoryPage) -> None:
+    index = page.model.index(0, 5)  # pain after of the newest session
+    assert not page.model.setData(index, "12")
+    assert "0 to 10" in page.message.text()
+    assert page.model.setData(index, "0")
+    assert page.model.data(index) == "0"
+    assert page.model.setData(index, "")  # cleared: stored as missing, shown as a dash
+    assert page.model.data(index) == "—"
+
+
+def test_delete_and_undo(qtbot: QtBot, page: HistoryPage) -> None:
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 3 and page.undo_button.isEnabled()
+    assert "Deleted" in page.message.text()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 4 and _column(page, 8)[0] == "day 3"
+
+
+def test_the_chart_plots_the_daily_averages(page: HistoryPage) -> None:
+    points = page.chart.series_points()
+    assert [y for _x, y in points["Before"]] == [6.0, 5.0, 5.5]
+    assert [y for _x, y in points["After"]] == [4.0, 5.0, 3.0]
+    assert [round(y, 3) for _x, y in points["After, 7-day average"]] == [4.0, 4.5, 3.75]
+    # the band runs from each day's 'before' down by 2 points or 30 %, whichever is smaller
+    assert [y for _x, y in points["band-bottom"]] == pytest.approx([4.2, 3.5, 3.85])  # 6 - 1.8, 5 - 1.5, 5.5 - 1.65
+
+
+def test_calendar_counts_days_practised(page: HistoryPage) -> None:
+    assert page.calendar.counts == {date(2026, 11, 1): 1, date(2026, 11, 2): 1, date(2026, 11, 3): 2}
+
+
+def test_lazy_loading_reads_pages_as_the_user_scrolls(qtbot: QtBot, context: AppContext) -> None:
+    known = {s.id for s in context.catalogue.symptoms}
+    when = datetime(2026, 10, 1, 8, 0).astimezone()
+    repository = context.sessions.repository
+    for i in range(450):
+        repository.add_manual(("headache",), PainSide.NONE, 5, 3, when, 10, str(i))
+    page = HistoryPage(context.history)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.model.total == 450 and page.model.rowCount() == 200
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() == 450
+    assert known
