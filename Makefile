@@ -40,6 +40,7 @@ screenshots: system-deps $(STAMP)
 ## Speed and memory figures (ratios against a bare PySide6 window).
 benchmark: system-deps $(STAMP)
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/history.py
 
 system-deps:
 	@scripts/system-deps.sh
