@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QTextDocument
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QTextDocument
 
 MM_PER_INCH = 25.4
+FOOTER_MM = 6.0
+MUTED = QColor("#6B5B52")
 
 Painter = Callable[[QPainter, QRectF], None]
 
@@ -62,3 +64,43 @@ def paginate(blocks: list[Block], page_height: float) -> list[PlacedBlock]:
         placed.append(PlacedBlock(page, top, block))
         top += block.height + block.gap_after
     return placed
+
+
+def font(points: float, bold: bool = False) -> QFont:
+    result = QFont()
+    result.setPointSizeF(points)
+    result.setBold(bold)
+    return result
+
+
+def render_blocks(device: QPagedPaintDevice, build: Callable[[Units, float], list[Block]], footer_text: str) -> int:
+    """Lay the blocks out on as many pages as they need, with a footer and page numbers; returns the page count."""
+    units = Units(device)
+    paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    width, height = float(paint_rect.width()), float(paint_rect.height())
+    footer = units.mm(FOOTER_MM)
+    placed = paginate(build(units, width), height - footer)
+    pages = (placed[-1].page + 1) if placed else 1
+    painter = QPainter(device)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for page in range(pages):
+        if page:
+            device.newPage()
+        for item in (p for p in placed if p.page == page):
+            painter.save()
+            painter.translate(0, item.top)
+            item.block.paint(painter, QRectF(0, 0, width, item.block.height))
+            painter.restore()
+        _footer(painter, units, QRectF(0, height - footer, width, footer), footer_text, page + 1, pages)
+    painter.end()
+    return pages
+
+
+def _footer(painter: QPainter, units: Units, rect: QRectF, text: str, page: int, pages: int) -> None:
+    painter.save()
+    painter.setFont(font(7))
+    painter.setPen(MUTED)
+    painter.drawLine(QPointF(rect.left(), rect.top() + units.mm(1)), QPointF(rect.right(), rect.top() + units.mm(1)))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"Page {page} of {pages}")
+    painter.restore()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTex
 
 from acupress_desktop.domain.catalogue import Urgency
 from acupress_desktop.domain.sheet import RoutineSheet, SheetStep
-from acupress_desktop.printing.layout import Block, Units, paginate, text_document
+from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
 from acupress_desktop.ui.pictures import PointPictures
 
 INK = QColor("#2B2420")
@@ -32,33 +32,16 @@ class SheetRenderer:
 
     def render(self, sheet: RoutineSheet, device: QPagedPaintDevice) -> int:
         """Paint every page; returns the number of pages."""
-        units = Units(device)
-        paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
-        width, height = float(paint_rect.width()), float(paint_rect.height())
-        footer = units.mm(6)
-        blocks = self._blocks(sheet, units, device, width)
-        placed = paginate(blocks, height - footer)
-        pages = (placed[-1].page + 1) if placed else 1
-        painter = QPainter(device)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for page in range(pages):
-            if page:
-                device.newPage()
-            for item in (p for p in placed if p.page == page):
-                painter.save()
-                painter.translate(0, item.top)
-                item.block.paint(painter, QRectF(0, 0, width, item.block.height))
-                painter.restore()
-            self._footer(painter, units, QRectF(0, height - footer, width, footer), page + 1, pages)
-        painter.end()
-        return pages
+        return render_blocks(
+            device,
+            lambda units, width: self._blocks(sheet, units, device, width),
+            "Acupress — self-care information, not medical advice",
+        )
 
     # -- blocks --------------------------------------------------------------------------------
-    def _font(self, points: float, bold: bool = False) -> QFont:
-        font = QFont()
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        return font
+    @staticmethod
+    def _font(points: float, bold: bool = False) -> QFont:
+        return font(points, bold)
 
     def _blocks(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> list[Block]:
         blocks = [self._header(sheet, units, device, width)]
@@ -218,18 +201,3 @@ class SheetRenderer:
             painter.restore()
 
         return Block(document.size().height() + 2 * pad, paint)
-
-    def _footer(self, painter: QPainter, units: Units, rect: QRectF, page: int, pages: int) -> None:
-        painter.save()
-        painter.setFont(self._font(7))
-        painter.setPen(MUTED)
-        painter.drawLine(
-            QPointF(rect.left(), rect.top() + units.mm(1)), QPointF(rect.right(), rect.top() + units.mm(1))
-        )
-        painter.drawText(
-            rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            "Acupress — self-care information, not medical advice",
-        )
-        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"Page {page} of {pages}")
-        painter.restore()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from acupress_desktop.domain.catalogue import Catalogue
@@ -60,3 +61,34 @@ class HistoryService:
 
     def restore(self, deleted: DeletedSession) -> None:
         self._queries.restore(deleted)
+
+    def report(self, first: date, last: date, today: date, max_rows: int = 400) -> ClinicianReport:
+        """Everything a clinician's report shows for a period, read once."""
+        wanted = HistoryFilter(date_from=first, date_to=last)
+        total = self._queries.count(wanted)
+        return ClinicianReport(
+            first=first,
+            last=last,
+            made_on=today,
+            stats=self._queries.stats(wanted, today),
+            days=self._queries.daily(wanted),
+            sessions=self._queries.page(wanted, 0, max_rows, SortKey.STARTED, descending=False),
+            sessions_total=total,
+            symptoms=self.symptom_summaries(wanted),
+            points=self.point_summaries(wanted),
+            disclaimer=self.catalogue.disclaimer,
+        )
+
+
+@dataclass(frozen=True)
+class ClinicianReport:
+    first: date
+    last: date
+    made_on: date
+    stats: HistoryStats
+    days: tuple[DaySummary, ...]
+    sessions: tuple[SessionEntry, ...]
+    sessions_total: int
+    symptoms: tuple[EffectSummary, ...]
+    points: tuple[EffectSummary, ...]
+    disclaimer: str

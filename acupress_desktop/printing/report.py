@@ -1,0 +1,157 @@
+"""The report for a clinician: the period, the figures in words, the chart, the sessions, the points used."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
+
+from acupress_desktop.domain.history import SessionEntry
+from acupress_desktop.domain.statistics import EffectSummary
+from acupress_desktop.printing.export import set_page
+from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
+from acupress_desktop.services.history import ClinicianReport, HistoryService
+from acupress_desktop.ui.history.charts import PainChart
+
+FOOTER = "Acupress — pain diary with self-administered acupressure; self-care information, not medical advice"
+
+
+class ReportRenderer:
+    def __init__(self, service: HistoryService) -> None:
+        self._service = service
+
+    def render(self, report: ClinicianReport, device: QPagedPaintDevice) -> int:
+        return render_blocks(device, lambda units, width: self._blocks(report, units, device, width), FOOTER)
+
+    def _text(self, html: str, units: Units, device: QPagedPaintDevice, width: float, size: float = 8.5) -> Block:
+        document = text_document(html, width, device, font(size))
+
+        def paint(painter: QPainter, _rect: QRectF) -> None:
+            document.drawContents(painter)
+
+        return Block(document.size().height(), paint, gap_after=units.mm(3))
+
+    def _blocks(self, report: ClinicianReport, units: Units, device: QPagedPaintDevice, width: float) -> list[Block]:
+        blocks = [
+            self._text(
+                "<div style='font-size:15pt; font-weight:bold'>Pain diary and acupressure: report for a clinician</div>"
+                f"<div>Period {report.first.isoformat()} to {report.last.isoformat()}"
+                f" · made {report.made_on.isoformat()} · {report.sessions_total} sessions</div>",
+                units,
+                device,
+                width,
+                9,
+            ),
+            self._text(
+                "<b>Summary.</b> "
+                + escape(" ".join(report.stats.in_words()))
+                + " Pain is the patient's own rating, 0 = no pain, 10 = worst pain imaginable, asked right before"
+                " and right after each session. An important change is a drop of 2 points or 30 % (Farrar 2001).",
+                units,
+                device,
+                width,
+            ),
+            self._chart(report, units, width),
+            self._summary_table("What was pressed for", report.symptoms, units, device, width),
+            self._summary_table("Points pressed to the end (guided sessions)", report.points, units, device, width),
+            self._row(
+                ("Date", "What", "Side", "Min", "Before", "After", "Change", "Status", "Note"),
+                units,
+                device,
+                width,
+                True,
+            ),
+        ]
+        blocks += [self._row(self._cells(entry), units, device, width) for entry in report.sessions]
+        if report.sessions_total > len(report.sessions):
+            blocks.append(
+                self._text(
+                    f"… and {report.sessions_total - len(report.sessions)} more sessions (export CSV for all).",
+                    units,
+                    device,
+                    width,
+                )
+            )
+        blocks.append(self._text(f"<i>{escape(report.disclaimer)}</i>", units, device, width, 8))
+        return blocks
+
+    def _chart(self, report: ClinicianReport, units: Units, width: float) -> Block:
+        height = units.mm(70)
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            chart = PainChart()
+            source = QRectF(0, 0, 720, 720 * height / width)  # 720 px across keeps the labels readable
+            chart.set_days(report.days)
+            chart.chart().setGeometry(source)
+            chart.scene().setSceneRect(source)
+            chart.scene().render(
+                painter, QRectF(0, 0, rect.width(), height), source, Qt.AspectRatioMode.IgnoreAspectRatio
+            )
+            chart.deleteLater()
+
+        return Block(height, paint, gap_after=units.mm(3))
+
+    def _summary_table(
+        self, title: str, rows: tuple[EffectSummary, ...], units: Units, device: QPagedPaintDevice, width: float
+    ) -> Block:
+        if not rows:
+            return self._text(f"<b>{escape(title)}:</b> none recorded in this period.", units, device, width)
+        body = "".join(
+            f"<tr><td>{escape(r.label)}</td><td align='center'>{r.sessions}</td>"
+            f"<td align='center'>{'—' if r.average_change is None else f'{r.average_change:+.1f}'}"
+            f"{'' if r.reliable else ' (few)'}</td></tr>"
+            for r in rows
+        )
+        return self._text(
+            f"<b>{escape(title)}</b><table cellspacing='0' cellpadding='2' width='100%' border='0.5'>"
+            f"<tr><th align='left'>Name</th><th>Sessions</th><th>Average change</th></tr>{body}</table>",
+            units,
+            device,
+            width,
+            8,
+        )
+
+    def _cells(self, entry: SessionEntry) -> tuple[str, ...]:
+        def score(value: int | None) -> str:
+            return "—" if value is None else str(value)
+
+        return (
+            entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            self._service.describe(entry),
+            entry.pain_side.value,
+            f"{entry.minutes:.0f}",
+            score(entry.pain_before),
+            score(entry.pain_after),
+            "" if entry.change is None else (f"{entry.change:+d}" if entry.change else "0"),
+            entry.status.value,
+            entry.note,
+        )
+
+    def _row(
+        self, cells: tuple[str, ...], units: Units, device: QPagedPaintDevice, width: float, header: bool = False
+    ) -> Block:
+        widths = (0.15, 0.2, 0.06, 0.05, 0.07, 0.07, 0.07, 0.1, 0.23)
+        tag = "th" if header else "td"
+        body = "".join(
+            f"<{tag} width='{int(w * 100)}%' align='{'left' if i in (0, 1, 8) else 'center'}'>{escape(c)}</{tag}>"
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+        block = self._text(
+            f"<table width='100%' cellspacing='0' cellpadding='1'><tr>{body}</tr></table>", units, device, width, 7.5
+        )
+        block.gap_after = units.mm(0.5 if not header else 1)
+        return block
+
+
+def export_report(report: ClinicianReport, service: HistoryService, path: Path, paper: str) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle("Acupress report for a clinician")
+    writer.setCreator("Acupress")
+    set_page(writer, paper)
+    pages = ReportRenderer(service).render(report, writer)
+    del writer
+    return pages
