@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from acupress_desktop.domain.catalogue import Catalogue
+    from acupress_desktop.services.exchange import ExchangeService
     from acupress_desktop.services.history import HistoryService
     from acupress_desktop.services.planning import PlannerService
     from acupress_desktop.services.session import SessionService
@@ -34,14 +35,17 @@ class AppContext:
     planner: PlannerService
     sessions: SessionService
     history: HistoryService
+    exchange: ExchangeService
     interrupted_at_start: int = 0
 
 
 def build_context(data_dir_override: str | None) -> AppContext:
     """Open the catalogue read-only and the user's database (migrated, backed up first)."""
+    from acupress_desktop.services.exchange import ExchangeService
     from acupress_desktop.services.history import HistoryService
     from acupress_desktop.services.planning import PlannerService
     from acupress_desktop.services.session import SessionService
+    from acupress_desktop.storage.backup_repository import BackupRepository
     from acupress_desktop.storage.catalog_repository import CatalogueRepository
     from acupress_desktop.storage.history_queries import HistoryQueries
     from acupress_desktop.storage.routine_repository import RoutineRepository
@@ -59,6 +63,7 @@ def build_context(data_dir_override: str | None) -> AppContext:
         planner=PlannerService(catalogue, RoutineRepository(user_db.engine)),
         sessions=sessions,
         history=HistoryService(catalogue, HistoryQueries(user_db.engine)),
+        exchange=ExchangeService(BackupRepository(user_db.engine)),
         interrupted_at_start=sessions.mark_interrupted(),
     )
 

@@ -51,21 +51,35 @@ def build_parser() -> argparse.ArgumentParser:
     symptoms = commands.add_parser("symptoms", help="list the symptoms a routine can be planned for")
     symptoms.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    from acupress_desktop.cli import history_commands, plan_command, print_command
+    from acupress_desktop.cli import exchange_commands, history_commands, plan_command, print_command
 
     plan_command.add_parser(commands)
     print_command.add_parser(commands)
     history_commands.add_parsers(commands)
+    exchange_commands.add_parsers(commands)
+    from acupress_desktop.cli import report_command
+
+    report_command.add_parser(commands)
     return parser
 
 
 def _handlers() -> dict[str, Handler]:
-    from acupress_desktop.cli import catalogue_commands, history_commands, plan_command, print_command
+    from acupress_desktop.cli import (
+        catalogue_commands,
+        exchange_commands,
+        history_commands,
+        plan_command,
+        print_command,
+        report_command,
+    )
 
     return {
+        "report": report_command.run_report,
         "print": print_command.run_print,
         "log": history_commands.log_add,
         "history": history_commands.show_history,
+        "export": exchange_commands.run_export,
+        "import": exchange_commands.run_import,
         "plan": plan_command.run_plan,
         "points": catalogue_commands.list_points,
         "point": catalogue_commands.show_point,

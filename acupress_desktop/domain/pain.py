@@ -27,15 +27,19 @@ def parse_pain(value: str | int, label: str = "pain") -> int:
     return score
 
 
-def parse_when(text: str, now: datetime) -> datetime:
-    """An ISO-8601 date or date-time in local time (or with an offset), not in the future."""
+def parse_moment(text: str, now: datetime) -> datetime:
+    """An ISO-8601 date or date-time; without an offset it is local time."""
     try:
         when = datetime.fromisoformat(text.strip())
     except ValueError:
         raise EntryError(f"'{text}' is not an ISO-8601 date or time (e.g. 2026-11-20T09:30)") from None
-    local_now = now.astimezone()
-    when = when.replace(tzinfo=local_now.tzinfo) if when.tzinfo is None else when
-    if when > local_now + FUTURE_TOLERANCE:
+    return when.replace(tzinfo=now.astimezone().tzinfo) if when.tzinfo is None else when
+
+
+def parse_when(text: str, now: datetime) -> datetime:
+    """When something started: an ISO-8601 time, not in the future."""
+    when = parse_moment(text, now)
+    if when > now.astimezone() + FUTURE_TOLERANCE:
         raise EntryError(f"{text} is in the future")
     return when
 

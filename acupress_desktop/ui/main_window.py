@@ -12,6 +12,7 @@ from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.paths import images_dir, settings_path, sounds_dir
 from acupress_desktop.ui.atlas.page import AtlasPage
+from acupress_desktop.ui.exchange_actions import ExchangeActions
 from acupress_desktop.ui.history.page import HistoryPage
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.log_dialog import LogSessionDialog
@@ -19,6 +20,7 @@ from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.planner.page import PlannerPage
 from acupress_desktop.ui.planner.routine_view import THUMBNAIL
 from acupress_desktop.ui.print_actions import SheetPrinting
+from acupress_desktop.ui.report_dialog import ReportDialog
 from acupress_desktop.ui.session.window import SessionWindow
 from acupress_desktop.ui.sounds import Sounds
 
@@ -36,6 +38,7 @@ class MainWindow(QMainWindow):
 
         self.pictures = PointPictures(images_dir())
         self.printing = SheetPrinting(context.catalogue, self.pictures)
+        self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms})
         self.session_window: SessionWindow | None = None
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.planner, "&Planner")
         self.history = HistoryPage(context.history, self)
         self.pages.addTab(self.history, "Hi&story")
+        self.home.page_requested.connect(lambda key: self.pages.setCurrentWidget(getattr(self, key)))
+        self.home.symptom_chosen.connect(self.plan_for)
         self.planner.start_requested.connect(self.start_session)
         self.setCentralWidget(self.pages)
 
@@ -84,6 +89,19 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             file_menu.addAction(action)
         self.planner.routine_changed.connect(self._routine_changed)
+        file_menu.addSeparator()
+        report_action = QAction("&Report for a clinician…", self)
+        report_action.triggered.connect(self.make_report)
+        file_menu.addAction(report_action)
+        file_menu.addSeparator()
+        for text, slot in (
+            ("Export sessions as &CSV…", lambda: self.exchange.export_csv(self)),
+            ("&Back up all data (JSON)…", lambda: self.exchange.export_json(self)),
+            ("&Import backup or CSV…", self.import_data),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -122,6 +140,10 @@ class MainWindow(QMainWindow):
         self.history.refresh()
         self.statusBar().showMessage("Session saved to your history.", 5000)
 
+    def plan_for(self, symptom_id: str) -> None:
+        self.planner.inputs.set_symptom_checked(symptom_id, True)
+        self.pages.setCurrentWidget(self.planner)
+
     def _routine_changed(self, routine: Routine | None) -> None:
         for action in (self.preview_action, self.print_action, self.export_action):
             action.setEnabled(routine is not None and bool(routine.steps))
@@ -129,6 +151,16 @@ class MainWindow(QMainWindow):
     def _with_routine(self, action: object) -> None:
         if self.planner.routine is not None and callable(action):
             action(self.planner.routine, self)
+
+    def import_data(self) -> None:
+        if self.exchange.import_file(self) is not None:
+            self.history.refresh()
+            self.planner.refresh_saved()
+
+    def make_report(self) -> None:
+        dialog = ReportDialog(self._context.history, self)
+        if dialog.exec() == ReportDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.statusBar().showMessage(f"Report saved to {dialog.saved}", 8000)
 
     def log_session(self) -> None:
         dialog = LogSessionDialog(self._context.catalogue, self._context.sessions, self)

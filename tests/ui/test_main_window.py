@@ -41,3 +41,15 @@ def test_home_page_shows_disclaimer_and_every_symptom(qtbot: QtBot, context: App
     assert any(text.startswith("Sciatica") for text in shown)
     assert len(shown) == len(catalogue.symptoms)
     assert f"{len(catalogue.points)} points" in window.statusBar().currentMessage()
+
+
+def test_choosing_a_symptom_on_the_home_page_opens_the_planner_with_it(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    item = window.home.symptom_list.item(0)
+    window.home.symptom_list.itemActivated.emit(item)
+    assert window.pages.currentWidget() is window.planner
+    assert window.planner.inputs.selected_symptoms() == (item.data(0x0100),)
+    window.home.page_requested.emit("history")
+    assert window.pages.currentWidget() is window.history

@@ -1,0 +1,62 @@
+"""`acupress export --csv DIR | --json FILE` and `acupress import FILE`: a bad file is refused and stores nothing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from acupress_desktop.cli.catalogue_commands import load_catalogue
+from acupress_desktop.cli.main import UsageError
+from acupress_desktop.domain.exchange import ExchangeError
+
+
+def add_parsers(commands: Any) -> None:
+    export = commands.add_parser("export", help="write your sessions as CSV, or everything as a JSON backup")
+    export.add_argument("--csv", metavar="DIR", help="write the sessions and steps CSV files into this folder")
+    export.add_argument("--json", metavar="FILE", help="write a backup of routines, sessions and steps")
+
+    imported = commands.add_parser("import", help="add what a JSON backup or a sessions CSV holds; skip duplicates")
+    imported.add_argument("file", metavar="FILE", help="a .json backup or a sessions .csv written by export")
+
+
+def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from acupress_desktop.paths import user_data_dir
+    from acupress_desktop.services.exchange import ExchangeService
+    from acupress_desktop.storage.backup_repository import BackupRepository
+    from acupress_desktop.storage.user_db import UserDatabaseError, open_user_database
+
+    try:
+        database = open_user_database(user_data_dir(args.data_dir))
+    except UserDatabaseError as error:
+        raise UsageError(str(error)) from error
+    return ExchangeService(BackupRepository(database.engine))
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if not args.csv and not args.json:
+        raise UsageError("export needs --csv DIR or --json FILE (or both)")
+    service = _service(args)
+    written: list[str] = []
+    try:
+        if args.csv:
+            sessions_path, steps_path = service.export_csv(Path(args.csv).expanduser())
+            written += [str(sessions_path), str(steps_path)]
+        if args.json:
+            json_path = Path(args.json).expanduser()
+            service.export_json(json_path)
+            written.append(str(json_path))
+    except ExchangeError as error:
+        raise UsageError(f"cannot export: {error}") from error
+    print(f"exported to {', '.join(written)}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    known = {s.id for s in load_catalogue().symptoms}
+    try:
+        report = _service(args).import_file(Path(args.file).expanduser(), known)
+    except ExchangeError as error:
+        raise UsageError(f"cannot import {args.file}: {error}") from error
+    print(report.summary())
+    return 0

@@ -1,0 +1,307 @@
+"""Reading an export back: every record validated with the rules of manual entry before anything is stored.
+
+Pure: takes the file's text. The first problem stops the import and names its place - the CSV line the row
+starts on, or the position in a backup ('session 12, step 3') - so the person can find and fix it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import math
+from collections.abc import Collection, Mapping
+from dataclasses import replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, NoReturn, TypeVar
+
+from acupress_desktop.domain.catalogue import BodyRegion
+from acupress_desktop.domain.exchange import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LIST_SEPARATOR,
+    SESSION_COLUMNS,
+    Backup,
+    PlannedStep,
+    SavedRoutine,
+    SessionData,
+    StepData,
+    ValidationError,
+)
+from acupress_desktop.domain.history import SessionSource
+from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.pain import EntryError, parse_moment, parse_pain, parse_when
+from acupress_desktop.domain.routine import MAX_NAME_LENGTH, Routine, RoutineEditError, RoutineStep, clean_name
+from acupress_desktop.domain.session import SessionStatus, StepOutcome
+
+_E = TypeVar("_E", bound=StrEnum)
+_TOP = "backup"
+
+
+def _shown(value: object, limit: int = 40) -> str:
+    """A bad value quoted in a message: on one line and short, however long the cell was."""
+    text = " ".join(str(value).split())
+    return f"'{text[:limit]}…'" if len(text) > limit else f"'{text}'"
+
+
+class _Fields:
+    """One record's fields (CSV text or JSON values); every problem becomes a ValidationError saying where."""
+
+    def __init__(self, values: Mapping[str, Any], where: str, now: datetime) -> None:
+        self.values, self.where, self.now = values, where, now
+
+    def fail(self, message: str) -> NoReturn:
+        raise ValidationError(self.where, message)
+
+    def raw(self, key: str) -> Any:
+        if key not in self.values:
+            self.fail(f"{key} is missing")
+        return self.values[key]
+
+    def text(self, key: str, max_length: int | None = None) -> str:
+        value = self.raw(key)
+        if not isinstance(value, str):
+            self.fail(f"{key} must be text")
+        if max_length is not None and len(value) > max_length:
+            self.fail(f"{key} can have at most {max_length} characters")
+        return value
+
+    def choice(self, key: str, kind: type[_E]) -> _E:
+        value = self.raw(key)
+        try:
+            return kind(value.strip() if isinstance(value, str) else value)
+        except (ValueError, TypeError):
+            self.fail(f"{key} must be one of {', '.join(m.value for m in kind)}, not {_shown(value)}")
+
+    def integer(self, key: str, minimum: int = 0) -> int:
+        value = self.raw(key)
+        if isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(f"{key} must be a whole number, not {_shown(value)}")
+        if value < minimum:
+            self.fail(f"{key} must be {minimum} or more, not {value}")
+        return value
+
+    def seconds(self, key: str) -> float:
+        value = self.raw(key)
+        try:
+            number = float(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else None
+        except ValueError:
+            number = None
+        if number is None or not math.isfinite(number) or number < 0:
+            self.fail(f"{key} must be a number of seconds, not {_shown(value)}")
+        return number
+
+    def flag(self, key: str) -> bool:
+        value = self.raw(key)
+        if not isinstance(value, bool):
+            self.fail(f"{key} must be true or false")
+        return value
+
+    def pain(self, key: str) -> int | None:
+        value = self.raw(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        try:
+            return parse_pain(value if isinstance(value, int) and not isinstance(value, bool) else str(value), key)
+        except EntryError as error:
+            self.fail(str(error))
+
+    def moment(self, key: str, may_be_future: bool = False) -> datetime:
+        """A start may not lie in the future; an end may (a manual entry logged now ends later)."""
+        value = self.raw(key)
+        if not isinstance(value, str):
+            self.fail(f"{key} must be an ISO-8601 time")
+        try:
+            return (parse_moment if may_be_future else parse_when)(value, self.now)
+        except EntryError as error:
+            self.fail(f"{key}: {error}")
+
+    def optional_moment(self, key: str, may_be_future: bool = False) -> datetime | None:
+        return None if self.values.get(key) in (None, "") else self.moment(key, may_be_future)
+
+    def names(self, key: str) -> tuple[str, ...]:
+        value = self.raw(key)
+        items = value.split(LIST_SEPARATOR) if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            self.fail(f"{key} must be a list of names")
+        return tuple(dict.fromkeys(i.strip() for i in items if i.strip()))
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of texts kept exactly as written (a routine step's reasons)."""
+        value = self.raw(key)
+        if not isinstance(value, list) or not all(isinstance(i, str) for i in value):
+            self.fail(f"{key} must be a list of texts")
+        return tuple(value)
+
+    def records(self, key: str) -> list[_Fields]:
+        value = self.raw(key)
+        if not isinstance(value, list):
+            self.fail(f"{key} must be a list")
+        prefix = "" if self.where == _TOP else f"{self.where}, "
+        singular = key.replace("_", " ").removesuffix("s")
+        fields = [_Fields(v, f"{prefix}{singular} {i}", self.now) for i, v in enumerate(value, 1)]
+        for f in fields:
+            if not isinstance(f.values, dict):
+                f.fail("must be an object")
+        return fields
+
+    def symptoms(self, known: Collection[str]) -> tuple[str, ...]:
+        symptoms = self.names("symptoms")
+        if not symptoms:
+            self.fail("symptoms: at least one symptom is needed")
+        for symptom in symptoms:
+            if symptom not in known:
+                self.fail(f"unknown symptom '{symptom}' (see 'acupress symptoms')")
+        return symptoms
+
+
+def _planned_steps(fields: _Fields) -> tuple[PlannedStep, ...]:
+    value = fields.raw("planned_steps")
+    if not isinstance(value, str):
+        return tuple(
+            PlannedStep(f.text("point", 16), f.choice("side", Side), f.integer("seconds", 1))
+            for f in fields.records("planned_steps")
+        )
+    steps = []
+    for item in filter(None, (part.strip() for part in value.split(LIST_SEPARATOR))):
+        code, _, rest = item.partition(":")
+        side, _, seconds = rest.partition(":")
+        step = _Fields({"point": code, "side": side, "seconds": seconds}, fields.where, fields.now)
+        steps.append(PlannedStep(step.text("point", 16), step.choice("side", Side), step.integer("seconds", 1)))
+    return tuple(steps)
+
+
+def _step(fields: _Fields) -> StepData:
+    return StepData(
+        ordinal=fields.integer("ordinal"),
+        code=fields.text("point", 16).strip(),
+        side=fields.choice("side", Side),
+        planned_seconds=fields.integer("planned_seconds"),
+        actual_seconds=fields.seconds("actual_seconds"),
+        outcome=fields.choice("outcome", StepOutcome),
+        ended_at=fields.moment("ended_at", may_be_future=True),
+    )
+
+
+def _session(fields: _Fields, known: Collection[str]) -> SessionData:
+    started = fields.moment("started_at")
+    ended = fields.optional_moment("ended_at", may_be_future=True)
+    if ended is not None and ended < started:
+        fields.fail("ended_at is before started_at")
+    status = fields.choice("status", SessionStatus)
+    return SessionData(
+        started_at=started,
+        ended_at=ended,
+        source=fields.choice("source", SessionSource),
+        routine_name=fields.text("routine", MAX_NAME_LENGTH),
+        symptoms=fields.symptoms(known),
+        pain_side=fields.choice("side", PainSide),
+        planned_seconds=fields.integer("planned_seconds"),
+        planned_steps=_planned_steps(fields),
+        pain_before=fields.pain("pain_before"),
+        pain_after=fields.pain("pain_after"),
+        status=SessionStatus.INTERRUPTED if status is SessionStatus.RUNNING else status,  # it cannot resume
+        note_before=fields.text("note_before"),
+        note=fields.text("note"),
+    )
+
+
+def _routine(fields: _Fields, known: Collection[str]) -> SavedRoutine:
+    try:
+        name = clean_name(fields.text("name"))
+    except RoutineEditError as error:
+        fields.fail(str(error))
+    steps = tuple(
+        RoutineStep(
+            f.text("point", 16).strip(),
+            f.choice("side", Side),
+            f.integer("seconds", 1),
+            f.text("instruction"),
+            f.texts("why"),
+        )
+        for f in fields.records("steps")
+    )
+    if not steps:
+        fields.fail("steps: a routine needs at least one step")
+    regions = fields.names("avoid_regions")
+    try:
+        avoid = frozenset(BodyRegion(r) for r in regions)
+    except ValueError:
+        fields.fail(f"avoid_regions must be among {', '.join(r.value for r in BodyRegion)}")
+    routine = Routine(
+        id=fields.integer("id", 1),
+        name=name,
+        symptoms=fields.symptoms(known),
+        pain_side=fields.choice("side", PainSide),
+        pregnant=fields.flag("pregnant"),
+        anticoagulants=fields.flag("anticoagulants"),
+        varicose_veins=fields.flag("varicose_veins"),
+        avoid_regions=avoid,
+        minutes=fields.integer("minutes", 1),
+        steps=steps,
+    )
+    return SavedRoutine(routine, fields.moment("created_at"), fields.moment("updated_at"))
+
+
+def parse_backup(text: str, known_symptoms: Collection[str], now: datetime) -> Backup:
+    """A JSON backup, validated whole; a newer format version is refused rather than half understood."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValidationError(f"line {error.lineno}", f"not valid JSON ({error.msg})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ValidationError(_TOP, f'not an Acupress backup (no "format": "{FORMAT_NAME}")')
+    top = _Fields(data, _TOP, now)
+    version = top.integer("version", 1)
+    if version > FORMAT_VERSION:
+        top.fail(
+            f"format version {version} was written by a newer Acupress; this one reads up to version "
+            f"{FORMAT_VERSION}. Update Acupress to import it."
+        )
+    routines = tuple(_routine(f, known_symptoms) for f in top.records("routines"))
+    routine_ids = [r.routine.id for r in routines]
+    for position, routine_id in enumerate(routine_ids, 1):
+        if routine_ids.index(routine_id) + 1 != position:
+            raise ValidationError(f"routine {position}", f"id {routine_id} is used twice")
+    sessions = []
+    for fields in top.records("sessions"):
+        session = _session(fields, known_symptoms)
+        routine_ref = None if fields.values.get("routine_id") is None else fields.integer("routine_id", 1)
+        if routine_ref is not None and routine_ref not in routine_ids:
+            fields.fail(f"routine_id {routine_ref} is not a routine in this backup")
+        steps = tuple(_step(f) for f in fields.records("steps"))
+        sessions.append(replace(session, steps=steps, routine_ref=routine_ref))
+    return Backup(routines, tuple(sessions))
+
+
+def parse_sessions_csv(text: str, known_symptoms: Collection[str], now: datetime) -> tuple[SessionData, ...]:
+    """A sessions CSV with a header row; problems are reported with the line number the row starts on."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    line = 1
+    try:
+        header = [h.strip() for h in next(reader, [])]
+        if not header:
+            raise ValidationError("line 1", "the file is empty")
+        if "outcome" in header and "status" not in header:
+            raise ValidationError("line 1", "this is a steps file; import the sessions file or a JSON backup")
+        missing = [c.name for c in SESSION_COLUMNS if c.name not in header and c.name != "id"]
+        if missing:
+            raise ValidationError("line 1", f"missing columns: {', '.join(missing)}")
+        sessions = []
+        line = reader.line_num + 1
+        for cells in reader:
+            start, line = line, reader.line_num + 1
+            if not any(c.strip() for c in cells):
+                continue
+            where = f"line {start}"
+            if len(cells) != len(header):
+                raise ValidationError(where, f"{len(cells)} fields where the header has {len(header)}")
+            sessions.append(_session(_Fields(dict(zip(header, cells, strict=True)), where, now), known_symptoms))
+    except csv.Error as error:
+        raise ValidationError(f"line {line}", f"not valid CSV ({error})") from None
+    return tuple(sessions)

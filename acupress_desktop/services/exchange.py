@@ -1,0 +1,110 @@
+"""Export and import of the user's data, as the File menu and the command line call them.
+
+Files are written under a temporary name and renamed when complete, so an export that fails leaves no half file.
+An import reads and validates the whole file before it touches the database, then stores it in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+from collections.abc import Callable, Collection, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from acupress_desktop import __version__
+from acupress_desktop.domain.exchange import (
+    SESSION_COLUMNS,
+    STEP_COLUMNS,
+    Backup,
+    ExchangeError,
+    ImportReport,
+    ValidationError,
+    backup_record,
+    session_row,
+    step_rows,
+)
+from acupress_desktop.domain.exchange_import import parse_backup, parse_sessions_csv
+from acupress_desktop.storage.backup_repository import BackupRepository
+
+WallClock = Callable[[], datetime]
+
+__all__ = ["ExchangeError", "ExchangeService", "ImportReport", "ValidationError"]
+
+
+def _now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class ExchangeService:
+    def __init__(self, repository: BackupRepository, wall: WallClock = _now_utc) -> None:
+        self._repository = repository
+        self._wall = wall
+
+    def export_csv(self, directory: Path) -> tuple[Path, Path]:
+        """Two files, sessions and their steps, named with today's date; returns (sessions_path, steps_path)."""
+        sessions = self._repository.sessions()
+        stamp = self._wall().astimezone().strftime("%Y-%m-%d")
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ExchangeError(f"cannot create the folder {directory}: {error.strerror}") from error
+        sessions_path = directory / f"acupress-sessions-{stamp}.csv"
+        steps_path = directory / f"acupress-steps-{stamp}.csv"
+        _write(
+            sessions_path, lambda out: _write_csv(out, [c.name for c in SESSION_COLUMNS], map(session_row, sessions))
+        )
+        _write(
+            steps_path,
+            lambda out: _write_csv(out, [c.name for c in STEP_COLUMNS], (r for s in sessions for r in step_rows(s))),
+        )
+        return sessions_path, steps_path
+
+    def export_json(self, path: Path) -> None:
+        """Everything the user made - saved routines, sessions and their steps - in one versioned file."""
+        backup = Backup(self._repository.routines(), self._repository.sessions())
+        record = backup_record(backup, self._wall(), __version__)
+        _write(path, lambda out: out.write(json.dumps(record, ensure_ascii=False, indent=1) + "\n"))
+
+    def import_file(self, path: Path, known_symptoms: Collection[str]) -> ImportReport:
+        """A JSON backup or a sessions CSV; ValidationError names the first bad line or position, nothing stored."""
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as source:
+                text = source.read()
+        except UnicodeDecodeError:
+            raise ExchangeError(f"{path.name} is not UTF-8 text") from None
+        except OSError as error:
+            raise ExchangeError(f"cannot read {path}: {error.strerror}") from error
+        now = self._wall()
+        if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+            backup = parse_backup(text, known_symptoms, now)
+        else:
+            backup = Backup((), parse_sessions_csv(text, known_symptoms, now))
+        try:
+            return self._repository.import_all(backup.routines, backup.sessions)
+        except SQLAlchemyError as error:  # rolled back: nothing of this file is stored
+            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+            raise ExchangeError(f"the database refused the import, nothing was stored ({reason})") from error
+
+
+def _write_csv(out: TextIO, header: list[str], rows: Iterable[list[str]]) -> None:
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows(rows)
+
+
+def _write(path: Path, fill: Callable[[TextIO], object]) -> None:
+    """Write beside the target, then rename over it: the file is either the old one or the complete new one."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as out:
+            fill(out)
+        partial.replace(path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise ExchangeError(f"cannot write {path}: {error.strerror}") from error

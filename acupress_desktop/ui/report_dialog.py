@@ -1,0 +1,74 @@
+"""File > Report for a clinician: pick a period, save the PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop.printing.export import paper_for_locale
+from acupress_desktop.printing.report import export_report
+from acupress_desktop.services.history import HistoryService
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportDialog(QDialog):
+    def __init__(self, service: HistoryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Report for a clinician")
+        self._service = service
+        self.saved: Path | None = None
+        self.first = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.last = QDateEdit(QDate.currentDate())
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B71C1C;")
+        form = QFormLayout()
+        form.addRow("From:", self.first)
+        form.addRow("To:", self.last)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(lambda: self.save())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The report lists the sessions, the pain chart, the points used and the disclaimer."))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self, path: Path | None = None) -> Path | None:
+        first, last = _day(self.first.date()), _day(self.last.date())
+        if first > last:
+            self.error.setText("The first day is after the last day.")
+            return None
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, "Save report", str(Path.home() / f"acupress-report-{last.isoformat()}.pdf"), "PDF (*.pdf)"
+            )
+            if not name:
+                return None
+            path = Path(name).with_suffix(".pdf")
+        try:
+            export_report(self._service.report(first, last, date.today()), self._service, path, paper_for_locale())
+        except OSError as error:
+            QMessageBox.warning(self, "Report", f"Could not write {path}: {error.strerror}")
+            return None
+        self.saved = path
+        self.accept()
+        return path

@@ -1,0 +1,46 @@
+"""File menu export and import: a backup made in one data folder restores into another."""
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from acupress_desktop.app import build_context
+from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.ui.main_window import MainWindow
+
+
+def test_backup_and_import_through_the_window(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("acupress_desktop.ui.exchange_actions.QMessageBox.information", lambda *args: None)
+    source = build_context(str(tmp_path / "a"))
+    known = {s.id for s in source.catalogue.symptoms}
+    source.sessions.log_manual(known, ("headache",), PainSide.NONE, 6, 3, None, 10, "kept")
+    window = MainWindow(source)
+    qtbot.addWidget(window)
+    backup = window.exchange.export_json(window, tmp_path / "backup.json")
+    sessions_csv, steps_csv = window.exchange.export_csv(window, tmp_path / "csv") or (None, None)
+    assert backup is not None and sessions_csv is not None and steps_csv is not None
+    assert sessions_csv.read_text(encoding="utf-8").count("\n") == 2  # header and one session
+
+    target = build_context(str(tmp_path / "b"))
+    other = MainWindow(target)
+    qtbot.addWidget(other)
+    report = other.exchange.import_file(other, backup)
+    assert report is not None and report.sessions_added == 1
+    assert [e.note for e in target.sessions.history()] == ["kept"]
+    again = other.exchange.import_file(other, backup)
+    assert again is not None and again.sessions_added == 0 and again.sessions_skipped == 1
+
+
+def test_a_bad_file_imports_nothing_and_says_why(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "acupress_desktop.ui.exchange_actions.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
+    )
+    context = build_context(str(tmp_path / "data"))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something else"}', encoding="utf-8")
+    assert window.exchange.import_file(window, bad) is None
+    assert shown and shown[0].startswith("Nothing was imported")
+    assert context.sessions.history() == ()
