@@ -8,7 +8,6 @@ from typing import Any
 
 from acupress_desktop.cli.catalogue_commands import load_catalogue
 from acupress_desktop.cli.main import UsageError
-from acupress_desktop.domain.exchange import ExchangeError
 
 
 def add_parsers(commands: Any) -> None:
@@ -34,6 +33,8 @@ def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from acupress_desktop.domain.exchange import ExchangeError
+
     if not args.csv and not args.json:
         raise UsageError("export needs --csv DIR or --json FILE (or both)")
     service = _service(args)
@@ -53,6 +54,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from acupress_desktop.domain.exchange import ExchangeError
+
     known = {s.id for s in load_catalogue().symptoms}
     try:
         report = _service(args).import_file(Path(args.file).expanduser(), known)
