@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.catalogue_commands import load_catalogue
-from acupress_desktop.cli.main import UsageError
+from acupress_desktop.cli.main import UsageError, user_engine
+
+if TYPE_CHECKING:
+    from acupress_desktop.services.exchange import ExchangeService
 
 
 def add_parsers(commands: Any) -> None:
@@ -19,17 +22,11 @@ def add_parsers(commands: Any) -> None:
     imported.add_argument("file", metavar="FILE", help="a .json backup or a sessions .csv written by export")
 
 
-def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from acupress_desktop.paths import user_data_dir
+def _service(args: argparse.Namespace) -> ExchangeService:
     from acupress_desktop.services.exchange import ExchangeService
     from acupress_desktop.storage.backup_repository import BackupRepository
-    from acupress_desktop.storage.user_db import UserDatabaseError, open_user_database
 
-    try:
-        database = open_user_database(user_data_dir(args.data_dir))
-    except UserDatabaseError as error:
-        raise UsageError(str(error)) from error
-    return ExchangeService(BackupRepository(database.engine))
+    return ExchangeService(BackupRepository(user_engine(args)))
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.catalogue_commands import _table, load_catalogue
-from acupress_desktop.cli.main import UsageError
+from acupress_desktop.cli.main import UsageError, user_engine
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.pain import EntryError
+
+if TYPE_CHECKING:
+    from acupress_desktop.storage.session_repository import SessionRepository
 
 
 def add_parsers(commands: Any) -> None:
@@ -29,16 +32,10 @@ def add_parsers(commands: Any) -> None:
     history.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _open_sessions(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from acupress_desktop.paths import user_data_dir
+def _open_sessions(args: argparse.Namespace) -> SessionRepository:
     from acupress_desktop.storage.session_repository import SessionRepository
-    from acupress_desktop.storage.user_db import UserDatabaseError, open_user_database
 
-    try:
-        database = open_user_database(user_data_dir(args.data_dir))
-    except UserDatabaseError as error:
-        raise UsageError(str(error)) from error
-    return SessionRepository(database.engine)
+    return SessionRepository(user_engine(args))
 
 
 def log_add(args: argparse.Namespace) -> int:

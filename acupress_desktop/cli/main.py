@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from acupress_desktop import __version__
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class UsageError(Exception):
@@ -20,6 +23,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+def user_engine(args: argparse.Namespace) -> Engine:
+    """The user's database for a command (migrated, backed up first); a problem is one line, status 2."""
+    from acupress_desktop.paths import user_data_dir
+    from acupress_desktop.storage.user_db import UserDatabaseError, open_user_database
+
+    try:
+        return open_user_database(user_data_dir(args.data_dir)).engine
+    except UserDatabaseError as error:
+        raise UsageError(str(error)) from error
 
 
 def build_parser() -> argparse.ArgumentParser:

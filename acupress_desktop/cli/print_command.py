@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from acupress_desktop.cli.catalogue_commands import load_catalogue
-from acupress_desktop.cli.main import UsageError
+from acupress_desktop.cli.main import UsageError, user_engine
 from acupress_desktop.cli.plan_command import request_from
 from acupress_desktop.domain.catalogue import BodyRegion
 from acupress_desktop.domain.laterality import PainSide
@@ -36,13 +36,11 @@ def add_parser(commands: Any) -> None:
 def _routine(args: argparse.Namespace) -> Routine:
     catalogue = load_catalogue()
     if args.routine:
-        from acupress_desktop.paths import user_data_dir
         from acupress_desktop.storage.routine_repository import RoutineNotFoundError, RoutineRepository
-        from acupress_desktop.storage.user_db import UserDatabaseError, open_user_database
 
         try:
-            return RoutineRepository(open_user_database(user_data_dir(args.data_dir)).engine).get_by_name(args.routine)
-        except (RoutineNotFoundError, UserDatabaseError) as error:
+            return RoutineRepository(user_engine(args)).get_by_name(args.routine)
+        except RoutineNotFoundError as error:
             raise UsageError(str(error)) from error
     if not args.symptom:
         raise UsageError("give --symptom (one or more) or --routine NAME")

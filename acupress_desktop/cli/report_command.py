@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from acupress_desktop.cli.main import UsageError
+from acupress_desktop.cli.main import UsageError, user_engine
 
 DEFAULT_DAYS = 90
 
@@ -44,18 +44,12 @@ def run_report(args: argparse.Namespace) -> int:
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # the chart is a Qt Charts widget
     from acupress_desktop.cli.catalogue_commands import load_catalogue
-    from acupress_desktop.paths import user_data_dir
     from acupress_desktop.printing.export import paper_for_locale
     from acupress_desktop.printing.report import export_report
     from acupress_desktop.services.history import HistoryService
     from acupress_desktop.storage.history_queries import HistoryQueries
-    from acupress_desktop.storage.user_db import UserDatabaseError, open_user_database
 
-    try:
-        engine = open_user_database(user_data_dir(args.data_dir)).engine
-    except UserDatabaseError as error:
-        raise UsageError(str(error)) from error
-    service = HistoryService(load_catalogue(), HistoryQueries(engine))
+    service = HistoryService(load_catalogue(), HistoryQueries(user_engine(args)))
     report = service.report(first, last, today)
     try:
         pages = export_report(report, service, args.output, args.paper or paper_for_locale())

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from acupress_desktop.domain.catalogue import BodyRegion, Catalogue
 from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.planner import LONGEST_STEP, SHORTEST_STEP, Plan
+from acupress_desktop.domain.planner import LONGEST_STEP, SHORTEST_STEP, Plan, PlanRequest
 
 MAX_NAME_LENGTH = 80
 
@@ -44,6 +44,18 @@ class Routine:
     @property
     def total_seconds(self) -> int:
         return sum(step.seconds for step in self.steps)
+
+    def request(self) -> PlanRequest:
+        """The planner request this routine was made from (a saved routine keeps its settings)."""
+        return PlanRequest(
+            symptoms=self.symptoms,
+            pain_side=self.pain_side,
+            pregnant=self.pregnant,
+            anticoagulants=self.anticoagulants,
+            varicose_veins=self.varicose_veins,
+            avoid_regions=self.avoid_regions,
+            minutes=self.minutes,
+        )
 
 
 def routine_from_plan(plan: Plan, name: str = "") -> Routine:

@@ -7,7 +7,7 @@ from datetime import date
 
 from acupress_desktop.domain.catalogue import Catalogue, CautionEffect, CautionKind, Point, RedFlag
 from acupress_desktop.domain.laterality import PainSide, Side, side_in_words
-from acupress_desktop.domain.planner import PlanRequest, plan_routine, red_flags_for
+from acupress_desktop.domain.planner import plan_routine, red_flags_for
 from acupress_desktop.domain.routine import Routine
 
 LOG_DAYS = 7
@@ -78,16 +78,7 @@ def _cautions(point: Point, routine: Routine) -> tuple[str, ...]:
 
 def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> RoutineSheet:
     names = ", ".join(catalogue.symptom(s).name for s in routine.symptoms)
-    request = PlanRequest(
-        symptoms=routine.symptoms,
-        pain_side=routine.pain_side,
-        pregnant=routine.pregnant,
-        anticoagulants=routine.anticoagulants,
-        varicose_veins=routine.varicose_veins,
-        avoid_regions=routine.avoid_regions,
-        minutes=routine.minutes,
-    )
-    plan = plan_routine(catalogue, request)  # for the points left out and why
+    plan = plan_routine(catalogue, routine.request())  # for the points left out and why
     in_routine = {step.code for step in routine.steps}
     excluded = tuple(
         SheetExclusion(f"{e.point.pinyin_plain} ({e.point.display_code})", e.reason)

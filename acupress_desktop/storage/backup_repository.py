@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import Engine, Row, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from acupress_desktop.domain.catalogue import BodyRegion
 from acupress_desktop.domain.exchange import (
     ImportReport,
     PlannedStep,
@@ -25,8 +24,8 @@ from acupress_desktop.domain.exchange import (
 )
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
+from acupress_desktop.storage.routine_repository import routine_from_row
 from acupress_desktop.storage.user_models import RoutineRow, RoutineStepRow, SessionRow, SessionStepRow
 
 
@@ -114,22 +113,7 @@ class BackupRepository:
 
 
 def _saved_routine(row: RoutineRow) -> SavedRoutine:
-    routine = Routine(
-        id=row.id,
-        name=row.name,
-        symptoms=tuple(str(s) for s in row.symptoms),
-        pain_side=PainSide(row.pain_side),
-        pregnant=row.pregnant,
-        anticoagulants=row.anticoagulants,
-        varicose_veins=row.varicose_veins,
-        avoid_regions=frozenset(BodyRegion(str(r)) for r in row.avoid_regions),
-        minutes=row.minutes,
-        steps=tuple(
-            RoutineStep(s.point_code, Side(s.side), s.seconds, s.instruction, tuple(str(w) for w in s.why))
-            for s in row.steps
-        ),
-    )
-    return SavedRoutine(routine, _aware(row.created_at), _aware(row.updated_at))
+    return SavedRoutine(routine_from_row(row), _aware(row.created_at), _aware(row.updated_at))
 
 
 def _routine_row(saved: SavedRoutine) -> RoutineRow:

@@ -14,10 +14,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from acupress_desktop.domain.history import DaySummary, HistoryFilter, SessionEntry, SessionSource, SortKey
-from acupress_desktop.domain.laterality import PainSide
-from acupress_desktop.domain.session import SessionStatus
 from acupress_desktop.domain.statistics import HistoryStats, streak
-from acupress_desktop.storage.session_repository import SessionNotFoundError
+from acupress_desktop.storage.session_repository import SessionNotFoundError, entry_from_row
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow
 
 _LOCAL_DAY = func.date(SessionRow.started_at, "localtime")
@@ -95,7 +93,7 @@ class HistoryQueries:
             rows = session.scalars(
                 select(SessionRow).where(*_conditions(wanted)).order_by(*order).offset(offset).limit(limit)
             ).all()
-            return tuple(_entry(row) for row in rows)
+            return tuple(entry_from_row(row, with_steps=False) for row in rows)
 
     def daily(self, wanted: HistoryFilter) -> tuple[DaySummary, ...]:
         query = (
@@ -202,21 +200,3 @@ class HistoryQueries:
 
 def _float(value: object) -> float | None:
     return None if value is None else float(value)  # type: ignore[arg-type]
-
-
-def _entry(row: SessionRow) -> SessionEntry:
-    return SessionEntry(
-        id=row.id,
-        started_at=row.started_at.replace(tzinfo=UTC),
-        ended_at=row.ended_at.replace(tzinfo=UTC) if row.ended_at else None,
-        source=SessionSource(row.source),
-        routine_name=row.routine_name,
-        symptoms=tuple(str(s) for s in row.symptoms),
-        pain_side=PainSide(row.pain_side),
-        planned_seconds=row.planned_seconds,
-        pain_before=row.pain_before,
-        pain_after=row.pain_after,
-        note_before=row.note_before,
-        note=row.note,
-        status=SessionStatus(row.status),
-    )

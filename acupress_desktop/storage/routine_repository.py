@@ -49,7 +49,7 @@ class RoutineRepository:
             self._ensure_free(session, name)
             session.add(row)
             session.commit()
-            return _routine(row)
+            return routine_from_row(row)
 
     def replace_steps(self, routine_id: int, steps: tuple[RoutineStep, ...]) -> Routine:
         with Session(self._engine) as session:
@@ -57,25 +57,25 @@ class RoutineRepository:
             row.steps = [_step_row(i, step) for i, step in enumerate(steps)]
             row.updated_at = _now()
             session.commit()
-            return _routine(row)
+            return routine_from_row(row)
 
     def list(self) -> tuple[Routine, ...]:
         with Session(self._engine) as session:
             rows = session.scalars(
                 select(RoutineRow).options(selectinload(RoutineRow.steps)).order_by(func.lower(RoutineRow.name))
             ).all()
-            return tuple(_routine(row) for row in rows)
+            return tuple(routine_from_row(row) for row in rows)
 
     def get(self, routine_id: int) -> Routine:
         with Session(self._engine) as session:
-            return _routine(self._row(session, routine_id))
+            return routine_from_row(self._row(session, routine_id))
 
     def get_by_name(self, name: str) -> Routine:
         with Session(self._engine) as session:
             row = session.scalar(select(RoutineRow).where(func.lower(RoutineRow.name) == clean_name(name).lower()))
             if row is None:
                 raise RoutineNotFoundError(f"no saved routine called '{name}'")
-            return _routine(row)
+            return routine_from_row(row)
 
     def rename(self, routine_id: int, new_name: str) -> Routine:
         new_name = clean_name(new_name)
@@ -86,7 +86,7 @@ class RoutineRepository:
             row.name = new_name
             row.updated_at = _now()
             session.commit()
-            return _routine(row)
+            return routine_from_row(row)
 
     def delete(self, routine_id: int) -> None:
         with Session(self._engine) as session:
@@ -118,7 +118,8 @@ def _step_row(ordinal: int, step: RoutineStep) -> RoutineStepRow:
     )
 
 
-def _routine(row: RoutineRow) -> Routine:
+def routine_from_row(row: RoutineRow) -> Routine:
+    """The one conversion from a stored routine to the domain's."""
     return Routine(
         id=row.id,
         name=row.name,

@@ -131,7 +131,7 @@ class SessionRepository:
             row = session.get(SessionRow, session_id, options=[selectinload(SessionRow.steps)])
             if row is None:
                 raise SessionNotFoundError(f"session {session_id} does not exist")
-            return _entry(row)
+            return entry_from_row(row)
 
     def newest_first(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         with Session(self._engine) as session:
@@ -142,10 +142,11 @@ class SessionRepository:
             )
             if limit is not None:
                 query = query.limit(limit)
-            return tuple(_entry(row) for row in session.scalars(query))
+            return tuple(entry_from_row(row) for row in session.scalars(query))
 
 
-def _entry(row: SessionRow) -> SessionEntry:
+def entry_from_row(row: SessionRow, with_steps: bool = True) -> SessionEntry:
+    """The one conversion from a stored session to the domain's; steps only when asked (they cost a query)."""
     return SessionEntry(
         id=row.id,
         started_at=_aware(row.started_at),
