@@ -10,6 +10,25 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _sample_history(window: object) -> None:
+    """Two months of made-up diary entries, so the history screenshot shows a chart (a fixed seed)."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from acupress_desktop.domain.laterality import PainSide
+
+    context = window._context  # type: ignore[attr-defined]
+    known = {s.id for s in context.catalogue.symptoms}
+    rng = random.Random(3)
+    now = datetime.now(UTC)
+    for i in range(45):
+        before = rng.randint(4, 8)
+        after = max(0, before - rng.choice([0, 1, 2, 2, 3]))
+        when = now - timedelta(days=60 - i * 1.3, hours=rng.randint(1, 6))
+        symptom = rng.choice(["sciatica", "low-back-pain", "headache"])
+        context.sessions.log_manual(known, (symptom,), PainSide.LEFT, before, after, when, 10, "")
+
+
 def _pdf_page_to_png(pdf: Path, png: Path) -> None:
     """Page 1 of a PDF as it would print, via QtPdf (no poppler needed)."""
     from PySide6.QtCore import QSize
@@ -85,6 +104,12 @@ def main() -> int:
         window.planner.inputs.pregnant.setChecked(True)
         QApplication.processEvents()
         window.grab().save(str(out / "planner-headache-pregnant.png"))
+        _sample_history(window)
+        window.pages.setCurrentWidget(window.history)
+        window.history.refresh()
+        QApplication.processEvents()
+        window.grab().save(str(out / "history.png"))
+
         sheet_pdf = out / "routine-sheet.pdf"
         window.printing.export(window.planner.routine, window, sheet_pdf)
         _pdf_page_to_png(sheet_pdf, out / "routine-sheet-page1.png")

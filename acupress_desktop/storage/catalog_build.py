@@ -62,9 +62,7 @@ def _write(catalogue: Catalogue, path: Path) -> None:
             ]
         )
         session.add_all(
-            SourceRow(
-                id=s.id, ordinal=i, kind=s.kind.value, title=s.title, citation=s.citation, location=s.location
-            )
+            SourceRow(id=s.id, ordinal=i, kind=s.kind.value, title=s.title, citation=s.citation, location=s.location)
             for i, s in enumerate(catalogue.sources)
         )
         for p in catalogue.points:

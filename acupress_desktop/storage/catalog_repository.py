@@ -45,9 +45,7 @@ def open_read_only(db_path: Path) -> Engine:
     if not db_path.is_file():
         raise CatalogueUnavailableError(f"catalogue database not found: {db_path}")
     uri = f"file:{quote(str(db_path.resolve()))}?mode=ro"
-    engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
-    )
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def _query_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -140,9 +138,7 @@ def _symptom(row: SymptomRow) -> Symptom:
         name=row.name,
         description=row.description,
         points=tuple(
-            SymptomPoint(
-                code=link.point_code, priority=link.priority, reason=link.reason, sources=_strs(link.sources)
-            )
+            SymptomPoint(code=link.point_code, priority=link.priority, reason=link.reason, sources=_strs(link.sources))
             for link in row.links
         ),
         red_flags=_strs(row.red_flags),

@@ -41,9 +41,7 @@ def load_catalogue_source(catalog_dir: Path) -> Catalogue:
     sources = tuple(_source(entry) for entry in _read(catalog_dir / "sources.toml").get("source", []))
     flags_doc = _read(catalog_dir / "red_flags.toml")
     red_flags = tuple(_red_flag(entry) for entry in flags_doc.get("red_flag", []))
-    points = tuple(
-        _with_file(path, _point, _read(path)) for path in sorted((catalog_dir / "points").glob("*.toml"))
-    )
+    points = tuple(_with_file(path, _point, _read(path)) for path in sorted((catalog_dir / "points").glob("*.toml")))
     symptoms = tuple(
         _with_file(path, _symptom, _read(path)) for path in sorted((catalog_dir / "symptoms").glob("*.toml"))
     )
