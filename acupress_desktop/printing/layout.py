@@ -24,6 +24,7 @@ class Block:
     height: float  # device pixels
     paint: Painter
     gap_after: float = 0.0
+    header: Block | None = None  # repeated above this block when it starts a page (a table's header row)
 
 
 @dataclass
@@ -61,6 +62,9 @@ def paginate(blocks: list[Block], page_height: float) -> list[PlacedBlock]:
     for block in blocks:
         if top > 0 and top + block.height > page_height:
             page, top = page + 1, 0.0
+            if block.header is not None:
+                placed.append(PlacedBlock(page, top, block.header))
+                top += block.header.height + block.header.gap_after
         placed.append(PlacedBlock(page, top, block))
         top += block.height + block.gap_after
     return placed

@@ -15,6 +15,7 @@ from acupress_desktop.printing.layout import Block, Units, font, render_blocks, 
 from acupress_desktop.services.history import ClinicianReport, HistoryService
 from acupress_desktop.ui.history.charts import PainChart
 
+HEADER = ("Date", "What", "Side", "Min", "Before", "After", "Change", "Status", "Note")
 FOOTER = "Acupress — pain diary with self-administered acupressure; self-care information, not medical advice"
 
 
@@ -56,15 +57,13 @@ class ReportRenderer:
             self._chart(report, units, width),
             self._summary_table("What was pressed for", report.symptoms, units, device, width),
             self._summary_table("Points pressed to the end (guided sessions)", report.points, units, device, width),
-            self._row(
-                ("Date", "What", "Side", "Min", "Before", "After", "Change", "Status", "Note"),
-                units,
-                device,
-                width,
-                True,
-            ),
         ]
-        blocks += [self._row(self._cells(entry), units, device, width) for entry in report.sessions]
+        header = self._row(HEADER, units, device, width, True)
+        blocks.append(header)
+        for entry in report.sessions:
+            row = self._row(self._cells(entry), units, device, width)
+            row.header = header
+            blocks.append(row)
         if report.sessions_total > len(report.sessions):
             blocks.append(
                 self._text(

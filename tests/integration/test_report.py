@@ -60,3 +60,23 @@ def test_report_dialog_saves_the_pdf(qtbot, tmp_path: Path) -> None:  # type: ig
     assert "report for a clinician" in _text(tmp_path / "r.pdf")
     dialog.first.setDate(dialog.last.date().addDays(1))
     assert dialog.save(tmp_path / "x.pdf") is None and "after the last day" in dialog.error.text()
+
+
+def test_a_long_table_repeats_its_header_on_every_page(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    context = build_context(str(data))
+    known = {s.id for s in context.catalogue.symptoms}
+    for day in range(1, 31):
+        for hour in (7, 9, 12, 15, 18):
+            when = datetime(2026, 10, day, hour, 0).astimezone()
+            context.sessions.log_manual(known, ("headache",), PainSide.NONE, 5, 3, when, 10, "")
+    out = tmp_path / "report.pdf"
+    assert run(["--data-dir", str(data), "report", "--from", "2026-10-01", "--to", "2026-10-31", "-o", str(out)]) == 0
+    document = QPdfDocument()
+    document.load(str(out))
+    pages = [" ".join(document.getAllText(i).text().split()) for i in range(document.pageCount())]
+    document.close()
+    assert len(pages) >= 3
+    continued = [page for page in pages[1:] if "2026-10-" in page]  # pages the session table runs onto
+    assert len(continued) >= 2
+    assert all("Date What Side" in page for page in continued)
