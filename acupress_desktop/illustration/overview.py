@@ -1,86 +1,301 @@
 """Whole-body overviews (front and back) with a named box for each close-up view.
 
-Proportions: a figure 8 heads tall (the classic academic canon, [estimate]). Each box is a
-``<rect id="region-VIEW" data-view="VIEW">`` so the app can map a click to a close-up.
+The figure is drawn as an illustrator would: one half of the silhouette as hand-placed control points
+(``body_half``: ``HEAD_AND_ARM``, a foot, ``INNER_LEG``), mirrored for the other half and written as
+one closed Catmull-Rom curve (M/C/Z).
+Units are head heights, origin between the soles, +y up, +x towards the side described (lateral).
+Proportions follow the classic 7.5-head academic canon (artists' anatomy, e.g. Loomis; [estimate]s
+for an adult): chin at 1 head, nipples at 2, navel and elbows at 3, crotch and wrists at 3.75 heads
+below the crown, knees half-way down the leg; head breadth 2/3 of its height, shoulders (acromion to
+acromion) about 2.2 head breadths, hips narrower than the shoulders; standing, arms a little away from
+the body, palms forward.
+
+Each box is a ``<rect id="region-VIEW" data-view="VIEW">`` so the app can map a click to a close-up;
+its name is a text in the label layer (drawn only when the app shows labels, never in the small inset).
+One-sided close-ups show the patient's RIGHT side, so their boxes sit on the person's right: the
+viewer's left on the front view, the viewer's right on the back view.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from . import style
 from .frame import Frame
-from .kit import curve, trace
-from .softbody import Body, Capsule, Ellipse
-from .svg import Drawing, fmt
+from .geometry import Vec
+from .kit import ellipse
+from .svg import Drawing, catmull_rom, fmt
 
-HEAD = 220.0  # mm; the figure is 8 heads (1760 mm) tall [estimate]
+HEAD = 232.0  # mm per head height; 7.5 heads = 1740 mm [estimate]
+HEIGHT = 7.5  # heads
+CROTCH_Y = 3.72
+
+# The right half of the body, lateral = +x, from the crown down the side of the head, round the arm
+# and hand, down the flank, round the leg and foot and up the inner leg to the crotch. The foot is
+# given separately (it differs from the front and from behind).
+HEAD_AND_ARM: tuple[Vec, ...] = (
+    (0.0, 7.5),  # crown
+    (0.17, 7.47),
+    (0.28, 7.38),
+    (0.325, 7.24),
+    (0.335, 7.1),
+    (0.33, 7.05),  # the ear's upper attachment, at the brow
+    (0.355, 7.03),
+    (0.37, 6.95),
+    (0.358, 6.86),
+    (0.318, 6.8),  # lobe, at the base of the nose
+    (0.295, 6.68),  # angle of the jaw
+    (0.235, 6.56),  # the jaw meets the side of the neck
+    (0.215, 6.45),
+    (0.22, 6.34),
+    (0.27, 6.25),  # the trapezius
+    (0.42, 6.19),
+    (0.58, 6.14),
+    (0.72, 6.1),  # acromion
+    (0.835, 6.05),
+    (0.915, 5.93),  # deltoid
+    (0.96, 5.72),
+    (0.98, 5.45),
+    (1.03, 5.1),
+    (1.07, 4.8),
+    (1.09, 4.6),  # elbow, at the waist
+    (1.14, 4.35),  # brachioradialis
+    (1.16, 4.05),
+    (1.17, 3.8),  # wrist, at the crotch
+    (1.22, 3.63),  # thumb
+    (1.28, 3.48),
+    (1.295, 3.39),
+    (1.27, 3.36),
+    (1.245, 3.3),  # index finger side
+    (1.24, 3.14),
+    (1.21, 3.02),
+    (1.15, 2.96),  # tip of the middle finger, mid-thigh
+    (1.08, 2.98),
+    (1.025, 3.05),
+    (0.99, 3.2),  # little finger side of the palm
+    (0.955, 3.45),
+    (0.935, 3.72),  # wrist, inner side
+    (0.89, 4.0),
+    (0.815, 4.3),  # forearm flexors
+    (0.775, 4.6),  # inner elbow
+    (0.725, 4.95),
+    (0.69, 5.25),
+    (0.668, 5.46),
+    (0.64, 5.59),  # armpit
+    (0.615, 5.5),
+    (0.622, 5.35),  # chest
+    (0.61, 5.1),
+    (0.585, 4.8),
+    (0.575, 4.6),  # waist
+    (0.6, 4.35),
+    (0.665, 4.08),  # over the iliac crest
+    (0.72, 3.8),  # greater trochanter
+    (0.715, 3.5),
+    (0.66, 3.0),
+    (0.585, 2.5),
+    (0.51, 2.15),  # outer knee
+    (0.5, 1.95),
+    (0.53, 1.6),  # calf
+    (0.52, 1.25),
+    (0.46, 0.85),
+    (0.41, 0.5),
+)
+FOOT_FRONT: tuple[Vec, ...] = (
+    (0.405, 0.3),  # lateral malleolus
+    (0.44, 0.18),
+    (0.5, 0.08),  # the foot seen end-on, toes a little out
+    (0.51, 0.02),
+    (0.45, -0.01),
+    (0.3, -0.01),
+    (0.15, 0.0),
+    (0.11, 0.06),
+    (0.14, 0.2),
+    (0.17, 0.34),  # medial malleolus, higher than the lateral one
+)
+FOOT_BACK: tuple[Vec, ...] = (
+    (0.405, 0.3),
+    (0.42, 0.18),
+    (0.42, 0.06),
+    (0.39, 0.0),  # the heel
+    (0.3, -0.01),
+    (0.21, 0.0),
+    (0.17, 0.06),
+    (0.16, 0.2),
+    (0.17, 0.34),
+)
+INNER_LEG: tuple[Vec, ...] = (
+    (0.17, 0.5),
+    (0.12, 0.95),
+    (0.05, 1.45),  # inner calf
+    (0.07, 1.85),
+    (0.085, 2.1),  # inner knee
+    (0.075, 2.3),  # vastus medialis
+    (0.05, 2.6),
+    (0.03, 3.0),
+    (0.02, 3.45),
+    (0.0, CROTCH_Y),
+)
 
 
-def _figure() -> Body:
-    """Standing figure, arms slightly away from the body, palms forward. Origin at the feet, y up."""
-    h = HEAD
-    b = Body()
-    b.add(Ellipse((0.0, 7.5 * h), 0.36 * h, 0.5 * h), k=0)  # head
-    b.add(Capsule((0.0, 6.9 * h), (0.0, 6.55 * h), 0.2 * h, 0.24 * h), k=0.2 * h)  # neck
-    b.add(Capsule((0.0, 6.1 * h), (0.0, 4.6 * h), 0.78 * h, 0.6 * h), k=0.3 * h)  # chest and waist
-    b.add(Capsule((-0.7 * h, 6.35 * h), (0.7 * h, 6.35 * h), 0.22 * h, 0.22 * h), k=0.4 * h)  # shoulders
-    b.add(Ellipse((0.0, 4.05 * h), 0.78 * h, 0.62 * h), k=0.4 * h)  # pelvis
+def body_half(facing: str) -> tuple[Vec, ...]:
+    foot = FOOT_FRONT if facing == "front" else FOOT_BACK
+    return HEAD_AND_ARM + foot + INNER_LEG
+
+
+def both_halves(half: Sequence[Vec]) -> list[Vec]:
+    """A closed loop from one half that starts and ends on the midline: down one side, up the other."""
+    right = list(half)
+    left = [(-x, y) for x, y in right[::-1]]
+    return right + left[1:-1]
+
+
+def _mx(pts: Sequence[Vec], sx: float) -> list[Vec]:
+    return [(sx * x, y) for x, y in pts]
+
+
+# Boxes as (lateral x0, lateral x1, y0, y1) in heads on the patient's RIGHT (lateral = +x); boxes
+# that straddle the midline are symmetric. Each covers the part its close-up shows.
+Box = tuple[float, float, float, float]
+REGIONS_FRONT: dict[str, Box] = {
+    "head_top": (-0.3, 0.3, 7.3, 7.56),
+    "face": (-0.37, 0.37, 6.46, 7.24),
+    "forearm_inner": (0.74, 1.33, 2.91, 4.68),  # the whole hand above the whole forearm
+    "hip_side": (0.46, 0.74, 3.3, 4.45),  # waist to upper thigh, over the greater trochanter
+    "leg_front": (0.06, 0.57, 1.2, 2.3),  # above the kneecap to mid-shin
+    "ankle_inner": (0.08, 0.33, 0.04, 0.92),  # sole to the lower calf, inner side
+    "foot_top": (0.08, 0.55, -0.06, 0.24),
+}
+REGIONS_BACK: dict[str, Box] = {
+    "head_top": (-0.3, 0.3, 7.3, 7.56),
+    "neck_shoulder": (-0.99, 0.99, 5.72, 6.95),
+    "lower_back": (-0.6, 0.6, 3.2, 5.3),  # lower shoulder blades to the top of the thighs
+    "hip_side": (0.56, 0.8, 3.3, 4.45),
+    "hand_dorsal": (0.92, 1.33, 2.91, 3.84),
+    "knee_back": (0.06, 0.55, 1.74, 2.3),
+    "leg_back": (0.08, 0.57, 0.95, 1.95),  # knee crease to below the calf
+    "ankle_outer": (0.26, 0.55, -0.04, 0.62),  # outer side of the ankle
+}
+# Where each region's name is written (only shown when the app shows labels): a point in heads on the
+# patient's right, and "out" (text runs away from the midline), "in" (towards it) or "middle".
+LABELS_FRONT: dict[str, tuple[float, float, str]] = {
+    "head_top": (0.34, 7.43, "out"),
+    "face": (0.42, 6.85, "out"),
+    "forearm_inner": (1.37, 4.5, "out"),
+    "hip_side": (0.42, 4.28, "in"),
+    "leg_front": (0.61, 1.75, "out"),
+    "ankle_inner": (0.37, 0.7, "out"),
+    "foot_top": (0.59, 0.09, "out"),
+}
+LABELS_BACK: dict[str, tuple[float, float, str]] = {
+    "head_top": (0.34, 7.43, "out"),
+    "neck_shoulder": (1.03, 6.5, "out"),
+    "lower_back": (0.0, 5.12, "middle"),
+    "hip_side": (0.52, 3.95, "in"),
+    "hand_dorsal": (1.37, 3.38, "out"),
+    "knee_back": (0.59, 2.02, "out"),
+    "leg_back": (0.61, 1.4, "out"),
+    "ankle_outer": (0.59, 0.3, "out"),
+}
+
+
+def _frame() -> Frame:
+    return Frame(ox=300.0, oy=584.0, s=562.0 / (HEIGHT * HEAD))
+
+
+def _curve(f: Frame, pts: Sequence[Vec], closed: bool = False) -> str:
+    return catmull_rom([f.p((x * HEAD, y * HEAD)) for x, y in pts], closed=closed)
+
+
+def _ellipse(d: Drawing, layer: str, f: Frame, c: Vec, rx: float, ry: float, attrs: dict[str, str]) -> None:
+    ellipse(d, layer, f, (c[0] * HEAD, c[1] * HEAD), rx * HEAD, ry * HEAD, attrs)
+
+
+def _faint(width: float = 0.9, opacity: float = 0.55) -> dict[str, str]:
+    return {**style.inner_attrs(), "stroke-width": f"{width}", "opacity": f"{opacity}"}
+
+
+def _front_details(d: Drawing, f: Frame) -> None:
+    # hair: a cap over the skull down to a natural hairline, sideburns in front of the ears
+    cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
+    hairline = [(0.305, 7.0), (0.295, 7.1), (0.24, 7.2), (0.12, 7.245), (0.0, 7.25)]
+    loop = cap + hairline[:-1] + [(0.0, 7.25)] + _mx(hairline[:-1][::-1], -1) + _mx(cap[1:][::-1], -1)
+    d.path("details", _curve(f, loop, closed=True), style.hair_attrs())
+    # face: jaw and chin, eyes, brows, nose, mouth, ears
+    d.inner(_curve(f, [(-0.29, 6.66), (-0.2, 6.55), (-0.09, 6.5), (0.0, 6.49), (0.09, 6.5), (0.2, 6.55), (0.29, 6.66)]))
     for sx in (-1.0, 1.0):
-        b.add(Capsule((sx * 0.9 * h, 6.3 * h), (sx * 1.05 * h, 4.9 * h), 0.2 * h, 0.16 * h), k=0.1 * h)  # arm
-        b.add(Capsule((sx * 1.05 * h, 4.9 * h), (sx * 1.2 * h, 3.75 * h), 0.16 * h, 0.12 * h), k=0.06 * h)
-        b.add(Ellipse((sx * 1.24 * h, 3.4 * h), 0.16 * h, 0.36 * h, sx * 6.0), k=0.08 * h)  # hand
-        b.add(Capsule((sx * 0.4 * h, 3.7 * h), (sx * 0.33 * h, 2.0 * h), 0.38 * h, 0.22 * h), k=0.2 * h)  # thigh
-        b.add(Capsule((sx * 0.33 * h, 2.0 * h), (sx * 0.3 * h, 0.3 * h), 0.22 * h, 0.12 * h), k=0.08 * h)
-        b.add(Ellipse((sx * 0.33 * h, 0.1 * h), 0.16 * h, 0.14 * h), k=0.08 * h)  # foot
-    return b
+        _ellipse(d, "details", f, (sx * 0.115, 6.99), 0.045, 0.02, {"fill": "#FBF7F4", "stroke": "none"})
+        _ellipse(d, "details", f, (sx * 0.115, 6.99), 0.02, 0.02, {"fill": "#8A6650", "stroke": "none"})
+        d.path(
+            "details",
+            _curve(f, [(sx * 0.06, 7.08), (sx * 0.12, 7.1), (sx * 0.19, 7.07)]),
+            {**style.inner_attrs(), "stroke": "#8E6B57", "stroke-width": "1.3"},
+        )
+        d.inner(_curve(f, [(sx * 0.347, 7.0), (sx * 0.352, 6.92), (sx * 0.333, 6.85)]))  # ear rim
+        d.path("details", _curve(f, [(sx * 0.035, 6.82), (sx * 0.045, 6.79)]), _faint(0.9, 0.8))  # nostril
+    d.path(
+        "details", _curve(f, [(-0.07, 6.72), (0.0, 6.705), (0.07, 6.72)]), {**style.inner_attrs(), "stroke": "#B5705E"}
+    )
+    # guides: collarbones, the breastbone's notch, chest, navel, groin, kneecaps
+    for sx in (-1.0, 1.0):
+        d.path("muscles", _curve(f, _mx([(0.05, 6.08), (0.22, 6.06), (0.42, 6.1), (0.64, 6.08)], sx)), _faint())
+        d.path("muscles", _curve(f, _mx([(0.215, 6.45), (0.13, 6.26), (0.05, 6.12)], sx)), _faint(0.8, 0.4))  # SCM
+        d.path(
+            "muscles", _curve(f, _mx([(0.06, 5.5), (0.25, 5.42), (0.46, 5.48), (0.58, 5.62)], sx)), _faint(0.9, 0.45)
+        )
+        d.path("muscles", _curve(f, _mx([(0.55, 4.12), (0.32, 3.92), (0.1, 3.74)], sx)), _faint(0.9, 0.5))  # groin
+        _ellipse(d, "shading", f, (sx * 0.28, 2.02), 0.1, 0.12, style.shade_attrs(0.9))  # kneecap
+        d.crease(_curve(f, _mx([(0.79, 4.58), (0.85, 4.56), (0.9, 4.6)], sx)), width=0.7)  # elbow crease
+    _ellipse(d, "creases", f, (0.0, 4.5), 0.018, 0.03, {**style.crease_attrs(), "stroke-width": "1.0"})  # navel
+    d.path("creases", _curve(f, [(0.0, 5.45), (0.0, 4.62)]), {**style.crease_attrs(), "opacity": "0.35"})
 
 
-REGIONS_FRONT = {
-    # view: (centre x in heads, centre y in heads, width, height); x is the viewer's left/right
-    "head_top": (0.0, 8.0, 0.7, 0.2),
-    "face": (0.0, 7.4, 0.8, 0.7),
-    "forearm_inner": (-1.17, 4.05, 0.5, 1.75),
-    "leg_front": (-0.33, 1.62, 0.6, 1.3),
-    "ankle_inner": (0.38, 0.62, 0.45, 1.15),
-    "foot_top": (-0.33, 0.1, 0.5, 0.3),
-    "hip_side": (0.8, 3.95, 0.4, 0.6),
-}
-REGIONS_BACK = {
-    "head_top": (0.0, 8.0, 0.7, 0.2),
-    "neck_shoulder": (0.0, 6.6, 1.8, 0.8),
-    "lower_back": (0.0, 4.1, 1.6, 1.3),
-    "hand_dorsal": (1.24, 3.4, 0.42, 0.8),
-    "knee_back": (0.33, 2.0, 0.55, 0.5),
-    "leg_back": (0.32, 1.2, 0.5, 0.9),
-    "ankle_outer": (0.45, 0.3, 0.42, 0.45),
-    "hip_side": (-0.82, 3.95, 0.4, 0.6),
-}
+def _back_details(d: Drawing, f: Frame) -> None:
+    # hair covers the back of the head down to the nape; the ears show below it
+    cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
+    nape = [(0.3, 6.9), (0.24, 6.7), (0.16, 6.63), (0.06, 6.6), (0.0, 6.6)]
+    loop = cap + nape[:-1] + [(0.0, 6.6)] + _mx(nape[:-1][::-1], -1) + _mx(cap[1:][::-1], -1)
+    d.path("details", _curve(f, loop, closed=True), style.hair_attrs())
+    strand = {"fill": "none", "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.45"}
+    for x in (-0.2, -0.07, 0.07, 0.2):
+        d.path("details", _curve(f, [(x * 0.5, 7.4), (x, 7.05), (x * 1.1, 6.68)]), strand)
+    for sx in (-1.0, 1.0):
+        d.inner(_curve(f, [(sx * 0.347, 7.0), (sx * 0.362, 6.93), (sx * 0.338, 6.84)]))  # ear
+        # shoulder blades: the spine of the scapula, the medial border, the inferior angle
+        d.path("muscles", _curve(f, _mx([(0.17, 5.9), (0.36, 5.95), (0.58, 6.02)], sx)), _faint(0.9, 0.45))
+        d.path(
+            "muscles",
+            _curve(f, _mx([(0.16, 5.99), (0.175, 5.6), (0.22, 5.37), (0.27, 5.33), (0.4, 5.5), (0.5, 5.7)], sx)),
+            _faint(0.9, 0.5),
+        )
+        d.path("muscles", _curve(f, _mx([(0.22, 6.33), (0.42, 6.12), (0.62, 6.08)], sx)), _faint(0.8, 0.4))  # trapezius
+        _ellipse(d, "shading", f, (sx * 0.09, 4.14), 0.025, 0.02, style.shade_attrs(0.9))  # dimples over the PSIS
+        _ellipse(d, "shading", f, (sx * 0.27, 3.62), 0.23, 0.24, style.shade_attrs(0.5))  # buttock
+        d.crease(_curve(f, _mx([(0.04, 3.42), (0.2, 3.36), (0.4, 3.38), (0.53, 3.46)], sx)), width=1.0)  # gluteal fold
+        d.crease(_curve(f, _mx([(0.14, 2.0), (0.28, 1.98), (0.42, 2.01)], sx)), width=0.8)  # knee crease
+        d.path("muscles", _curve(f, _mx([(0.86, 4.62), (0.88, 4.55)], sx)), _faint(0.9, 0.6))  # olecranon
+    d.path("creases", _curve(f, [(0.0, 6.2), (0.0, 5.2), (0.0, 4.15)]), {**style.crease_attrs(), "opacity": "0.6"})
+    d.crease(_curve(f, [(0.0, 3.98), (0.0, 3.78), (0.0, 3.56)]), width=1.0)  # gluteal cleft
 
 
-def _overview(view_id: str, title: str, facing: str, regions: dict[str, tuple[float, float, float, float]]) -> Drawing:
-    d = Drawing(view_id, title, side="midline", facing=facing)
-    f = Frame(ox=300.0, oy=585.0, s=570.0 / (8.1 * HEAD))
-    trace(d, _figure(), f, step=2.0)
-    h = HEAD
-    if facing == "front":
-        for sx in (-1.0, 1.0):
-            d.inner(curve(f, [(sx * 0.12 * h, 7.55 * h), (sx * 0.2 * h, 7.5 * h)]))  # eyes
-        d.inner(curve(f, [(-0.1 * h, 7.22 * h), (0.0, 7.2 * h), (0.1 * h, 7.22 * h)]))  # mouth
-    else:
-        d.path("creases", curve(f, [(0.0, 6.6 * h), (0.0, 4.1 * h)]), {**style.crease_attrs(), "opacity": "0.6"})
-    d.path("details", curve(f, [(-0.05 * h, 3.6 * h), (0.0, 3.25 * h), (0.05 * h, 3.6 * h)]), style.inner_attrs())
-    for name, (cx, cy, w, hh) in regions.items():
-        x0, y0 = f.p((cx * h - w * h / 2, cy * h + hh * h / 2))
-        ww, hh_px = f.r(w * h), f.r(hh * h)
+def _regions(
+    d: Drawing, f: Frame, regions: dict[str, Box], labels: dict[str, tuple[float, float, str]], right_sx: float
+) -> None:
+    """Boxes (and their names, in the label layer) with the patient's right at sign ``right_sx``."""
+    for name, (x0, x1, y0, y1) in regions.items():
+        sx = 1.0 if x0 < 0 < x1 else right_sx  # a box across the midline stays where it is
+        a, b = f.p((sx * x0 * HEAD, y1 * HEAD)), f.p((sx * x1 * HEAD, y0 * HEAD))
+        left, right = min(a[0], b[0]), max(a[0], b[0])
+        top, bottom = a[1], b[1]
         d.el(
             "regions",
             "rect",
             {
                 "id": f"region-{name}",
                 "data-view": name,
-                "x": fmt(x0),
-                "y": fmt(y0),
-                "width": fmt(ww),
-                "height": fmt(hh_px),
+                "x": fmt(left),
+                "y": fmt(top),
+                "width": fmt(right - left),
+                "height": fmt(bottom - top),
                 "rx": "3",
                 "fill": style.REGION_FILL,
                 "fill-opacity": f"{style.REGION_FILL_OPACITY}",
@@ -88,27 +303,39 @@ def _overview(view_id: str, title: str, facing: str, regions: dict[str, tuple[fl
                 "stroke-width": "1.0",
             },
         )
-        left = cx < 0 or (cx == 0 and name != "head_top")
-        tx = x0 - 4 if left else x0 + ww + 4
-        if cx == 0:
-            tx = x0 + ww + 4
+        lx, ly, mode = labels[name]
+        tx, ty = f.p((sx * lx * HEAD, ly * HEAD))
+        outward = "start" if sx > 0 else "end"
+        anchor = {"out": outward, "in": "end" if outward == "start" else "start", "middle": "middle"}[mode]
         d.el(
-            "regions",
+            "landmark-labels",
             "text",
-            {
-                "x": fmt(tx),
-                "y": fmt(y0 + 10),
-                "data-for": f"region-{name}",
-                **style.label_attrs(anchor="end" if (left and cx != 0) else "start"),
-            },
+            {"x": fmt(tx), "y": fmt(ty + 4), "data-for": f"region-{name}", **style.label_attrs(anchor=anchor)},
             name.replace("_", " "),
         )
+
+
+def _overview(
+    view_id: str, title: str, facing: str, regions: dict[str, Box], labels: dict[str, tuple[float, float, str]]
+) -> Drawing:
+    d = Drawing(view_id, title, side="midline", facing=facing)
+    f = _frame()
+    outline = both_halves(body_half(facing))
+    d.set_outline([f.p((x * HEAD, y * HEAD)) for x, y in outline])
+    for sx in (-1.0, 1.0):  # the thumb's edge against the palm (or the back of the hand)
+        d.inner(_curve(f, _mx([(1.262, 3.365), (1.235, 3.45), (1.2, 3.56)], sx)))
+    if facing == "front":
+        _front_details(d, f)
+    else:
+        _back_details(d, f)
+    # the patient's right is the viewer's left from the front, the viewer's right from behind
+    _regions(d, f, regions, labels, -1.0 if facing == "front" else 1.0)
     return d
 
 
 def body_front() -> Drawing:
-    return _overview("body_front", "The body from the front", "front", REGIONS_FRONT)
+    return _overview("body_front", "The body from the front", "front", REGIONS_FRONT, LABELS_FRONT)
 
 
 def body_back() -> Drawing:
-    return _overview("body_back", "The body from behind", "back", REGIONS_BACK)
+    return _overview("body_back", "The body from behind", "back", REGIONS_BACK, LABELS_BACK)
