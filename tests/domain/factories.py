@@ -22,6 +22,8 @@ from acupress_desktop.domain.catalogue import (
     Technique,
     Urgency,
 )
+from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.routine import Routine, RoutineStep
 
 SOURCE = Source(id="src", kind=SourceKind.SEED, title="A seed", citation="A seed article", location="seed.txt")
 
@@ -66,3 +68,29 @@ def make_catalogue(points: tuple[Point, ...] | None = None, **symptom_changes: o
         sources=(SOURCE,),
         disclaimer="Not medical advice.",
     )
+
+
+def make_routine(name: str = "Test", *steps: tuple[str, Side, float]) -> Routine:
+    """A left-sciatica routine: Ling Gu on the right hand, then GB30 on the left hip, unless steps are given."""
+    chosen = steps or (("TUNG-22.05", Side.RIGHT, 60), ("GB30", Side.LEFT, 90))
+    return Routine(
+        name=name,
+        symptoms=("sciatica",),
+        pain_side=PainSide.LEFT,
+        pregnant=False,
+        anticoagulants=False,
+        varicose_veins=False,
+        avoid_regions=frozenset(),
+        minutes=10,
+        steps=tuple(RoutineStep(code, side, seconds, "Press.", ("why",)) for code, side, seconds in chosen),  # type: ignore[arg-type]
+    )
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now

@@ -11,39 +11,21 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
 from acupress_desktop.domain.exchange import SavedRoutine, SessionData
-from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.routine import Routine, RoutineStep
+from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
 from acupress_desktop.services.session import SessionRecorder
 from acupress_desktop.storage.backup_repository import BackupRepository
 from acupress_desktop.storage.routine_repository import RoutineRepository
 from acupress_desktop.storage.session_repository import SessionRepository
 from acupress_desktop.storage.user_db import open_user_database
+from tests.domain.factories import FakeClock as HandClock
+from tests.domain.factories import make_routine
 
 BASE = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
-ROUTINE = Routine(
-    name="Left sciatica",
-    symptoms=("sciatica",),
-    pain_side=PainSide.LEFT,
-    pregnant=False,
-    anticoagulants=False,
-    varicose_veins=False,
-    avoid_regions=frozenset(),
-    minutes=10,
-    steps=(
-        RoutineStep("TUNG-22.05", Side.RIGHT, 60, "Press.", ("why",)),
-        RoutineStep("GB30", Side.LEFT, 90, "Press.", ("why",)),
-    ),
-)
+ROUTINE = make_routine("Left sciatica")
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
+class FakeClock(HandClock):
     def wall(self) -> datetime:
         return BASE + timedelta(seconds=self.now - 1000.0)
 

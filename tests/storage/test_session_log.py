@@ -7,34 +7,13 @@ import pytest
 
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
 from acupress_desktop.services.session import SessionRecorder
 from acupress_desktop.storage.session_repository import SessionRepository
 from acupress_desktop.storage.user_db import open_user_database
+from tests.domain.factories import FakeClock, make_routine
 
-ROUTINE = Routine(
-    name="Test",
-    symptoms=("sciatica",),
-    pain_side=PainSide.LEFT,
-    pregnant=False,
-    anticoagulants=False,
-    varicose_veins=False,
-    avoid_regions=frozenset(),
-    minutes=10,
-    steps=(
-        RoutineStep("TUNG-22.05", Side.RIGHT, 60, "Press.", ("why",)),
-        RoutineStep("GB30", Side.LEFT, 90, "Press.", ("why",)),
-    ),
-)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+ROUTINE = make_routine("Test")
 
 
 @pytest.fixture
