@@ -7,7 +7,6 @@ routine name and symptoms; a routine whose name is taken), so importing the same
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, Row, insert, select
@@ -25,16 +24,14 @@ from acupress_desktop.domain.exchange import (
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
-from acupress_desktop.storage.routine_repository import routine_from_row
-from acupress_desktop.storage.user_models import RoutineRow, RoutineStepRow, SessionRow, SessionStepRow
-
-
-def _utc_naive(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC)
+from acupress_desktop.storage.routine_repository import routine_from_row, routine_to_row
+from acupress_desktop.storage.user_models import (
+    RoutineRow,
+    SessionRow,
+    SessionStepRow,
+    from_stored_time,
+    to_stored_time,
+)
 
 
 class BackupRepository:
@@ -59,7 +56,7 @@ class BackupRepository:
                         s.planned_seconds,
                         s.actual_seconds,
                         StepOutcome(s.outcome),
-                        _aware(s.ended_at),
+                        from_stored_time(s.ended_at),
                     )
                 )
             rows = session.execute(select(SessionRow.__table__).order_by(SessionRow.started_at, SessionRow.id))
@@ -107,47 +104,26 @@ class BackupRepository:
     def _session_keys(session: Session) -> set[SessionKey]:
         query = select(SessionRow.started_at, SessionRow.routine_name, SessionRow.symptoms)
         return {
-            session_key(_aware(started), name, (str(s) for s in symptoms))
+            session_key(from_stored_time(started), name, (str(s) for s in symptoms))
             for started, name, symptoms in session.execute(query)
         }
 
 
 def _saved_routine(row: RoutineRow) -> SavedRoutine:
-    return SavedRoutine(routine_from_row(row), _aware(row.created_at), _aware(row.updated_at))
+    return SavedRoutine(routine_from_row(row), from_stored_time(row.created_at), from_stored_time(row.updated_at))
 
 
 def _routine_row(saved: SavedRoutine) -> RoutineRow:
-    r = saved.routine
-    return RoutineRow(
-        name=r.name,
-        created_at=_utc_naive(saved.created_at),
-        updated_at=_utc_naive(saved.updated_at),
-        symptoms=list(r.symptoms),
-        pain_side=r.pain_side.value,
-        pregnant=r.pregnant,
-        anticoagulants=r.anticoagulants,
-        varicose_veins=r.varicose_veins,
-        avoid_regions=sorted(a.value for a in r.avoid_regions),
-        minutes=r.minutes,
-        steps=[
-            RoutineStepRow(
-                ordinal=i,
-                point_code=s.code,
-                side=s.side.value,
-                seconds=s.seconds,
-                instruction=s.instruction,
-                why=list(s.why),
-            )
-            for i, s in enumerate(r.steps)
-        ],
+    return routine_to_row(
+        saved.routine, saved.routine.name, to_stored_time(saved.created_at), to_stored_time(saved.updated_at)
     )
 
 
 def _session_data(row: Row[Any], steps: tuple[StepData, ...]) -> SessionData:
     return SessionData(
         id=row.id,
-        started_at=_aware(row.started_at),
-        ended_at=_aware(row.ended_at) if row.ended_at else None,
+        started_at=from_stored_time(row.started_at),
+        ended_at=from_stored_time(row.ended_at) if row.ended_at else None,
         source=SessionSource(row.source),
         routine_name=row.routine_name,
         routine_ref=row.routine_id,
@@ -166,8 +142,8 @@ def _session_data(row: Row[Any], steps: tuple[StepData, ...]) -> SessionData:
 
 def _session_values(data: SessionData, routine_id: int | None) -> dict[str, Any]:
     return {
-        "started_at": _utc_naive(data.started_at),
-        "ended_at": _utc_naive(data.ended_at) if data.ended_at else None,
+        "started_at": to_stored_time(data.started_at),
+        "ended_at": to_stored_time(data.ended_at) if data.ended_at else None,
         "source": data.source.value,
         "routine_id": routine_id,
         "routine_name": data.routine_name,
@@ -192,5 +168,5 @@ def _step_values(session_id: int, step: StepData) -> dict[str, Any]:
         "planned_seconds": step.planned_seconds,
         "actual_seconds": step.actual_seconds,
         "outcome": step.outcome.value,
-        "ended_at": _utc_naive(step.ended_at),
+        "ended_at": to_stored_time(step.ended_at),
     }

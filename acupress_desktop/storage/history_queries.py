@@ -6,7 +6,7 @@ Days are the user's local days (SQLite's 'localtime'); times are stored in UTC.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import Engine, case, delete, func, insert, literal_column, select, true
@@ -16,7 +16,7 @@ from sqlalchemy.sql import ColumnElement
 from acupress_desktop.domain.history import DaySummary, HistoryFilter, SessionEntry, SessionSource, SortKey
 from acupress_desktop.domain.statistics import HistoryStats, streak
 from acupress_desktop.storage.session_repository import SessionNotFoundError, entry_from_row
-from acupress_desktop.storage.user_models import SessionRow, SessionStepRow
+from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, to_stored_time
 
 _LOCAL_DAY = func.date(SessionRow.started_at, "localtime")
 _CHANGE = SessionRow.pain_after - SessionRow.pain_before
@@ -50,7 +50,7 @@ _SORT: dict[SortKey, Any] = {
 
 
 def _utc_bound(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone().astimezone(UTC).replace(tzinfo=None)
+    return to_stored_time(datetime.combine(day, time()).astimezone())
 
 
 def _conditions(wanted: HistoryFilter) -> list[ColumnElement[bool]]:

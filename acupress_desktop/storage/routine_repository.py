@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from acupress_desktop.domain.catalogue import BodyRegion
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.routine import Routine, RoutineEditError, RoutineStep, clean_name
-from acupress_desktop.storage.user_models import RoutineRow, RoutineStepRow
+from acupress_desktop.storage.user_models import RoutineRow, RoutineStepRow, to_stored_time
 
 
 class RoutineNotFoundError(LookupError):
@@ -19,7 +19,7 @@ class RoutineNotFoundError(LookupError):
 
 
 def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return to_stored_time(datetime.now(UTC))
 
 
 class RoutineRepository:
@@ -32,19 +32,7 @@ class RoutineRepository:
         if not routine.steps:
             raise RoutineEditError("An empty routine cannot be saved.")
         now = _now()
-        row = RoutineRow(
-            name=name,
-            created_at=now,
-            updated_at=now,
-            symptoms=list(routine.symptoms),
-            pain_side=routine.pain_side.value,
-            pregnant=routine.pregnant,
-            anticoagulants=routine.anticoagulants,
-            varicose_veins=routine.varicose_veins,
-            avoid_regions=sorted(r.value for r in routine.avoid_regions),
-            minutes=routine.minutes,
-            steps=[_step_row(i, step) for i, step in enumerate(routine.steps)],
-        )
+        row = routine_to_row(routine, name, now, now)
         with Session(self._engine) as session:
             self._ensure_free(session, name)
             session.add(row)
@@ -105,6 +93,23 @@ class RoutineRepository:
         taken = session.scalar(select(RoutineRow.id).where(func.lower(RoutineRow.name) == name.lower()))
         if taken is not None:
             raise RoutineEditError(f"A routine called '{name}' already exists; choose another name.")
+
+
+def routine_to_row(routine: Routine, name: str, created_at: datetime, updated_at: datetime) -> RoutineRow:
+    """The one conversion from a domain routine to a stored one (times naive UTC)."""
+    return RoutineRow(
+        name=name,
+        created_at=created_at,
+        updated_at=updated_at,
+        symptoms=list(routine.symptoms),
+        pain_side=routine.pain_side.value,
+        pregnant=routine.pregnant,
+        anticoagulants=routine.anticoagulants,
+        varicose_veins=routine.varicose_veins,
+        avoid_regions=sorted(r.value for r in routine.avoid_regions),
+        minutes=routine.minutes,
+        steps=[_step_row(i, step) for i, step in enumerate(routine.steps)],
+    )
 
 
 def _step_row(ordinal: int, step: RoutineStep) -> RoutineStepRow:

@@ -5,7 +5,7 @@ Each write is its own committed transaction, so a crash or a kill loses no compl
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -14,15 +14,7 @@ from acupress_desktop.domain.history import SessionEntry, SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepRecord
-from acupress_desktop.storage.user_models import SessionRow, SessionStepRow
-
-
-def _utc_naive(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC)
+from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, from_stored_time, to_stored_time
 
 
 class SessionNotFoundError(LookupError):
@@ -35,7 +27,7 @@ class SessionRepository:
 
     def start(self, routine: Routine, pain_before: int | None, note_before: str, started_at: datetime) -> int:
         row = SessionRow(
-            started_at=_utc_naive(started_at),
+            started_at=to_stored_time(started_at),
             ended_at=None,
             source=SessionSource.GUIDED.value,
             routine_id=routine.id,
@@ -66,7 +58,7 @@ class SessionRepository:
                     planned_seconds=record.planned_seconds,
                     actual_seconds=record.actual_seconds,
                     outcome=record.outcome.value,
-                    ended_at=_utc_naive(ended_at),
+                    ended_at=to_stored_time(ended_at),
                 )
             )
             session.commit()
@@ -81,7 +73,7 @@ class SessionRepository:
             row.status = status.value
             row.pain_after = pain_after
             row.note = note
-            row.ended_at = _utc_naive(ended_at)
+            row.ended_at = to_stored_time(ended_at)
             session.commit()
 
     def mark_unfinished_interrupted(self) -> int:
@@ -106,8 +98,8 @@ class SessionRepository:
         note: str,
     ) -> int:
         row = SessionRow(
-            started_at=_utc_naive(when),
-            ended_at=_utc_naive(when + timedelta(minutes=minutes)),
+            started_at=to_stored_time(when),
+            ended_at=to_stored_time(when + timedelta(minutes=minutes)),
             source=SessionSource.MANUAL.value,
             routine_id=None,
             routine_name="",
@@ -149,8 +141,8 @@ def entry_from_row(row: SessionRow, with_steps: bool = True) -> SessionEntry:
     """The one conversion from a stored session to the domain's; steps only when asked (they cost a query)."""
     return SessionEntry(
         id=row.id,
-        started_at=_aware(row.started_at),
-        ended_at=_aware(row.ended_at) if row.ended_at else None,
+        started_at=from_stored_time(row.started_at),
+        ended_at=from_stored_time(row.ended_at) if row.ended_at else None,
         source=SessionSource(row.source),
         routine_name=row.routine_name,
         symptoms=tuple(str(s) for s in row.symptoms),
