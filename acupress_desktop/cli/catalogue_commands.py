@@ -77,7 +77,7 @@ def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _table(rows: Sequence[tuple[str, ...]]) -> str:
+def format_table(rows: Sequence[tuple[str, ...]]) -> str:
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for row in rows:
@@ -100,7 +100,7 @@ def list_points(args: argparse.Namespace) -> int:
     rows += [
         (p.display_code, p.pinyin, p.hanzi, p.english, p.region.label, p.laterality.value) for p in catalogue.points
     ]
-    print(_table(rows))
+    print(format_table(rows))
     return 0
 
 
@@ -149,5 +149,5 @@ def list_symptoms(args: argparse.Namespace) -> int:
         return 0
     rows = [("ID", "NAME", "POINTS", "DESCRIPTION")]
     rows += [(s.id, s.name, str(len(s.points)), s.description) for s in catalogue.symptoms]
-    print(_table(rows))
+    print(format_table(rows))
     return 0

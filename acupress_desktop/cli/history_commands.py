@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.catalogue_commands import _table, load_catalogue
+from acupress_desktop.cli.catalogue_commands import format_table, load_catalogue
 from acupress_desktop.cli.main import UsageError, user_engine
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.laterality import PainSide
@@ -109,7 +109,7 @@ def show_history(args: argparse.Namespace) -> int:
                 e.note,
             )
         )
-    print(_table(rows))
+    print(format_table(rows))
     return 0
 
 

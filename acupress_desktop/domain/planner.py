@@ -14,6 +14,7 @@ from acupress_desktop.domain.catalogue import (
     Catalogue,
     CautionEffect,
     CautionKind,
+    Laterality,
     Point,
     RedFlag,
     Urgency,
@@ -294,7 +295,7 @@ def _warnings(
             "No point could be planned with these settings. Allow more minutes or check the excluded points."
         )
     if request.pain_side in (PainSide.BOTH, PainSide.NONE):
-        sided = [s for s in steps if s.point.laterality.value in ("opposite-side", "same-side", "painful-side")]
+        sided = [s for s in steps if s.point.laterality not in (Laterality.BOTH_SIDES, Laterality.MIDLINE)]
         if sided:
             where = "on both sides" if request.pain_side is PainSide.BOTH else "in no particular side"
             warnings.append(

@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         catalogue = build_catalogue_db(args.source, args.output)
-    except (CatalogueIntegrityError, ValueError) as error:
+    except ValueError as error:  # an integrity problem, or a source file that does not parse
         print(f"catalogue not built: {error}", file=sys.stderr)
         return 1
     print(f"wrote {args.output}: {len(catalogue.points)} points, {len(catalogue.symptoms)} symptoms")

@@ -108,13 +108,8 @@ class PointPictures:
         return transform
 
     def marker_positions(self, view: View, code: str, side: Side) -> tuple[tuple[float, float], ...]:
-        """Where the point sits on this view for that side, in SVG coordinates of the (mirrored) drawing."""
-        positions = view.position(code, side)
-        if self.is_mirrored(view, side):
-            # view.position already mirrored them into the other side's coordinates; the drawing is
-            # mirrored by the transform, so express them in the unmirrored drawing's coordinates.
-            return tuple(view.mirror(p) for p in positions)
-        return positions
+        """Where the point sits in the drawing's own coordinates; the paint transform does any mirroring."""
+        return view.position(code, view.drawn_side if self.is_mirrored(view, side) else side)
 
     def paint(
         self,
