@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from acupress_desktop.cli.main import UsageError
-from acupress_desktop.domain.catalogue import Catalogue, Point, Symptom
+from acupress_desktop.domain.catalogue import Catalogue, Point, Source, Symptom
 from acupress_desktop.domain.search import find_point
 
 
@@ -20,13 +20,31 @@ def load_catalogue() -> Catalogue:
     return CatalogueRepository.open(points_db_path()).load()
 
 
-def point_as_dict(point: Point) -> dict[str, Any]:
+def citation_dict(source: Source) -> dict[str, str]:
+    """A source as a reader can look it up: title, authors or publisher, year and link."""
+    return {
+        "id": source.id,
+        "title": source.title,
+        "authors": source.authors,
+        "publisher": source.publisher,
+        "year": source.year,
+        "url": source.url,
+        "citation": source.citation,
+    }
+
+
+def citations(catalogue: Catalogue, source_ids: Sequence[str]) -> list[dict[str, str]]:
+    return [citation_dict(catalogue.source(source_id)) for source_id in source_ids]
+
+
+def point_as_dict(point: Point, catalogue: Catalogue) -> dict[str, Any]:
     t = point.technique
     return {
         "code": point.code,
         "display_code": point.display_code,
         "system": point.system.value,
         "meridian": point.meridian,
+        "meridian_in_words": catalogue.explain(point.meridian),
         "pinyin": point.pinyin,
         "pinyin_plain": point.pinyin_plain,
         "hanzi": point.hanzi,
@@ -46,30 +64,37 @@ def point_as_dict(point: Point) -> dict[str, Any]:
         "laterality": point.laterality.value,
         "laterality_note": point.laterality_note,
         "cautions": [
-            {"kind": c.kind.value, "effect": c.effect.value, "text": c.text, "sources": list(c.sources)}
+            {"kind": c.kind.value, "effect": c.effect.value, "text": c.text, "sources": citations(catalogue, c.sources)}
             for c in point.cautions
         ],
-        "sources": list(point.sources),
+        "sources": citations(catalogue, point.sources),
         "notes": point.notes,
     }
 
 
-def symptom_as_dict(symptom: Symptom) -> dict[str, Any]:
+def symptom_as_dict(symptom: Symptom, catalogue: Catalogue) -> dict[str, Any]:
     return {
         "id": symptom.id,
         "name": symptom.name,
         "description": symptom.description,
+        "needs_side": symptom.sided,
         "points": [
             {
                 "code": link.code,
-                "priority": link.priority,
+                "name": catalogue.point(link.code).pinyin_plain,
                 "reason": link.reason,
-                "sources": list(link.sources),
+                "evidence": link.evidence.words,
+                "sources": citations(catalogue, link.sources),
             }
             for link in symptom.points
         ],
-        "red_flags": list(symptom.red_flags),
-        "sources": list(symptom.sources),
+        "warning_signs": [
+            {"id": flag.id, "question": flag.question, "urgency": flag.urgency.value, "advice": flag.advice}
+            for flag in (catalogue.red_flag(f) for f in symptom.red_flags)
+        ],
+        "in_pregnancy": symptom.pregnancy_advice,
+        "notes": symptom.notes,
+        "sources": citations(catalogue, symptom.sources),
     }
 
 
@@ -94,11 +119,11 @@ def _width(text: str) -> int:
 def list_points(args: argparse.Namespace) -> int:
     catalogue = load_catalogue()
     if args.json:
-        _print_json([point_as_dict(p) for p in catalogue.points])
+        _print_json([point_as_dict(p, catalogue) for p in catalogue.points])
         return 0
     rows = [("CODE", "PINYIN", "HANZI", "ENGLISH", "REGION", "SIDE")]
     rows += [
-        (p.display_code, p.pinyin, p.hanzi, p.english, p.region.label, p.laterality.value) for p in catalogue.points
+        (p.display_code, p.pinyin, p.hanzi, p.english, p.region.label, p.laterality.description) for p in catalogue.points
     ]
     print(format_table(rows))
     return 0
@@ -110,7 +135,7 @@ def show_point(args: argparse.Namespace) -> int:
     if point is None:
         raise UsageError(f"no point called '{args.query}' (try 'acupress points' for the list)")
     if args.json:
-        _print_json(point_as_dict(point))
+        _print_json(point_as_dict(point, catalogue))
         return 0
     print(describe_point(catalogue, point))
     return 0
@@ -121,9 +146,10 @@ def describe_point(catalogue: Catalogue, point: Point) -> str:
     wrap = textwrap.TextWrapper(width=88, subsequent_indent="   ")
     lines = [
         f"{point.pinyin_plain} · {point.pinyin} · {point.hanzi} · {point.english} ({point.display_code})",
-        f"{point.meridian}; {point.region.label}",
+        f"{point.region.label}. {catalogue.explain(point.meridian) or point.meridian}",
         "",
-        "Where: " + point.location,
+        wrap.fill("Where: " + point.location),
+        *([wrap.fill("B-cun: " + catalogue.explain("B-cun"))] if "cun" in point.location else []),
         "",
         "How to find it:",
         *(wrap.fill(f"{i}. {step}") for i, step in enumerate(point.find_steps, start=1)),
@@ -135,17 +161,25 @@ def describe_point(catalogue: Catalogue, point: Point) -> str:
         lines += ["", "Cautions:", *(f" ! {c.text}" for c in point.cautions)]
     used_for = [s.name for s in catalogue.symptoms_for_point(point.code)]
     if used_for:
-        lines += ["", "Used for: " + ", ".join(used_for)]
+        lines += ["", "Used for:"]
+        for symptom in catalogue.symptoms_for_point(point.code):
+            link = next(link for link in symptom.points if link.code == point.code)
+            lines.append(wrap.fill(f" - {symptom.name} (evidence: {link.evidence.words}): {link.reason}"))
     if point.notes:
         lines += ["", "Note: " + point.notes]
-    lines += ["", "Sources: " + "; ".join(catalogue.source(s).title for s in point.sources)]
+    lines += ["", "Sources:"]
+    lines += [wrap.fill(f" - {_cited(catalogue.source(s))}") for s in point.sources]
     return "\n".join(lines)
+
+
+def _cited(source: Source) -> str:
+    return f"{source.citation} {source.url}".strip()
 
 
 def list_symptoms(args: argparse.Namespace) -> int:
     catalogue = load_catalogue()
     if args.json:
-        _print_json([symptom_as_dict(s) for s in catalogue.symptoms])
+        _print_json([symptom_as_dict(s, catalogue) for s in catalogue.symptoms])
         return 0
     rows = [("ID", "NAME", "POINTS", "DESCRIPTION")]
     rows += [(s.id, s.name, str(len(s.points)), s.description) for s in catalogue.symptoms]

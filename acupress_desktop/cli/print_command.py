@@ -11,17 +11,16 @@ from typing import Any
 
 from acupress_desktop.cli.catalogue_commands import load_catalogue
 from acupress_desktop.cli.main import UsageError, user_engine
-from acupress_desktop.cli.plan_command import request_from
+from acupress_desktop.cli.plan_command import plan_from_args
 from acupress_desktop.domain.catalogue import BodyRegion
 from acupress_desktop.domain.laterality import PainSide
-from acupress_desktop.domain.planner import PlanningError, plan_routine
 from acupress_desktop.domain.routine import Routine, routine_from_plan
 
 
 def add_parser(commands: Any) -> None:
     sheet = commands.add_parser("print", help="write the printable routine sheet as a PDF")
     sheet.add_argument("--symptom", action="append", default=[], metavar="ID", help="repeat for several")
-    sheet.add_argument("--side", choices=[s.value for s in PainSide], default="none")
+    sheet.add_argument("--side", choices=[s.value for s in PainSide if s is not PainSide.NONE], default="none")
     sheet.add_argument("--pregnant", action="store_true")
     sheet.add_argument("--anticoagulants", action="store_true")
     sheet.add_argument("--varicose-veins", action="store_true")
@@ -44,10 +43,9 @@ def _routine(args: argparse.Namespace) -> Routine:
             raise UsageError(str(error)) from error
     if not args.symptom:
         raise UsageError("give --symptom (one or more) or --routine NAME")
-    try:
-        plan = plan_routine(catalogue, request_from(args, catalogue))
-    except PlanningError as error:
-        raise UsageError(str(error)) from error
+    plan = plan_from_args(args, catalogue)
+    if plan.blocked:
+        raise UsageError("no routine to print: " + " ".join(plan.warnings))
     if not plan.steps:
         raise UsageError("no point fits these settings; allow more --minutes")
     return routine_from_plan(plan)

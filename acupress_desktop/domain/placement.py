@@ -88,10 +88,10 @@ class View:
         """Where to draw ``code`` for the given body side (empty if the view does not show it).
 
         Markers drawn for the other side are mirrored; midline markers are returned for any side.
-        ``Side.MIDLINE`` asks for the markers exactly as drawn.
+        ``Side.MIDLINE`` and ``Side.BOTH`` ask for the markers exactly as drawn.
         """
         marks = self.placements.get(code, ())
-        if side is Side.MIDLINE:
+        if side in (Side.MIDLINE, Side.BOTH):
             return tuple(m.pos for m in marks)
         out = [m.pos for m in marks if m.side in (side, Side.MIDLINE)]
         if not any(m.side is side for m in marks):
