@@ -173,10 +173,17 @@ class SheetRenderer:
     def _safety(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:
         emergency = [f.summary for f in sheet.red_flags if f.urgency is Urgency.EMERGENCY]
         urgent = [f.summary for f in sheet.red_flags if f.urgency is Urgency.URGENT]
+        crisis = [f.summary for f in sheet.red_flags if f.urgency is Urgency.CRISIS]
         parts = []
+        if crisis:
+            parts.append(
+                f"<b>Please reach out now</b> (a crisis line, your doctor, or your local emergency number if you "
+                f"are not safe) if you have: {escape('; '.join(crisis))}."
+            )
         if emergency:
             parts.append(
-                f"<b>Call emergency services or go to A&amp;E now</b> if you have: {escape('; '.join(emergency))}."
+                "<b>Call your local emergency number or go to an emergency department now</b> if you have: "
+                f"{escape('; '.join(emergency))}."
             )
         if urgent:
             parts.append(f"<b>See a doctor soon</b> if you have: {escape('; '.join(urgent))}.")
