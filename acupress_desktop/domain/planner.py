@@ -304,7 +304,7 @@ def _ordered(steps: list[PlanStep]) -> tuple[PlanStep, ...]:
 
 
 _URGENCY_HEADS = {
-    Urgency.CRISIS: "Please reach out for support now. You do not have to go through this alone.",
+    Urgency.CRISIS: "Please reach out for support now.",
     Urgency.EMERGENCY: (
         "Get emergency help now: call your local emergency number or go to an emergency department. "
         "Do not use acupressure instead."
