@@ -27,7 +27,6 @@ Left and right come from mirroring one drawing: ``x -> width - x``.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,72 +100,6 @@ class View:
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(self.placements)
-
-
-_TOKEN = re.compile(r"[MLCQZmlcqz]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-
-
-def flatten_path(d: str, segments: int = 12) -> list[Pos]:
-    """Polygon approximating an SVG path of absolute M, L, C, Q and Z commands (first subpath)."""
-    tokens = _TOKEN.findall(d)
-    pts: list[Pos] = []
-    i = 0
-    cmd = ""
-    cur: Pos = (0.0, 0.0)
-
-    def nums(n: int) -> list[float]:
-        nonlocal i
-        vals = [float(t) for t in tokens[i : i + n]]
-        if len(vals) != n:
-            raise PlacementError("truncated path data")
-        i += n
-        return vals
-
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.isalpha():
-            cmd = tok
-            i += 1
-            if cmd in "Zz":
-                break  # one closed outline is all we read
-            if cmd.islower():
-                raise PlacementError(f"relative path command {cmd!r} is not supported")
-            continue
-        if cmd == "M":
-            x, y = nums(2)
-            if pts:
-                break  # a second subpath: not part of the outline
-            cur = (x, y)
-            pts.append(cur)
-            cmd = "L"
-        elif cmd == "L":
-            x, y = nums(2)
-            cur = (x, y)
-            pts.append(cur)
-        elif cmd == "C":
-            x1, y1, x2, y2, x, y = nums(6)
-            p0 = cur
-            for s in range(1, segments + 1):
-                t = s / segments
-                u = 1 - t
-                pts.append(
-                    (
-                        u**3 * p0[0] + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t**3 * x,
-                        u**3 * p0[1] + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t**3 * y,
-                    )
-                )
-            cur = (x, y)
-        elif cmd == "Q":
-            x1, y1, x, y = nums(4)
-            p0 = cur
-            for s in range(1, segments + 1):
-                t = s / segments
-                u = 1 - t
-                pts.append((u * u * p0[0] + 2 * u * t * x1 + t * t * x, u * u * p0[1] + 2 * u * t * y1 + t * t * y))
-            cur = (x, y)
-        else:
-            raise PlacementError(f"unsupported path command {cmd!r}")
-    return pts
 
 
 def point_in_polygon(p: Pos, poly: Sequence[Pos]) -> bool:
