@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.catalogue_commands import citation_dict, load_catalogue
-from acupress_desktop.cli.main import UsageError
+from acupress_desktop.cli.catalogue_commands import citation_dict
+from acupress_desktop.cli.common import UsageError
 from acupress_desktop.domain.catalogue import BodyRegion, Catalogue
 from acupress_desktop.domain.laterality import PainSide, side_in_words
 from acupress_desktop.domain.planner import Plan, PlanningError, PlanRequest, SideNeededError, plan_routine
 
+if TYPE_CHECKING:
+    from acupress_desktop.services.composition import Services
 
-def add_parser(commands: Any) -> None:
+
+def add_parsers(commands: Any) -> None:
     plan = commands.add_parser("plan", help="build a routine from symptoms, the side of the pain and your situation")
     plan.add_argument("--symptom", action="append", required=True, metavar="ID", help="repeat for several")
     plan.add_argument(
@@ -39,6 +42,7 @@ def add_parser(commands: Any) -> None:
         "--red-flag", action="append", default=[], metavar="ID", help="a red-flag question you answer yes to"
     )
     plan.add_argument("--json", action="store_true", help="print JSON")
+    plan.set_defaults(handler=run_plan)
 
 
 def request_from(args: argparse.Namespace, catalogue: Catalogue) -> PlanRequest:
@@ -58,7 +62,7 @@ def request_from(args: argparse.Namespace, catalogue: Catalogue) -> PlanRequest:
     )
 
 
-def plan_from_args(args: argparse.Namespace, catalogue: Catalogue) -> Plan:
+def plan_from(args: argparse.Namespace, catalogue: Catalogue) -> Plan:
     """The plan for the command line's request; bad input becomes a UsageError (exit 2)."""
     try:
         return plan_routine(catalogue, request_from(args, catalogue))
@@ -101,9 +105,9 @@ def plan_as_dict(plan: Plan, catalogue: Catalogue) -> dict[str, Any]:
     }
 
 
-def run_plan(args: argparse.Namespace) -> int:
-    catalogue = load_catalogue()
-    plan = plan_from_args(args, catalogue)
+def run_plan(args: argparse.Namespace, services: Services) -> int:
+    catalogue = services.catalogue
+    plan = plan_from(args, catalogue)
     if args.json:
         print(json.dumps(plan_as_dict(plan, catalogue), ensure_ascii=False, indent=2))
     else:
@@ -118,7 +122,9 @@ def _clock(seconds: int) -> str:
 def describe_plan(catalogue: Catalogue, plan: Plan) -> str:
     request = plan.request
     names = ", ".join(catalogue.symptom(s).name for s in request.symptoms)
-    side = {"none": "", "both": "; pain on both sides"}.get(request.pain_side.value, f"; pain on the {request.pain_side}")
+    side = {"none": "", "both": "; pain on both sides"}.get(
+        request.pain_side.value, f"; pain on the {request.pain_side}"
+    )
     lines = [f"Routine for {names}{side}; {request.minutes} minutes available"]
     if plan.blocked:
         wrap_warning = textwrap.TextWrapper(width=96, initial_indent="  ! ", subsequent_indent="    ")

@@ -70,7 +70,7 @@ def _cautions(point: Point, routine: Routine) -> tuple[str, ...]:
     for caution in point.cautions:
         if caution.kind is CautionKind.BROKEN_SKIN:
             continue
-        if caution.kind is CautionKind.BLEEDING_DISORDER and not routine.anticoagulants:
+        if caution.kind is CautionKind.BLEEDING_DISORDER and not routine.request.anticoagulants:
             continue
         shown.append(_SHORT.get((caution.kind, caution.effect), caution.text))
     return tuple(dict.fromkeys(shown))
@@ -79,13 +79,13 @@ def _cautions(point: Point, routine: Routine) -> tuple[str, ...]:
 def _left_out(catalogue: Catalogue, routine: Routine) -> tuple[Exclusion, ...]:
     """The points the planner leaves out and why; none for a routine saved before a rule changed."""
     try:
-        return plan_routine(catalogue, routine.request()).excluded
+        return plan_routine(catalogue, routine.request).excluded
     except PlanningError:  # e.g. an old sciatica routine saved without a side
         return ()
 
 
 def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> RoutineSheet:
-    names = ", ".join(catalogue.symptom(s).name for s in routine.symptoms)
+    names = ", ".join(catalogue.symptom(s).name for s in routine.request.symptoms)
     in_routine = {step.code for step in routine.steps}
     excluded = tuple(
         SheetExclusion(f"{e.point.pinyin_plain} ({e.point.display_code})", e.reason)
@@ -110,14 +110,18 @@ def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> Rou
                 same_as=index - 1 if repeat else None,
             )
         )
-    situation = [s for s, on in (("pregnant", routine.pregnant), ("blood thinners", routine.anticoagulants)) if on]
-    subtitle = " · ".join(part for part in (_pain_words(routine.pain_side), *situation) if part)
+    situation = [
+        s
+        for s, on in (("pregnant", routine.request.pregnant), ("blood thinners", routine.request.anticoagulants))
+        if on
+    ]
+    subtitle = " · ".join(part for part in (_pain_words(routine.request.pain_side), *situation) if part)
     return RoutineSheet(
         title=routine.name or f"Acupressure routine: {names}",
         subtitle=subtitle if routine.name == "" else " · ".join(part for part in (names, subtitle) if part),
         printed_on=printed_on,
         steps=tuple(steps),
         excluded=excluded,
-        red_flags=red_flags_for(catalogue, routine.symptoms),
+        red_flags=red_flags_for(catalogue, routine.request.symptoms),
         disclaimer=catalogue.disclaimer,
     )

@@ -10,9 +10,10 @@ import argparse
 import sqlite3
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import create_engine, insert, text
+from sqlalchemy import Table, create_engine, insert, text
 
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.integrity import integrity_problems
@@ -56,15 +57,20 @@ def _write(catalogue: Catalogue, path: Path) -> None:
     meta = {"schema_version": str(CATALOG_SCHEMA_VERSION), "disclaimer": catalogue.disclaimer}
     with engine.begin() as connection:
         connection.execute(insert(meta_table), [{"key": k, "value": v} for k, v in meta.items()])
-        for table, items in (
+        ordered: tuple[tuple[Table, Sequence[object]], ...] = (
             (sources_table, catalogue.sources),
             (red_flags_table, catalogue.red_flags),
             (glossary_table, catalogue.glossary),
-        ):
+        )
+        for table, items in ordered:  # kept in catalogue order
             rows = [{**to_record(item), "ordinal": i} for i, item in enumerate(items)]
             if rows:
                 connection.execute(insert(table), rows)
-        for table, items in ((points_table, catalogue.points), (symptoms_table, catalogue.symptoms)):
+        keyed: tuple[tuple[Table, Sequence[object]], ...] = (
+            (points_table, catalogue.points),
+            (symptoms_table, catalogue.symptoms),
+        )
+        for table, items in keyed:  # read back in key order
             if items:
                 connection.execute(insert(table), [to_record(item) for item in items])
     with engine.connect() as connection:

@@ -10,6 +10,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, Table, create_engine, event, select
 
 from acupress_desktop.domain.catalogue import Catalogue, GlossaryEntry, Point, RedFlag, Source, Symptom
+from acupress_desktop.domain.errors import DataUnavailableError
 from acupress_desktop.storage.catalog_mapping import from_record
 from acupress_desktop.storage.catalog_models import (
     glossary_table,
@@ -23,7 +24,7 @@ from acupress_desktop.storage.catalog_models import (
 T = TypeVar("T")
 
 
-class CatalogueUnavailableError(RuntimeError):
+class CatalogueUnavailableError(DataUnavailableError):
     """The shipped catalogue is missing or unreadable: the installation is broken."""
 
 

@@ -186,7 +186,9 @@ def test_routine_never_runs_over_time_and_says_what_was_left_out() -> None:
 
 def test_a_step_is_shortened_rather_than_dropped_when_its_minimum_still_fits() -> None:
     catalogue = _catalogue()
-    only_long = replace(catalogue.symptoms[0], points=(SymptomPoint("LONG", 1, "Calf.", EvidenceLevel.TRADITIONAL, ("src",)),))
+    only_long = replace(
+        catalogue.symptoms[0], points=(SymptomPoint("LONG", 1, "Calf.", EvidenceLevel.TRADITIONAL, ("src",)),)
+    )
     plan = plan_routine(replace(catalogue, symptoms=(only_long,)), PlanRequest(("back",), PainSide.LEFT, minutes=2))
     assert [(s.code, s.seconds) for s in plan.steps] == [("LONG", 120)]
 

@@ -25,9 +25,9 @@ requests = st.builds(
     minutes=st.integers(min_value=1, max_value=120),
 ).map(
     # a complaint with a side needs one: "no side" becomes "both" for those
-    lambda r: replace(r, pain_side=PainSide.BOTH)
-    if r.pain_side is PainSide.NONE and needs_side(CATALOGUE, r.symptoms)
-    else r
+    lambda r: (
+        replace(r, pain_side=PainSide.BOTH) if r.pain_side is PainSide.NONE and needs_side(CATALOGUE, r.symptoms) else r
+    )
 )
 
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 
 
 def _plan(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]:
@@ -89,7 +89,18 @@ def test_pregnant_with_headache_is_told_the_signs_of_pre_eclampsia(capsys: pytes
 
 
 def test_varicose_veins_leave_out_every_point_over_the_leg_veins(capsys: pytest.CaptureFixture[str]) -> None:
-    plan = _plan(capsys, "--symptom", "fatigue", "--symptom", "sciatica", "--side", "right", "--varicose-veins", "--minutes", "120")
+    plan = _plan(
+        capsys,
+        "--symptom",
+        "fatigue",
+        "--symptom",
+        "sciatica",
+        "--side",
+        "right",
+        "--varicose-veins",
+        "--minutes",
+        "120",
+    )
     planned = {s["code"] for s in plan["steps"]}  # type: ignore[union-attr]
     excluded = {e["code"] for e in plan["excluded"]}  # type: ignore[union-attr]
     assert {"SP6", "BL57", "BL40", "KI3"} <= excluded

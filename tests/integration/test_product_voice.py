@@ -21,19 +21,19 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QListWidget, QTextEdit, QWidget
 
-from acupress_desktop.app import build_context
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 from acupress_desktop.cli.plan_command import describe_plan, plan_as_dict
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.planner import Plan, PlanRequest, needs_side, plan_routine
 from acupress_desktop.domain.routine import routine_from_plan
 from acupress_desktop.domain.sheet import build_sheet
+from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import images_dir
 from acupress_desktop.printing.export import export_pdf
 from acupress_desktop.printing.sheet_renderer import SheetRenderer
+from acupress_desktop.services.composition import build_services
 from acupress_desktop.ui.atlas.details import point_details_html
-from acupress_desktop.ui.pictures import PointPictures
 
 FORBIDDEN = [
     (re.compile(r"\bseeds?\b", re.IGNORECASE), "a seed article named as a seed"),
@@ -50,7 +50,9 @@ DATA_KEYS = {"id", "code", "url", "sources", "red_flags", "pregnancy_sources", "
 
 
 def problems_in(text: str, where: str) -> list[str]:
-    return [f"{where}: {why}: {match.group(0)!r} in {text[:160]!r}" for rx, why in FORBIDDEN for match in rx.finditer(text)]
+    return [
+        f"{where}: {why}: {match.group(0)!r} in {text[:160]!r}" for rx, why in FORBIDDEN for match in rx.finditer(text)
+    ]
 
 
 def strings(value: Any, where: str = "") -> Iterator[tuple[str, str]]:
@@ -84,8 +86,9 @@ def every_plan(catalogue: Catalogue) -> Iterator[tuple[str, Plan]]:
                     request = PlanRequest((symptom.id,), side, minutes=minutes, **situation)  # type: ignore[arg-type]
                     yield f"plan {symptom.id} {side} {situation} {minutes} min", plan_routine(catalogue, request)
         flagged = PlanRequest((symptom.id,), PainSide.BOTH if symptom.sided else PainSide.NONE)
-        yield f"plan {symptom.id} with every warning sign", plan_routine(
-            catalogue, dataclasses.replace(flagged, red_flags_present=frozenset(symptom.red_flags))
+        yield (
+            f"plan {symptom.id} with every warning sign",
+            plan_routine(catalogue, dataclasses.replace(flagged, red_flags_present=frozenset(symptom.red_flags))),
         )
 
 
@@ -140,9 +143,11 @@ def test_the_sheet_speaks_to_the_reader(qapp: QApplication, catalogue: Catalogue
 
 def test_the_report_speaks_to_the_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
-    context = build_context(str(data))
+    context = build_services(str(data))
     known = {s.id for s in context.catalogue.symptoms}
-    context.sessions.log_manual(known, ("sciatica",), PainSide.LEFT, 7, 4, datetime(2026, 10, 2, 9).astimezone(), 10, "")
+    context.sessions.log_manual(
+        known, ("sciatica",), PainSide.LEFT, 7, 4, datetime(2026, 10, 2, 9).astimezone(), 10, ""
+    )
     out = tmp_path / "report.pdf"
     assert run(["--data-dir", str(data), "report", "--from", "2026-10-01", "--to", "2026-10-10", "-o", str(out)]) == 0
     capsys.readouterr()
@@ -168,7 +173,7 @@ def _widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 def test_window_labels_tooltips_and_atlas_details_speak_to_the_reader(qapp: QApplication, tmp_path: Path) -> None:
     from acupress_desktop.ui.main_window import MainWindow
 
-    context = build_context(str(tmp_path / "data"))
+    context = build_services(str(tmp_path / "data"))
     window = MainWindow(context)
     window.show()
     problems: list[str] = []

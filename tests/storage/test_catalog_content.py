@@ -69,9 +69,12 @@ BACK_FLAGS = {
     "cancer-weight-age", "night-thoracic", "injury",
 }  # fmt: skip
 # The warning signs issue 11 asks for, per complaint (a subset each symptom must ask).
+HEADACHE_FLAGS = {
+    "thunderclap", "neuro-deficit", "fever-stiff-neck", "head-injury", "new-headache-over-50", "pre-eclampsia",
+}  # fmt: skip
 PROMISED_FLAGS = {
-    "headache": {"thunderclap", "neuro-deficit", "fever-stiff-neck", "head-injury", "new-headache-over-50", "pre-eclampsia"},
-    "migraine": {"thunderclap", "neuro-deficit", "fever-stiff-neck", "head-injury", "new-headache-over-50", "pre-eclampsia"},
+    "headache": HEADACHE_FLAGS,
+    "migraine": HEADACHE_FLAGS,
     "dizziness": {"stroke-signs", "chest-pain", "fainting"},
     "neck-shoulder-tension": {"neck-injury", "arm-weakness", "neck-fever"},
     "toothache": {"breathing-swallowing", "face-swelling-fever"},

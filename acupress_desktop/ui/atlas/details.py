@@ -36,9 +36,7 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
     notes = f"<p><i>{escape(point.notes)}</i></p>" if point.notes else ""
     meridian = escape(catalogue.explain(point.meridian) or point.meridian)
     cun = catalogue.explain("B-cun")
-    cun_note = (
-        f"<p style='color:#6B5B52'><b>B-cun:</b> {escape(cun)}</p>" if cun and "cun" in point.location else ""
-    )
+    cun_note = f"<p style='color:#6B5B52'><b>B-cun:</b> {escape(cun)}</p>" if cun and "cun" in point.location else ""
     return f"""
 <h2 style='margin-bottom:0'>{escape(point.pinyin_plain)}
  <span style='font-weight:normal'>· {escape(point.hanzi)}</span></h2>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
-from acupress_desktop.ui.pictures import HIGHLIGHT, LABEL, PointPictures
+from acupress_desktop.painting.pictures import HIGHLIGHT, LABEL, PointPictures
 
 MIN_ZOOM = 0.5
 MAX_ZOOM = 8.0
@@ -107,7 +107,7 @@ class AtlasPicture(QGraphicsView):
         self.markers = []
         for marker_code in view.codes:
             for pos in view.position(marker_code, side):
-                marker = PointMarker(marker_code, QPointF(*pos), self, self.point_names.get(marker_code, ''))
+                marker = PointMarker(marker_code, QPointF(*pos), self, self.point_names.get(marker_code, ""))
                 marker.set_highlighted(marker_code == code)
                 scene.addItem(marker)
                 self.markers.append(marker)
