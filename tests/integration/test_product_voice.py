@@ -33,6 +33,7 @@ from acupress_desktop.paths import images_dir
 from acupress_desktop.printing.export import export_pdf
 from acupress_desktop.printing.sheet_renderer import SheetRenderer
 from acupress_desktop.services.composition import build_services
+from acupress_desktop.storage.view_files import load_views
 from acupress_desktop.ui.atlas.details import point_details_html
 
 FORBIDDEN = [
@@ -136,7 +137,7 @@ def test_the_sheet_speaks_to_the_reader(qapp: QApplication, catalogue: Catalogue
         problems += check(sheet, f"sheet {symptom.id}")
         if symptom.id in ("sciatica", "headache", "anxiety"):
             path = tmp_path / f"{symptom.id}.pdf"
-            export_pdf(sheet, SheetRenderer(PointPictures(images_dir())), path, "a4")
+            export_pdf(sheet, SheetRenderer(PointPictures(lambda: load_views(images_dir()))), path, "a4")
             problems += problems_in(_pdf_text(path), f"sheet {symptom.id} (pdf)")
     assert problems == []
 
