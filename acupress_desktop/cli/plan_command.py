@@ -141,7 +141,7 @@ def describe_plan(catalogue: Catalogue, plan: Plan) -> str:
         lines.append(wrap.fill(step.instruction))
         lines += [wrap.fill("why: " + reason) for reason in step.why]
         lines.append(wrap.fill("side: " + step.side_reason))
-        sources = "; ".join(catalogue.source(source).citation for source in step.sources)
+        sources = " ".join(catalogue.source(source).citation for source in step.sources)
         lines.append(wrap.fill("sources: " + sources))
     if plan.excluded:
         lines += ["", "Left out:"]
