@@ -72,10 +72,11 @@ class SheetRenderer:
         return Block(document.size().height(), paint, gap_after=units.mm(2.5))
 
     def _header(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:
+        facts = [sheet.subtitle, f"{len(sheet.steps)} steps, {clock(sheet.total_seconds)}"]
+        facts.append(f"printed {sheet.printed_on.isoformat()}")
         html = (
             f"<div style='font-size:15pt; font-weight:bold; color:{INK.name()}'>{escape(sheet.title)}</div>"
-            f"<div style='color:{MUTED.name()}'>{escape(sheet.subtitle)} · {len(sheet.steps)} steps, "
-            f"{clock(sheet.total_seconds)} · printed {sheet.printed_on.isoformat()}</div>"
+            f"<div style='color:{MUTED.name()}'>{escape(' · '.join(f for f in facts if f))}</div>"
         )
         return self._text_block(html, units, device, width, 9)
 
