@@ -34,4 +34,3 @@ def test_a_value_of_the_wrong_kind_is_refused_with_where_it_is(source_catalogue:
     record["points"][0]["evidence"] = "anecdote"
     with pytest.raises(RecordError, match=r"points\[0\]\.evidence: 'anecdote' is not one of"):
         from_record(Symptom, record, "sciatica.toml")
-
