@@ -84,7 +84,7 @@ class Ray:
 
 
 def build_rays() -> dict[str, Ray]:
-    half = {k: v * REST_SHARE for k, v in ABDUCTION_MAX.items()}
+    half = {blend: v * REST_SHARE for blend, v in ABDUCTION_MAX.items()}
     middle_angle = 0.0
     index_angle = middle_angle - half["index"]
     ring_angle = middle_angle + half["ring"]
@@ -149,39 +149,41 @@ def finger_radii(ray: Ray) -> list[float]:
 def hand_body(rays: dict[str, Ray]) -> Body:
     body = Body()
     # forearm and wrist
-    body.add(Capsule((0.0, -80.0), (0.0, 0.0), FOREARM_BREADTH / 2, WRIST_BREADTH / 2), k=0)
+    body.add(Capsule((0.0, -80.0), (0.0, 0.0), FOREARM_BREADTH / 2, WRIST_BREADTH / 2), blend=0)
     # carpus: the wrist widens into the heel of the hand
-    body.add(Capsule((-14.0, 10.0), (15.0, 10.0), 17.0, 17.0), k=14)
+    body.add(Capsule((-14.0, 10.0), (15.0, 10.0), 17.0, 17.0), blend=14)
     # palm: the metacarpals with their cover of interosseous muscle and skin
     for name in ("index", "middle", "ring", "little"):
         r = rays[name]
-        body.add(Capsule(r.mc_base, r.mc_head, r.mc_radius + 6.5, r.mc_radius + 5.5), k=14)
+        body.add(Capsule(r.mc_base, r.mc_head, r.mc_radius + 6.5, r.mc_radius + 5.5), blend=14)
     # ulnar border (hypothenar) runs straight from the wrist to the 5th knuckle
     little = rays["little"]
-    body.add(Capsule((22.0, 2.0), little.mc_head, 9.0, 8.5), k=10)
+    body.add(Capsule((22.0, 2.0), little.mc_head, 9.0, 8.5), blend=10)
     # thumb metacarpal and the first web space (first dorsal interosseous muscle)
     thumb = rays["thumb"]
-    body.add(Capsule(thumb.mc_base, thumb.mc_head, 9.5, 10.0), k=12)
+    body.add(Capsule(thumb.mc_base, thumb.mc_head, 9.5, 10.0), blend=12)
     index = rays["index"]
     web = lerp(lerp(thumb.mc_base, thumb.mc_head, 0.75), lerp(index.mc_base, index.mc_head, 0.5), 0.45)
-    body.add(Ellipse(web, 14.0, 10.0, 0.0), k=14)
+    body.add(Ellipse(web, 14.0, 10.0, 0.0), blend=14)
     # thenar mass along the radial side of the thumb metacarpal
-    body.add(Capsule(lerp(thumb.mc_base, thumb.mc_head, 0.1), lerp(thumb.mc_base, thumb.mc_head, 0.8), 12.0, 10.5), k=8)
+    body.add(
+        Capsule(lerp(thumb.mc_base, thumb.mc_head, 0.1), lerp(thumb.mc_base, thumb.mc_head, 0.8), 12.0, 10.5), blend=8
+    )
     # digits: tapered capsules joint to joint; the skin runs a little past the bone tip
     for name in ("thumb", "index", "middle", "ring", "little"):
         ray = rays[name]
-        j = ray.joints()
+        joints = ray.joints()
         rad = finger_radii(ray)
-        tip = add(j[-1], polar(ray.finger_angle, rad[-1] * 0.25))
-        pts = [*j[:-1], tip]
+        tip = add(joints[-1], polar(ray.finger_angle, rad[-1] * 0.25))
+        pts = [*joints[:-1], tip]
         for i in range(len(pts) - 1):
-            body.add(Capsule(pts[i], pts[i + 1], rad[i], rad[i + 1]), k=9 if i == 0 else 1.5)
+            body.add(Capsule(pts[i], pts[i + 1], rad[i], rad[i + 1]), blend=9 if i == 0 else 1.5)
     # the finger webs: dorsally they reach about a third of the way up the proximal phalanges
     # [estimate]; a short bridge there rounds each web into a U instead of a sharp V
     order = ("index", "middle", "ring", "little")
     for a_name, b_name in itertools.pairwise(order):
         ja, jb = rays[a_name].joints(), rays[b_name].joints()
-        body.add(Capsule(lerp(ja[0], ja[1], 0.22), lerp(jb[0], jb[1], 0.22), 5.0, 5.0), k=7)
+        body.add(Capsule(lerp(ja[0], ja[1], 0.22), lerp(jb[0], jb[1], 0.22), 5.0, 5.0), blend=7)
     return body
 
 
@@ -193,9 +195,9 @@ def bone_path(a: Vec, b: Vec, r_shaft: float, r_a: float, r_b: float, frame: Fra
     inset_b = sub(pb, (ax[0] * frame.r(r_b) * 0.55, ax[1] * frame.r(r_b) * 0.55))
     ang = math.degrees(math.atan2(ax[1], ax[0]))
     body = Body()
-    body.add(Capsule(pa, pb, frame.r(r_shaft), frame.r(r_shaft)), k=0)
-    body.add(Ellipse(inset_a, frame.r(r_a) * 0.8, frame.r(r_a), ang), k=frame.r(3.0))
-    body.add(Ellipse(inset_b, frame.r(r_b) * 0.8, frame.r(r_b), ang), k=frame.r(3.0))
+    body.add(Capsule(pa, pb, frame.r(r_shaft), frame.r(r_shaft)), blend=0)
+    body.add(Ellipse(inset_a, frame.r(r_a) * 0.8, frame.r(r_a), ang), blend=frame.r(3.0))
+    body.add(Ellipse(inset_b, frame.r(r_b) * 0.8, frame.r(r_b), ang), blend=frame.r(3.0))
     xs = [pa[0], pb[0]]
     ys = [pa[1], pb[1]]
     m = frame.r(max(r_a, r_b)) + 6
@@ -204,22 +206,22 @@ def bone_path(a: Vec, b: Vec, r_shaft: float, r_a: float, r_b: float, frame: Fra
 
 
 def nail_path(ray: Ray, frame: Frame) -> str:
-    j = ray.joints()
-    dip, tip = j[-2], j[-1]
+    joints = ray.joints()
+    dip, tip = joints[-2], joints[-1]
     seg = dist(dip, tip)
-    w = ray.breadth * (0.28 if ray.name != "thumb" else 0.24)
+    half_width = ray.breadth * (0.28 if ray.name != "thumb" else 0.24)
     a = ray.finger_angle
     off = -ray.breadth * 0.12 if ray.name == "thumb" else 0.0  # the thumb nail is seen turned
     base = seg * 0.38
     end = seg + 1.2
     pts = [
-        local(dip, a, off - w, base + 1.0),
-        local(dip, a, off - w * 1.02, end - w * 0.9),
-        local(dip, a, off - w * 0.6, end - w * 0.15),
+        local(dip, a, off - half_width, base + 1.0),
+        local(dip, a, off - half_width * 1.02, end - half_width * 0.9),
+        local(dip, a, off - half_width * 0.6, end - half_width * 0.15),
         local(dip, a, off, end),
-        local(dip, a, off + w * 0.6, end - w * 0.15),
-        local(dip, a, off + w * 1.02, end - w * 0.9),
-        local(dip, a, off + w, base + 1.0),
+        local(dip, a, off + half_width * 0.6, end - half_width * 0.15),
+        local(dip, a, off + half_width * 1.02, end - half_width * 0.9),
+        local(dip, a, off + half_width, base + 1.0),
         local(dip, a, off, base - 1.2),
     ]
     return catmull_rom([frame.p(p) for p in pts], closed=True)
@@ -227,32 +229,34 @@ def nail_path(ray: Ray, frame: Frame) -> str:
 
 def draw(frame: Frame | None = None) -> Drawing:
     rays = build_rays()
-    f = frame or Frame(ox=327.0, oy=478.0, s=2.55)
-    d = Drawing("hand_dorsal", "Back of the right hand", side="right", facing="dorsal")
+    frame = frame or Frame(ox=327.0, oy=478.0, s=2.55)
+    drawing = Drawing("hand_dorsal", "Back of the right hand", side="right", facing="dorsal")
     body = hand_body(rays)
     # the body is built in model mm; trace it on the canvas grid through the frame
     canvas_body = Body()
-    for op, prim, k in body.ops:
+    for operation, prim, blend in body.ops:
         if isinstance(prim, Capsule):
-            cp: Capsule | Ellipse = Capsule(f.p(prim.a), f.p(prim.b), f.r(prim.ra), f.r(prim.rb))
+            canvas_solid: Capsule | Ellipse = Capsule(
+                frame.p(prim.a), frame.p(prim.b), frame.r(prim.ra), frame.r(prim.rb)
+            )
         else:
-            cp = Ellipse(f.p(prim.c), f.r(prim.rx), f.r(prim.ry), -prim.angle)
-        canvas_body.ops.append((op, cp, f.r(k)))
+            canvas_solid = Ellipse(frame.p(prim.c), frame.r(prim.rx), frame.r(prim.ry), -prim.angle)
+        canvas_body.ops.append((operation, canvas_solid, frame.r(blend)))
     outline = canvas_body.outline((-6.0, -6.0, 606.0, 606.0), step=2.0, spacing=6.0)
-    d.set_outline(outline)
+    drawing.set_outline(outline)
 
     # --- shading: first dorsal interosseous bulge and the knuckles ----------------------------------
     thumb, index = rays["thumb"], rays["index"]
     web = lerp(lerp(thumb.mc_base, thumb.mc_head, 0.6), lerp(index.mc_base, index.mc_head, 0.45), 0.55)
-    wp = f.p(web)
-    d.el(
+    wp = frame.p(web)
+    drawing.el(
         "shading",
         "ellipse",
         {
             "cx": f"{wp[0]:.1f}",
             "cy": f"{wp[1]:.1f}",
-            "rx": f"{f.r(8):.1f}",
-            "ry": f"{f.r(13):.1f}",
+            "rx": f"{frame.r(8):.1f}",
+            "ry": f"{frame.r(13):.1f}",
             "transform": f"rotate(-30 {wp[0]:.1f} {wp[1]:.1f})",
             **style.shade_attrs(0.55),
         },
@@ -260,8 +264,8 @@ def draw(frame: Frame | None = None) -> Drawing:
 
     # --- bones -----------------------------------------------------------------------------------
     # distal radius and ulna, then the carpus as a faint rounded block, then the rays
-    d.bone(bone_path((-14.0, -80.0), (-13.0, -6.0), 8.0, 8.0, 13.0, f))
-    d.bone(bone_path((16.0, -80.0), (15.0, -8.0), 5.5, 5.5, 8.0, f))
+    drawing.bone(bone_path((-14.0, -80.0), (-13.0, -6.0), 8.0, 8.0, 13.0, frame))
+    drawing.bone(bone_path((16.0, -80.0), (15.0, -8.0), 5.5, 5.5, 8.0, frame))
     carpus = [
         (-24.0, 8.0),
         (-20.0, 15.0),
@@ -275,53 +279,61 @@ def draw(frame: Frame | None = None) -> Drawing:
         (-8.0, -7.0),
         (-19.0, -4.0),
     ]
-    d.bone(catmull_rom([f.p(c) for c in carpus], closed=True))
-    d.bone(catmull_rom([f.p(c) for c in ((-23.0, 7.0), (-12.0, 8.5), (0.0, 8.5), (12.0, 8.0), (23.0, 6.0))], False))
+    drawing.bone(catmull_rom([frame.p(c) for c in carpus], closed=True))
+    drawing.bone(
+        catmull_rom([frame.p(c) for c in ((-23.0, 7.0), (-12.0, 8.5), (0.0, 8.5), (12.0, 8.0), (23.0, 6.0))], False)
+    )
     for ray in rays.values():
         head_r = ray.mc_radius * 1.6
-        d.bone(bone_path(ray.mc_base, ray.mc_head, ray.mc_radius * 0.9, ray.mc_radius * 1.6, head_r, f))
+        drawing.bone(bone_path(ray.mc_base, ray.mc_head, ray.mc_radius * 0.9, ray.mc_radius * 1.6, head_r, frame))
         joints = ray.joints()
         shaft = ray.breadth * 0.2
         for i in range(len(joints) - 1):
             last = i == len(joints) - 2
-            d.bone(
+            drawing.bone(
                 bone_path(
                     joints[i],
                     joints[i + 1],
                     shaft * (0.75 if last else 0.95),
                     shaft * 1.3,
                     shaft * (1.05 if last else 1.2),
-                    f,
+                    frame,
                 )
             )
 
     # --- tendons: extensor digitorum fans out from the wrist; EPL and EPB frame the snuffbox ------
     for name in ("index", "middle", "ring", "little"):
         ray = rays[name]
-        j = ray.joints()
+        joints = ray.joints()
         start = (ray.mc_base[0] * 0.35 + 1.0, -22.0)
         ctrl = lerp(ray.mc_base, ray.mc_head, 0.2)
-        d.tendon(quad(f.p(start), f.p(ctrl), f.p(ray.mc_head)))
-        d.tendon(quad(f.p(ray.mc_head), f.p(lerp(j[0], j[1], 0.5)), f.p(lerp(j[0], j[1], 0.95))))
-    d.tendon(
+        drawing.tendon(quad(frame.p(start), frame.p(ctrl), frame.p(ray.mc_head)))
+        drawing.tendon(
+            quad(
+                frame.p(ray.mc_head),
+                frame.p(lerp(joints[0], joints[1], 0.5)),
+                frame.p(lerp(joints[0], joints[1], 0.95)),
+            )
+        )
+    drawing.tendon(
         catmull_rom(
             [
-                f.p((-8.0, -22.0)),
-                f.p((-10.0, -2.0)),
-                f.p(lerp(thumb.mc_base, thumb.mc_head, 0.45)),
-                f.p(thumb.mc_head),
-                f.p(lerp(thumb.joints()[0], thumb.joints()[1], 0.9)),
+                frame.p((-8.0, -22.0)),
+                frame.p((-10.0, -2.0)),
+                frame.p(lerp(thumb.mc_base, thumb.mc_head, 0.45)),
+                frame.p(thumb.mc_head),
+                frame.p(lerp(thumb.joints()[0], thumb.joints()[1], 0.9)),
             ],
             False,
         )
     )
-    d.tendon(
+    drawing.tendon(
         catmull_rom(
             [
-                f.p((-22.0, -22.0)),
-                f.p((-25.0, 2.0)),
-                f.p(local(lerp(thumb.mc_base, thumb.mc_head, 0.5), thumb.mc_angle, -4.0, 0.0)),
-                f.p(local(thumb.mc_head, thumb.mc_angle, -3.0, 0.0)),
+                frame.p((-22.0, -22.0)),
+                frame.p((-25.0, 2.0)),
+                frame.p(local(lerp(thumb.mc_base, thumb.mc_head, 0.5), thumb.mc_angle, -4.0, 0.0)),
+                frame.p(local(thumb.mc_head, thumb.mc_angle, -3.0, 0.0)),
             ],
             False,
         )
@@ -330,93 +342,99 @@ def draw(frame: Frame | None = None) -> Drawing:
     # --- knuckles and creases ----------------------------------------------------------------------
     for name in ("index", "middle", "ring", "little"):
         ray = rays[name]
-        j = ray.joints()
+        joints = ray.joints()
         a = ray.finger_angle
         hr = ray.mc_radius * 1.6
-        d.inner(
+        drawing.inner(
             catmull_rom(
                 [
-                    f.p(local(j[0], a, -hr, hr * 0.15)),
-                    f.p(local(j[0], a, -hr * 0.55, hr * 0.85)),
-                    f.p(local(j[0], a, 0.0, hr * 1.02)),
-                    f.p(local(j[0], a, hr * 0.55, hr * 0.85)),
-                    f.p(local(j[0], a, hr, hr * 0.15)),
+                    frame.p(local(joints[0], a, -hr, hr * 0.15)),
+                    frame.p(local(joints[0], a, -hr * 0.55, hr * 0.85)),
+                    frame.p(local(joints[0], a, 0.0, hr * 1.02)),
+                    frame.p(local(joints[0], a, hr * 0.55, hr * 0.85)),
+                    frame.p(local(joints[0], a, hr, hr * 0.15)),
                 ],
                 False,
             ),
             layer="creases",
         )
-        w = ray.breadth / 2
-        for k, along_ in ((0.55, -2.2), (0.7, 0.0), (0.5, 2.2)):  # wrinkles over the middle joint
-            d.crease(
+        half_width = ray.breadth / 2
+        for share, along_ in ((0.55, -2.2), (0.7, 0.0), (0.5, 2.2)):  # wrinkles over the middle joint
+            drawing.crease(
                 quad(
-                    f.p(local(j[1], a, -w * k, along_ - 0.6)),
-                    f.p(local(j[1], a, 0.0, along_ + 0.9)),
-                    f.p(local(j[1], a, w * k, along_ - 0.6)),
+                    frame.p(local(joints[1], a, -half_width * share, along_ - 0.6)),
+                    frame.p(local(joints[1], a, 0.0, along_ + 0.9)),
+                    frame.p(local(joints[1], a, half_width * share, along_ - 0.6)),
                 )
             )
-        for k, along_ in ((0.45, -0.8), (0.35, 1.0)):  # over the end joint
-            d.crease(
+        for share, along_ in ((0.45, -0.8), (0.35, 1.0)):  # over the end joint
+            drawing.crease(
                 quad(
-                    f.p(local(j[2], a, -w * k, along_ - 0.4)),
-                    f.p(local(j[2], a, 0.0, along_ + 0.5)),
-                    f.p(local(j[2], a, w * k, along_ - 0.4)),
+                    frame.p(local(joints[2], a, -half_width * share, along_ - 0.4)),
+                    frame.p(local(joints[2], a, 0.0, along_ + 0.5)),
+                    frame.p(local(joints[2], a, half_width * share, along_ - 0.4)),
                 ),
                 width=0.7,
             )
-        d.path("details", nail_path(ray, f), style.nail_attrs())
+        drawing.path("details", nail_path(ray, frame), style.nail_attrs())
     tj = thumb.joints()
-    w = thumb.breadth / 2
-    for k, along_ in ((0.5, -1.5), (0.65, 0.6)):
-        d.crease(
+    half_width = thumb.breadth / 2
+    for share, along_ in ((0.5, -1.5), (0.65, 0.6)):
+        drawing.crease(
             quad(
-                f.p(local(tj[1], thumb.finger_angle, -w * k, along_ - 0.5)),
-                f.p(local(tj[1], thumb.finger_angle, 0.0, along_ + 0.8)),
-                f.p(local(tj[1], thumb.finger_angle, w * k, along_ - 0.5)),
+                frame.p(local(tj[1], thumb.finger_angle, -half_width * share, along_ - 0.5)),
+                frame.p(local(tj[1], thumb.finger_angle, 0.0, along_ + 0.8)),
+                frame.p(local(tj[1], thumb.finger_angle, half_width * share, along_ - 0.5)),
             )
         )
-    d.path("details", nail_path(thumb, f), style.nail_attrs())
+    drawing.path("details", nail_path(thumb, frame), style.nail_attrs())
     # dorsal wrist crease: a gentle curve across the wrist, slightly convex towards the hand
     half = WRIST_BREADTH / 2
-    d.crease(
+    drawing.crease(
         catmull_rom(
-            [f.p((-half + 3.0, 0.5)), f.p((-half * 0.4, 1.6)), f.p((half * 0.3, 1.4)), f.p((half - 3.0, 0.0))], False
+            [
+                frame.p((-half + 3.0, 0.5)),
+                frame.p((-half * 0.4, 1.6)),
+                frame.p((half * 0.3, 1.4)),
+                frame.p((half - 3.0, 0.0)),
+            ],
+            False,
         ),
         width=1.1,
     )
 
     # --- landmarks ---------------------------------------------------------------------------------
-    lmk = d.landmark
-    lmk("lm-wrist-crease-radial", f.p((-half, 0.0)))
-    lmk("lm-wrist-crease-ulnar", f.p((half, 0.0)))
-    lmk("lm-wrist-crease-mid", f.p((0.0, 0.0)), "wrist crease", dx=-24, dy=14)
+    landmark = drawing.landmark
+    landmark("lm-wrist-crease-radial", frame.p((-half, 0.0)))
+    landmark("lm-wrist-crease-ulnar", frame.p((half, 0.0)))
+    landmark("lm-wrist-crease-mid", frame.p((0.0, 0.0)), "wrist crease", dx=-24, dy=14)
     names = {"thumb": 1, "index": 2, "middle": 3, "ring": 4, "little": 5}
     for name, n in names.items():
         ray = rays[name]
-        lmk(f"lm-mc{n}-base", f.p(ray.mc_base))
-        lmk(f"lm-mc{n}-head", f.p(ray.mc_head), "knuckles" if n == 5 else None, dx=14, dy=-6)
+        landmark(f"lm-mc{n}-base", frame.p(ray.mc_base))
+        landmark(f"lm-mc{n}-head", frame.p(ray.mc_head), "knuckles" if n == 5 else None, dx=14, dy=-6)
     # bone surfaces of the 2nd (radial side) and 5th (ulnar side) metacarpal shafts
     for name, n, sign, tag in (("index", 2, -1.0, "radial"), ("little", 5, 1.0, "ulnar")):
         ray = rays[name]
         off = sign * (ray.mc_radius + 1.0)
-        lmk(f"lm-mc{n}-base-{tag}", f.p(local(ray.mc_base, ray.mc_angle, off, ray.mc_len * 0.12)))
-        lmk(f"lm-mc{n}-neck-{tag}", f.p(local(ray.mc_base, ray.mc_angle, off, ray.mc_len * 0.84)))
+        landmark(f"lm-mc{n}-base-{tag}", frame.p(local(ray.mc_base, ray.mc_angle, off, ray.mc_len * 0.12)))
+        landmark(f"lm-mc{n}-neck-{tag}", frame.p(local(ray.mc_base, ray.mc_angle, off, ray.mc_len * 0.84)))
     # where the facing edges of the 1st and 2nd metacarpals meet (the apex of the V)
     e1 = local(thumb.mc_base, thumb.mc_angle, thumb.mc_radius, 0.0)
     e2 = local(index.mc_base, index.mc_angle, -index.mc_radius, 0.0)
     junction = line_intersection(e1, polar(thumb.mc_angle), e2, polar(index.mc_angle))
-    lmk("lm-mc12-junction", f.p(junction), "1st/2nd metacarpal bases", dx=-12, dy=16, anchor="end")
+    landmark("lm-mc12-junction", frame.p(junction), "1st/2nd metacarpal bases", dx=-12, dy=16, anchor="end")
     # gaps between metacarpals 2/3 and 4/5: the line through the middle of their bases and heads,
     # where it meets the wrist crease, and the middle of the two knuckles
     for a_name, b_name, tag in (("index", "middle", "23"), ("ring", "little", "45")):
         ra_, rb_ = rays[a_name], rays[b_name]
         gb, gh = mid(ra_.mc_base, rb_.mc_base), mid(ra_.mc_head, rb_.mc_head)
         wrist_pt = line_intersection(gb, sub(gh, gb), (0.0, 0.0), (1.0, 0.0))
-        lmk(f"lm-wrist-{tag}", f.p(wrist_pt))
-        lmk(f"lm-knuckle-{tag}", f.p(gh))
+        landmark(f"lm-wrist-{tag}", frame.p(wrist_pt))
+        landmark(f"lm-knuckle-{tag}", frame.p(gh))
     # the thumb's breadth at its interphalangeal joint: the hand's own 1 B-cun
     ip = thumb.joints()[1]
     r_ip = finger_radii(thumb)[1]
-    lmk("lm-thumb-ip-radial", f.p(local(ip, thumb.finger_angle, -r_ip, 0.0)))
-    lmk("lm-thumb-ip-ulnar", f.p(local(ip, thumb.finger_angle, r_ip, 0.0)), "1 cun", dx=6, dy=4)
-    return d
+    landmark("lm-thumb-ip-radial", frame.p(local(ip, thumb.finger_angle, -r_ip, 0.0)))
+    landmark("lm-thumb-ip-ulnar", frame.p(local(ip, thumb.finger_angle, r_ip, 0.0)), "1 cun", dx=6, dy=4)
+    return drawing

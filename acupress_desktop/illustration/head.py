@@ -25,23 +25,23 @@ GLABELLA_TO_HAIRLINE_CUN = 3.0  # WHO 2008
 
 def head_top() -> Drawing:
     """The head seen from above, face towards the top of the picture. Origin at the head's centre."""
-    d = Drawing("head_top", "Top of the head", side="midline", facing="top")
-    f = Frame(ox=300.0, oy=300.0, s=2.5)
+    drawing = Drawing("head_top", "Top of the head", side="midline", facing="top")
+    frame = Frame(ox=300.0, oy=300.0, s=2.5)
     body = Body()
-    body.add(Ellipse((0.0, 0.0), 76.0, 98.0), k=0)  # skull, breadth ~ 152 mm, length ~ 196 mm
-    body.add(Ellipse((0.0, 102.0), 11.0, 12.0), k=12.0)  # nose tip peeking out in front
-    for sx in (-1.0, 1.0):
-        body.add(Ellipse((sx * 78.0, -8.0), 9.0, 28.0, sx * 8.0), k=6.0)  # ears
-    trace(d, body, f)
-    hair = Body().add(Ellipse((0.0, -2.0), 75.0, 96.0), k=0).cut(Ellipse((0.0, 98.0), 70.0, 34.0), k=12.0)
-    d.path("details", contour(hair, f, step=2.0, spacing=6.0), style.hair_attrs())
+    body.add(Ellipse((0.0, 0.0), 76.0, 98.0), blend=0)  # skull, breadth ~ 152 mm, length ~ 196 mm
+    body.add(Ellipse((0.0, 102.0), 11.0, 12.0), blend=12.0)  # nose tip peeking out in front
+    for side_sign in (-1.0, 1.0):
+        body.add(Ellipse((side_sign * 78.0, -8.0), 9.0, 28.0, side_sign * 8.0), blend=6.0)  # ears
+    trace(drawing, body, frame)
+    hair = Body().add(Ellipse((0.0, -2.0), 75.0, 96.0), blend=0).cut(Ellipse((0.0, 98.0), 70.0, 34.0), blend=12.0)
+    drawing.path("details", contour(hair, frame, step=2.0, spacing=6.0), style.hair_attrs())
     # hair partings radiating from a whorl just behind the vertex
     for ang in range(0, 360, 30):
         a = math.radians(ang)
-        d.path(
+        drawing.path(
             "details",
             curve(
-                f,
+                frame,
                 [
                     (math.sin(a) * 6.0, -22.0 + math.cos(a) * 6.0),
                     (math.sin(a + 0.3) * 40.0, -22.0 + math.cos(a + 0.3) * 45.0),
@@ -50,21 +50,21 @@ def head_top() -> Drawing:
             ),
             {"fill": "none", "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.45"},
         )
-    for sx in (-1.0, 1.0):
-        d.inner(curve(f, [(sx * 80.0, 16.0), (sx * 84.0, -8.0), (sx * 80.0, -30.0)]))
-    ellipse(d, "shading", f, (0.0, 88.0), 30.0, 6.0, style.shade_attrs(0.7))  # brow ridge
+    for side_sign in (-1.0, 1.0):
+        drawing.inner(curve(frame, [(side_sign * 80.0, 16.0), (side_sign * 84.0, -8.0), (side_sign * 80.0, -30.0)]))
+    ellipse(drawing, "shading", frame, (0.0, 88.0), 30.0, 6.0, style.shade_attrs(0.7))  # brow ridge
     # guides: the midline and the line over the ear tips
     guide = {"fill": "none", "stroke": style.LANDMARK, "stroke-width": "0.8", "stroke-dasharray": "2 3"}
-    d.path("landmarks", curve(f, [(0.0, 95.0), (0.0, -96.0)]), guide)
-    d.path("landmarks", curve(f, [(-74.0, -8.0), (74.0, -8.0)]), guide)
-    lmk = d.landmark
-    lmk("lm-anterior-hairline", f.p((0.0, 66.0)), "front hairline", dx=8, dy=-6)
-    lmk("lm-glabella", f.p((0.0, 94.0)))
-    lmk("lm-occiput", f.p((0.0, -96.0)), "back of the head", dx=8, dy=-8)
-    lmk("lm-ear-apex-left", f.p((-76.0, -8.0)), "ear tip", dx=-8, dy=-8, anchor="end")
-    lmk("lm-ear-apex-right", f.p((76.0, -8.0)), "ear tip", dx=8, dy=-8)
+    drawing.path("landmarks", curve(frame, [(0.0, 95.0), (0.0, -96.0)]), guide)
+    drawing.path("landmarks", curve(frame, [(-74.0, -8.0), (74.0, -8.0)]), guide)
+    landmark = drawing.landmark
+    landmark("lm-anterior-hairline", frame.p((0.0, 66.0)), "front hairline", dx=8, dy=-6)
+    landmark("lm-glabella", frame.p((0.0, 94.0)))
+    landmark("lm-occiput", frame.p((0.0, -96.0)), "back of the head", dx=8, dy=-8)
+    landmark("lm-ear-apex-left", frame.p((-76.0, -8.0)), "ear tip", dx=-8, dy=-8, anchor="end")
+    landmark("lm-ear-apex-right", frame.p((76.0, -8.0)), "ear tip", dx=8, dy=-8)
     # the picture is seen from above with the face up: the patient's right is on the viewer's right
-    return d
+    return drawing
 
 
 # --- the face ------------------------------------------------------------------------------------------
@@ -140,9 +140,9 @@ def _both_halves(half: Sequence[Vec]) -> list[Vec]:
     return right + left
 
 
-def _eye_lids(sx: float) -> tuple[Callable[[float], float], Callable[[float], float], float, float]:
+def _eye_lids(side_sign: float) -> tuple[Callable[[float], float], Callable[[float], float], float, float]:
     """Upper and lower lid heights as functions of x for the eye on side sx, and its corners' x."""
-    inner, outer = sx * 16.0, sx * 46.0
+    inner, outer = side_sign * 16.0, side_sign * 46.0
 
     def t_of(x: float) -> float:
         return max(0.0, min(1.0, (x - inner) / (outer - inner)))
@@ -161,7 +161,7 @@ def _eye_lids(sx: float) -> tuple[Callable[[float], float], Callable[[float], fl
     return upper, lower, inner, outer
 
 
-def _brow(sx: float) -> list[Vec]:
+def _brow(side_sign: float) -> list[Vec]:
     """An eyebrow as a closed shape: thick at its head (inner end), tapering to its tail."""
     spine = [(14.0, BROW_Y), (25.0, BROW_Y + 3.6), (38.0, BROW_Y + 5.4), (48.0, BROW_Y + 3.8), (55.0, BROW_Y)]
     width = [4.8, 4.2, 3.4, 2.4, 0.9]
@@ -172,46 +172,69 @@ def _brow(sx: float) -> list[Vec]:
         dx, dy = b[0] - a[0], b[1] - a[1]
         n = math.hypot(dx, dy)
         nx, ny = -dy / n, dx / n
-        w = width[i] / 2
-        top.append((sx * (x + nx * w), y + ny * w))
-        bottom.append((sx * (x - nx * w), y - ny * w))
+        half_width = width[i] / 2
+        top.append((side_sign * (x + nx * half_width), y + ny * half_width))
+        bottom.append((side_sign * (x - nx * half_width), y - ny * half_width))
     return top + bottom[::-1]
 
 
 def face() -> Drawing:
     """The face from the front: the patient's right is on the viewer's left (-x)."""
-    d = Drawing("face", "The face", side="midline", facing="front")
-    f = Frame(ox=300.0, oy=268.0, s=2.0)
+    drawing = Drawing("face", "The face", side="midline", facing="front")
+    frame = Frame(ox=300.0, oy=268.0, s=2.0)
     outline = _both_halves(FACE_HALF)
-    d.set_outline([f.p(p) for p in outline])
+    drawing.set_outline([frame.p(p) for p in outline])
     line = {"fill": "none", "stroke-linecap": "round", "stroke-linejoin": "round"}
 
     # hair: the top of the silhouette down to the hairline, sideburns in front of the ears
     top_half = list(FACE_HALF[: FACE_HALF.index((-75.0, 17.5)) + 1])
     hair_loop = top_half + list(HAIRLINE_HALF[1:-1]) + [(0.0, HAIRLINE_Y)]
     hair_loop += _mirror_x(HAIRLINE_HALF[1:-1][::-1]) + _mirror_x(top_half[1:][::-1])
-    d.path("details", curve(f, hair_loop, closed=True), style.hair_attrs())
+    drawing.path("details", curve(frame, hair_loop, closed=True), style.hair_attrs())
     strand = {**line, "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.45"}
-    for sx in (-1.0, 1.0):  # combed back from a soft centre, following the skull
+    for side_sign in (-1.0, 1.0):  # combed back from a soft centre, following the skull
         for x0, x1, y1 in ((6.0, 22.0, 118.0), (20.0, 42.0, 112.0), (36.0, 60.0, 97.0)):
-            d.path(
+            drawing.path(
                 "details",
-                curve(f, [(sx * x0, HAIRLINE_Y + 3.0), (sx * (x0 + x1) / 2, y1 - 6.0), (sx * x1, y1)]),
+                curve(
+                    frame,
+                    [(side_sign * x0, HAIRLINE_Y + 3.0), (side_sign * (x0 + x1) / 2, y1 - 6.0), (side_sign * x1, y1)],
+                ),
                 strand,
             )
 
     # soft modelling: temples, cheekbones, the masseter over the jaw angle, under the chin
-    for sx in (-1.0, 1.0):
-        ellipse(d, "shading", f, (sx * 63.0, 13.0), 6.0, 10.0, style.shade_attrs(0.35))
-        ellipse(d, "shading", f, (sx * 47.0, -22.0), 14.0, 6.0, style.shade_attrs(0.35), angle=sx * 12.0)
-        ellipse(d, "shading", f, (sx * 54.0, -60.0), 6.0, 13.0, style.shade_attrs(0.3), angle=sx * -14.0)
-        ellipse(d, "shading", f, (sx * 8.5, -26.0), 2.4, 14.0, style.shade_attrs(0.45))  # sides of the nose
-    ellipse(d, "shading", f, (0.0, -101.0), 36.0, 9.0, style.shade_attrs(0.8))  # shadow under the jaw
+    for side_sign in (-1.0, 1.0):
+        ellipse(drawing, "shading", frame, (side_sign * 63.0, 13.0), 6.0, 10.0, style.shade_attrs(0.35))
+        ellipse(
+            drawing,
+            "shading",
+            frame,
+            (side_sign * 47.0, -22.0),
+            14.0,
+            6.0,
+            style.shade_attrs(0.35),
+            angle=side_sign * 12.0,
+        )
+        ellipse(
+            drawing,
+            "shading",
+            frame,
+            (side_sign * 54.0, -60.0),
+            6.0,
+            13.0,
+            style.shade_attrs(0.3),
+            angle=side_sign * -14.0,
+        )
+        ellipse(
+            drawing, "shading", frame, (side_sign * 8.5, -26.0), 2.4, 14.0, style.shade_attrs(0.45)
+        )  # sides of the nose
+    ellipse(drawing, "shading", frame, (0.0, -101.0), 36.0, 9.0, style.shade_attrs(0.8))  # shadow under the jaw
 
     # jaw line and chin (the silhouette runs down the neck; the jaw in front of it is an inner contour)
-    d.inner(
+    drawing.inner(
         curve(
-            f,
+            frame,
             [
                 (-53.5, -82.0),
                 (-44.0, -96.0),
@@ -226,30 +249,61 @@ def face() -> Drawing:
         )
     )
     # neck: the sternocleidomastoid muscles run from behind the ears to the top of the breastbone
-    for sx in (-1.0, 1.0):
-        d.path(
+    for side_sign in (-1.0, 1.0):
+        drawing.path(
             "muscles",
-            curve(f, [(sx * 46.0, -104.0), (sx * 33.0, -132.0), (sx * 14.0, -160.0)]),
+            curve(frame, [(side_sign * 46.0, -104.0), (side_sign * 33.0, -132.0), (side_sign * 14.0, -160.0)]),
             {**style.inner_attrs(), "opacity": "0.6"},
         )
         # the cheek's edge in front of the ear, under the sideburn
-        d.inner(curve(f, [(sx * 71.0, 0.0), (sx * 71.5, -16.0), (sx * 69.5, -34.0), (sx * 66.5, -50.0)]))
-        # ear: rim (helix), antihelix and the tragus
-        d.inner(
-            curve(f, [(sx * 78.0, 15.0), (sx * 82.5, 7.0), (sx * 83.5, -8.0), (sx * 80.5, -24.0), (sx * 76.0, -38.0)])
+        drawing.inner(
+            curve(
+                frame,
+                [
+                    (side_sign * 71.0, 0.0),
+                    (side_sign * 71.5, -16.0),
+                    (side_sign * 69.5, -34.0),
+                    (side_sign * 66.5, -50.0),
+                ],
+            )
         )
-        d.inner(curve(f, [(sx * 76.0, 8.0), (sx * 79.0, -3.0), (sx * 78.0, -16.0), (sx * 75.0, -26.0)]))
-        d.inner(curve(f, [(sx * 72.5, -10.0), (sx * 74.5, -14.0), (sx * 73.0, -19.0)]))
+        # ear: rim (helix), antihelix and the tragus
+        drawing.inner(
+            curve(
+                frame,
+                [
+                    (side_sign * 78.0, 15.0),
+                    (side_sign * 82.5, 7.0),
+                    (side_sign * 83.5, -8.0),
+                    (side_sign * 80.5, -24.0),
+                    (side_sign * 76.0, -38.0),
+                ],
+            )
+        )
+        drawing.inner(
+            curve(
+                frame,
+                [
+                    (side_sign * 76.0, 8.0),
+                    (side_sign * 79.0, -3.0),
+                    (side_sign * 78.0, -16.0),
+                    (side_sign * 75.0, -26.0),
+                ],
+            )
+        )
+        drawing.inner(curve(frame, [(side_sign * 72.5, -10.0), (side_sign * 74.5, -14.0), (side_sign * 73.0, -19.0)]))
 
     # eyebrows, eyes, lids
     brow = {"fill": "#8E6B57", "stroke": "#7A5A48", "stroke-width": "0.5", "stroke-linejoin": "round"}
-    for sx in (-1.0, 1.0):
-        d.path("details", catmull_rom([f.p(p) for p in _brow(sx)], closed=True), brow)
-        upper, lower, inner, outer = _eye_lids(sx)
+    for side_sign in (-1.0, 1.0):
+        drawing.path("details", catmull_rom([frame.p(p) for p in _brow(side_sign)], closed=True), brow)
+        upper, lower, inner, outer = _eye_lids(side_sign)
         xs = [inner + (outer - inner) * i / 24 for i in range(25)]
         white = [(x, upper(x)) for x in xs] + [(x, lower(x)) for x in xs[::-1][1:-1]]
-        d.path("details", polyline([f.p(p) for p in white], closed=True), {"fill": "#FBF7F4", "stroke": "none"})
-        ic = (sx * 31.0, EYE_Y + 0.6)
+        drawing.path(
+            "details", polyline([frame.p(p) for p in white], closed=True), {"fill": "#FBF7F4", "stroke": "none"}
+        )
+        ic = (side_sign * 31.0, EYE_Y + 0.6)
         r_iris = 5.9
         iris_top, iris_bottom = [], []
         for i in range(29):
@@ -258,35 +312,61 @@ def face() -> Drawing:
             iris_top.append((x, min(ic[1] + h, upper(x) - 0.2)))
             iris_bottom.append((x, max(ic[1] - h, lower(x) + 0.2)))
         iris = [p for p in iris_top if p[1] > lower(p[0])] + [p for p in iris_bottom[::-1] if p[1] < upper(p[0])]
-        d.path(
+        drawing.path(
             "details",
-            polyline([f.p(p) for p in iris], closed=True),
+            polyline([frame.p(p) for p in iris], closed=True),
             {"fill": "#8A6650", "stroke": "#5E4334", "stroke-width": "0.6"},
         )
-        ellipse(d, "details", f, ic, 2.5, 2.5, {"fill": "#3A2A22", "stroke": "none"})
-        ellipse(d, "details", f, (ic[0] + 1.6, ic[1] + 1.8), 0.9, 0.9, {"fill": "#FFFFFF", "stroke": "none"})
-        d.path(
-            "details", polyline([f.p((x, upper(x))) for x in xs]), {**line, "stroke": "#5E4334", "stroke-width": "1.7"}
-        )
-        d.path(
+        ellipse(drawing, "details", frame, ic, 2.5, 2.5, {"fill": "#3A2A22", "stroke": "none"})
+        ellipse(drawing, "details", frame, (ic[0] + 1.6, ic[1] + 1.8), 0.9, 0.9, {"fill": "#FFFFFF", "stroke": "none"})
+        drawing.path(
             "details",
-            polyline([f.p((x, lower(x))) for x in xs]),
+            polyline([frame.p((x, upper(x))) for x in xs]),
+            {**line, "stroke": "#5E4334", "stroke-width": "1.7"},
+        )
+        drawing.path(
+            "details",
+            polyline([frame.p((x, lower(x))) for x in xs]),
             {**line, "stroke": style.INNER_CONTOUR, "stroke-width": "0.8"},
         )
         fold = [(x, upper(x) + 3.2 + 0.8 * math.sin(math.pi * (x - inner) / (outer - inner))) for x in xs[3:-1]]
-        d.crease(polyline([f.p(p) for p in fold]), width=0.7)  # upper lid fold
-        d.crease(curve(f, [(sx * 22.0, -7.5), (sx * 31.0, -9.0), (sx * 40.0, -7.0)]), width=0.5)  # lower lid
+        drawing.crease(polyline([frame.p(p) for p in fold]), width=0.7)  # upper lid fold
+        drawing.crease(
+            curve(frame, [(side_sign * 22.0, -7.5), (side_sign * 31.0, -9.0), (side_sign * 40.0, -7.0)]), width=0.5
+        )  # lower lid
 
     # nose: the alae (wings) with the nostrils, the tip, the base
-    for sx in (-1.0, 1.0):
-        d.inner(
-            curve(f, [(sx * 9.5, -36.0), (sx * 15.0, -40.5), (sx * 16.5, -45.0), (sx * 13.0, -48.5), (sx * 7.5, -47.8)])
+    for side_sign in (-1.0, 1.0):
+        drawing.inner(
+            curve(
+                frame,
+                [
+                    (side_sign * 9.5, -36.0),
+                    (side_sign * 15.0, -40.5),
+                    (side_sign * 16.5, -45.0),
+                    (side_sign * 13.0, -48.5),
+                    (side_sign * 7.5, -47.8),
+                ],
+            )
         )
-        ellipse(d, "details", f, (sx * 6.0, -46.8), 3.3, 1.5, {"fill": "#C9A08C", "stroke": "none"}, angle=sx * -12.0)
-        d.crease(curve(f, [(sx * 17.0, -47.0), (sx * 22.5, -55.0), (sx * 26.5, -63.0)]), width=0.6)  # nasolabial fold
-        d.crease(curve(f, [(sx * 2.6, -50.0), (sx * 4.2, -55.0), (sx * 5.2, -60.0)]), width=0.5)  # philtrum
-    d.inner(curve(f, [(-7.5, -47.8), (-3.5, -49.5), (0.0, -49.8), (3.5, -49.5), (7.5, -47.8)]))
-    d.crease(curve(f, [(-5.5, -41.5), (0.0, -43.5), (5.5, -41.5)]), width=0.5)  # the tip's lower edge
+        ellipse(
+            drawing,
+            "details",
+            frame,
+            (side_sign * 6.0, -46.8),
+            3.3,
+            1.5,
+            {"fill": "#C9A08C", "stroke": "none"},
+            angle=side_sign * -12.0,
+        )
+        drawing.crease(
+            curve(frame, [(side_sign * 17.0, -47.0), (side_sign * 22.5, -55.0), (side_sign * 26.5, -63.0)]), width=0.6
+        )  # nasolabial fold
+        drawing.crease(
+            curve(frame, [(side_sign * 2.6, -50.0), (side_sign * 4.2, -55.0), (side_sign * 5.2, -60.0)]), width=0.5
+        )  # philtrum
+    drawing.inner(curve(frame, [(-7.5, -47.8), (-3.5, -49.5), (0.0, -49.8), (3.5, -49.5), (7.5, -47.8)]))
+    drawing.crease(curve(frame, [(-5.5, -41.5), (0.0, -43.5), (5.5, -41.5)]), width=0.5)  # the tip's lower edge
 
     # lips: cupid's bow, the mouth line, a fuller lower lip; the chin's crease below
     upper_lip = [
@@ -309,36 +389,43 @@ def face() -> Drawing:
         (25.0, -66.0),
     ]
     lip = {"fill": "#DDA692", "stroke": style.INNER_CONTOUR, "stroke-width": "0.8", "stroke-linejoin": "round"}
-    d.path("details", catmull_rom([f.p(p) for p in upper_lip + mouth[1:-1]], closed=True), lip)
-    d.path("details", catmull_rom([f.p(p) for p in lower_lip + mouth[1:-1][::-1]], closed=True), lip)
-    d.path("details", curve(f, mouth), {**line, "stroke": "#8C5A48", "stroke-width": "1.2"})
-    d.crease(curve(f, [(-9.0, -79.5), (0.0, -81.0), (9.0, -79.5)]), width=0.7)
+    drawing.path("details", catmull_rom([frame.p(p) for p in upper_lip + mouth[1:-1]], closed=True), lip)
+    drawing.path("details", catmull_rom([frame.p(p) for p in lower_lip + mouth[1:-1][::-1]], closed=True), lip)
+    drawing.path("details", curve(frame, mouth), {**line, "stroke": "#8C5A48", "stroke-width": "1.2"})
+    drawing.crease(curve(frame, [(-9.0, -79.5), (0.0, -81.0), (9.0, -79.5)]), width=0.7)
 
     cun = (HAIRLINE_Y - BROW_Y) / GLABELLA_TO_HAIRLINE_CUN  # mm per B-cun on this face (~ 20.5)
     assert abs(cun - 20.5) < 0.5
-    lmk = d.landmark
-    lmk("lm-glabella", f.p((0.0, BROW_Y)))
-    lmk("lm-anterior-hairline", f.p((0.0, HAIRLINE_Y)), "front hairline", dx=8, dy=16)
-    for sx, side, txt in ((-1.0, "right", True), (1.0, "left", False)):
-        lmk(
+    landmark = drawing.landmark
+    landmark("lm-glabella", frame.p((0.0, BROW_Y)))
+    landmark("lm-anterior-hairline", frame.p((0.0, HAIRLINE_Y)), "front hairline", dx=8, dy=16)
+    for side_sign, side, txt in ((-1.0, "right", True), (1.0, "left", False)):
+        landmark(
             f"lm-brow-medial-{side}",
-            f.p((sx * 14.0, BROW_Y)),
+            frame.p((side_sign * 14.0, BROW_Y)),
             "inner brow end" if txt else None,
             dx=-2,
             dy=-26,
             anchor="end",
         )
-        lmk(f"lm-brow-lateral-{side}", f.p((sx * 55.0, BROW_Y)))
-        lmk(f"lm-eye-outer-corner-{side}", f.p((sx * 46.0, EYE_Y + 1.5)))
+        landmark(f"lm-brow-lateral-{side}", frame.p((side_sign * 55.0, BROW_Y)))
+        landmark(f"lm-eye-outer-corner-{side}", frame.p((side_sign * 46.0, EYE_Y + 1.5)))
         # the temple hollow, behind the eye's outer corner and in front of the hairline
-        lmk(f"lm-temple-{side}", f.p((sx * 70.0, 11.0)), "temple" if txt else None, dx=-24, dy=-12, anchor="end")
-        lmk(
+        landmark(
+            f"lm-temple-{side}",
+            frame.p((side_sign * 70.0, 11.0)),
+            "temple" if txt else None,
+            dx=-24,
+            dy=-12,
+            anchor="end",
+        )
+        landmark(
             f"lm-mandible-angle-{side}",
-            f.p((sx * 56.0, -73.0)),
+            frame.p((side_sign * 56.0, -73.0)),
             "angle of the jaw" if txt else None,
             dx=-14,
             dy=18,
             anchor="end",
         )
-        lmk(f"lm-nose-wing-{side}", f.p((sx * 16.5, -44.5)))
-    return d
+        landmark(f"lm-nose-wing-{side}", frame.p((side_sign * 16.5, -44.5)))
+    return drawing

@@ -35,39 +35,39 @@ ANKLE_HALF = 1.25
 
 def _posterior_leg(body: Body, top: float) -> None:
     """Knee, calf and ankle seen from behind (right leg: lateral = +x)."""
-    body.add(Capsule((0.0, top), (0.0, 1.0), KNEE_HALF + 0.55, KNEE_HALF + 0.05), k=0)
-    body.add(Capsule((0.0, 1.0), (0.0, -1.8), KNEE_HALF + 0.05, KNEE_HALF - 0.1), k=0.8)
-    body.add(Capsule((0.0, -1.8), (0.0, -14.0), KNEE_HALF - 0.1, ANKLE_HALF), k=0.8)
+    body.add(Capsule((0.0, top), (0.0, 1.0), KNEE_HALF + 0.55, KNEE_HALF + 0.05), blend=0)
+    body.add(Capsule((0.0, 1.0), (0.0, -1.8), KNEE_HALF + 0.05, KNEE_HALF - 0.1), blend=0.8)
+    body.add(Capsule((0.0, -1.8), (0.0, -14.0), KNEE_HALF - 0.1, ANKLE_HALF), blend=0.8)
     # the two heads of gastrocnemius: the medial one larger and lower
-    body.add(Ellipse((-0.95, -4.4), 1.35, 3.5), k=1.2)
-    body.add(Ellipse((0.95, -3.9), 1.3, 3.1), k=1.2)
-    body.add(Capsule((0.0, -14.0), (0.0, -17.6), ANKLE_HALF, ANKLE_HALF + 0.1), k=0.6)
-    body.add(Ellipse((-1.25, -15.5), 0.4, 0.55), k=0.5)  # medial malleolus
-    body.add(Ellipse((1.25, -16.0), 0.4, 0.55), k=0.5)  # lateral malleolus, lower
-    body.add(Ellipse((0.0, -18.4), 1.25, 1.05), k=0.7)  # heel
+    body.add(Ellipse((-0.95, -4.4), 1.35, 3.5), blend=1.2)
+    body.add(Ellipse((0.95, -3.9), 1.3, 3.1), blend=1.2)
+    body.add(Capsule((0.0, -14.0), (0.0, -17.6), ANKLE_HALF, ANKLE_HALF + 0.1), blend=0.6)
+    body.add(Ellipse((-1.25, -15.5), 0.4, 0.55), blend=0.5)  # medial malleolus
+    body.add(Ellipse((1.25, -16.0), 0.4, 0.55), blend=0.5)  # lateral malleolus, lower
+    body.add(Ellipse((0.0, -18.4), 1.25, 1.05), blend=0.7)  # heel
 
 
-def _posterior_details(d: Drawing, f: Frame, lower: bool) -> None:
+def _posterior_details(drawing: Drawing, frame: Frame, lower: bool) -> None:
     # popliteal crease, hamstring tendons, gastrocnemius heads
-    d.crease(curve(f, [(-1.65, 0.05), (-0.8, -0.08), (0.0, -0.1), (0.8, -0.08), (1.65, 0.05)]), width=1.2)
-    d.tendon(curve(f, [(1.45, 6.5), (1.62, 3.0), (1.72, 0.3), (1.9, -1.2)]))  # biceps femoris
-    d.tendon(curve(f, [(-0.8, 6.5), (-1.2, 3.0), (-1.45, 0.3), (-1.5, -1.6)]))  # semitendinosus
-    d.path("muscles", curve(f, [(-0.6, 6.5), (-0.95, 3.0), (-1.2, 0.6)]), style.inner_attrs())
-    d.path("muscles", curve(f, [(1.0, 6.5), (1.35, 3.0), (1.5, 0.6)]), style.inner_attrs())
-    gm = Body().add(Ellipse((-0.95, -4.4), 1.2, 3.45), k=0)
-    gl = Body().add(Ellipse((0.95, -3.9), 1.15, 3.05), k=0)
-    d.shade(contour(gm, f), 0.6)
-    d.shade(contour(gl, f), 0.6)
-    d.path(
+    drawing.crease(curve(frame, [(-1.65, 0.05), (-0.8, -0.08), (0.0, -0.1), (0.8, -0.08), (1.65, 0.05)]), width=1.2)
+    drawing.tendon(curve(frame, [(1.45, 6.5), (1.62, 3.0), (1.72, 0.3), (1.9, -1.2)]))  # biceps femoris
+    drawing.tendon(curve(frame, [(-0.8, 6.5), (-1.2, 3.0), (-1.45, 0.3), (-1.5, -1.6)]))  # semitendinosus
+    drawing.path("muscles", curve(frame, [(-0.6, 6.5), (-0.95, 3.0), (-1.2, 0.6)]), style.inner_attrs())
+    drawing.path("muscles", curve(frame, [(1.0, 6.5), (1.35, 3.0), (1.5, 0.6)]), style.inner_attrs())
+    gm = Body().add(Ellipse((-0.95, -4.4), 1.2, 3.45), blend=0)
+    gl = Body().add(Ellipse((0.95, -3.9), 1.15, 3.05), blend=0)
+    drawing.shade(contour(gm, frame), 0.6)
+    drawing.shade(contour(gl, frame), 0.6)
+    drawing.path(
         "muscles",
-        curve(f, [(-1.6, -1.3), (-0.7, -0.9), (-0.05, -1.5), (-0.05, -5.0), (-0.02, -8.0)]),
+        curve(frame, [(-1.6, -1.3), (-0.7, -0.9), (-0.05, -1.5), (-0.05, -5.0), (-0.02, -8.0)]),
         style.inner_attrs(),
     )
-    d.path("muscles", curve(f, [(1.55, -1.2), (0.7, -0.85), (0.05, -1.5)]), style.inner_attrs())
+    drawing.path("muscles", curve(frame, [(1.55, -1.2), (0.7, -0.85), (0.05, -1.5)]), style.inner_attrs())
     # bones: femoral condyles, tibia, fibula
     bone(
-        d,
-        f,
+        drawing,
+        frame,
         [
             (-0.3, 7.0),
             (-0.55, 3.0),
@@ -84,8 +84,8 @@ def _posterior_details(d: Drawing, f: Frame, lower: bool) -> None:
         closed=False,
     )
     bone(
-        d,
-        f,
+        drawing,
+        frame,
         [
             (-0.5, -14.5),
             (-0.55, -2.2),
@@ -98,76 +98,83 @@ def _posterior_details(d: Drawing, f: Frame, lower: bool) -> None:
         ],
         closed=not lower,
     )
-    bone(d, f, [(1.25, -14.8), (1.35, -2.0), (1.75, -1.1), (2.0, -1.6), (1.55, -2.3), (1.5, -14.8)], closed=False)
+    bone(
+        drawing,
+        frame,
+        [(1.25, -14.8), (1.35, -2.0), (1.75, -1.1), (2.0, -1.6), (1.55, -2.3), (1.5, -14.8)],
+        closed=False,
+    )
     if lower:
         # Achilles tendon from the V of the gastrocnemius to the heel
-        d.tendon(curve(f, [(-0.55, -8.3), (-0.42, -12.0), (-0.45, -16.5), (-0.6, -17.6)]))
-        d.tendon(curve(f, [(0.55, -7.8), (0.42, -12.0), (0.45, -16.5), (0.6, -17.6)]))
-        d.inner(curve(f, [(-1.45, -15.0), (-1.6, -15.5), (-1.45, -16.0)]))
-        d.inner(curve(f, [(1.45, -15.5), (1.6, -16.0), (1.45, -16.5)]))
-        bone(d, f, [(-0.9, -17.2), (-1.0, -18.6), (0.0, -19.1), (1.0, -18.6), (0.9, -17.2), (0.0, -16.9)])
+        drawing.tendon(curve(frame, [(-0.55, -8.3), (-0.42, -12.0), (-0.45, -16.5), (-0.6, -17.6)]))
+        drawing.tendon(curve(frame, [(0.55, -7.8), (0.42, -12.0), (0.45, -16.5), (0.6, -17.6)]))
+        drawing.inner(curve(frame, [(-1.45, -15.0), (-1.6, -15.5), (-1.45, -16.0)]))
+        drawing.inner(curve(frame, [(1.45, -15.5), (1.6, -16.0), (1.45, -16.5)]))
+        bone(drawing, frame, [(-0.9, -17.2), (-1.0, -18.6), (0.0, -19.1), (1.0, -18.6), (0.9, -17.2), (0.0, -16.9)])
 
 
 def knee_back() -> Drawing:
-    d = Drawing("knee_back", "Back of the right knee", side="right", facing="back")
-    f = Frame(ox=300.0, oy=290.0, s=40.0)
+    drawing = Drawing("knee_back", "Back of the right knee", side="right", facing="back")
+    frame = Frame(ox=300.0, oy=290.0, s=40.0)
     body = Body()
     _posterior_leg(body, 10.0)
-    trace(d, body, f)
-    _posterior_details(d, f, lower=False)
-    lmk = d.landmark
-    lmk("lm-popliteal-crease-medial", f.p((-1.65, 0.05)), "crease behind the knee", dx=-8, dy=18, anchor="end")
-    lmk("lm-popliteal-crease-lateral", f.p((1.65, 0.05)))
-    lmk("lm-biceps-femoris-tendon", f.p((1.62, 3.0)), "biceps femoris tendon", dx=10, dy=-6)
-    lmk("lm-semitendinosus-tendon", f.p((-1.2, 3.0)), "semitendinosus tendon", dx=-10, dy=-6, anchor="end")
-    lmk("lm-fibula-head", f.p((1.75, -1.45)))
-    lmk("lm-gastrocnemius-medial-head", f.p((-0.95, -4.4)), "calf muscle", dx=-10, dy=30, anchor="end")
-    return d
+    trace(drawing, body, frame)
+    _posterior_details(drawing, frame, lower=False)
+    landmark = drawing.landmark
+    landmark("lm-popliteal-crease-medial", frame.p((-1.65, 0.05)), "crease behind the knee", dx=-8, dy=18, anchor="end")
+    landmark("lm-popliteal-crease-lateral", frame.p((1.65, 0.05)))
+    landmark("lm-biceps-femoris-tendon", frame.p((1.62, 3.0)), "biceps femoris tendon", dx=10, dy=-6)
+    landmark("lm-semitendinosus-tendon", frame.p((-1.2, 3.0)), "semitendinosus tendon", dx=-10, dy=-6, anchor="end")
+    landmark("lm-fibula-head", frame.p((1.75, -1.45)))
+    landmark("lm-gastrocnemius-medial-head", frame.p((-0.95, -4.4)), "calf muscle", dx=-10, dy=30, anchor="end")
+    return drawing
 
 
 def leg_back() -> Drawing:
-    d = Drawing("leg_back", "Back of the right lower leg", side="right", facing="back")
+    drawing = Drawing("leg_back", "Back of the right lower leg", side="right", facing="back")
     # knee crease to below the calf; the ankle lies below the picture (see LEG_CROP_NOTE)
-    f = Frame(ox=300.0, oy=92.0, s=43.0)
+    frame = Frame(ox=300.0, oy=92.0, s=43.0)
     body = Body()
     _posterior_leg(body, 4.0)
-    trace(d, body, f)
-    _posterior_details(d, f, lower=True)
-    lmk = d.landmark
+    trace(drawing, body, frame)
+    _posterior_details(drawing, frame, lower=True)
+    landmark = drawing.landmark
     crease_lat = (1.65, 0.05)
     lat_malleolus = (1.4, -15.5 - LAT_MALLEOLUS_LOWER)
-    lmk("lm-popliteal-crease-medial", f.p((-1.65, 0.05)))
-    lmk("lm-popliteal-crease-lateral", f.p(crease_lat), "knee crease", dx=12, dy=4)
-    lmk("lm-gastrocnemius-v", f.p((0.0, -8.0)), "where the calf muscle ends", dx=-14, dy=26, anchor="end")
-    lmk("lm-leg-midpoint-lateral", f.p(mid(crease_lat, lat_malleolus)), "halfway to the ankle", dx=12, dy=4)
-    lmk("lm-lateral-malleolus", f.p(lat_malleolus))  # below the picture
-    return d
+    landmark("lm-popliteal-crease-medial", frame.p((-1.65, 0.05)))
+    landmark("lm-popliteal-crease-lateral", frame.p(crease_lat), "knee crease", dx=12, dy=4)
+    landmark("lm-gastrocnemius-v", frame.p((0.0, -8.0)), "where the calf muscle ends", dx=-14, dy=26, anchor="end")
+    landmark("lm-leg-midpoint-lateral", frame.p(mid(crease_lat, lat_malleolus)), "halfway to the ankle", dx=12, dy=4)
+    landmark("lm-lateral-malleolus", frame.p(lat_malleolus))  # below the picture
+    return drawing
 
 
 def leg_front() -> Drawing:
     """Front of the right lower leg: the lateral side is on the viewer's left (-x)."""
-    d = Drawing("leg_front", "Front and outer side of the right lower leg", side="right", facing="front")
+    drawing = Drawing("leg_front", "Front and outer side of the right lower leg", side="right", facing="front")
     # above the kneecap to mid-shin; the ankle lies below the picture (see LEG_CROP_NOTE)
-    f = Frame(ox=300.0, oy=140.0, s=46.0)
+    frame = Frame(ox=300.0, oy=140.0, s=46.0)
     body = Body()
-    body.add(Capsule((0.0, 4.0), (0.0, 0.6), KNEE_HALF + 0.35, KNEE_HALF + 0.05), k=0)
-    body.add(Ellipse((0.0, 0.9), 1.05, 1.3), k=0.8)  # patella
-    body.add(Capsule((0.0, 0.0), (0.0, -14.0), KNEE_HALF, ANKLE_HALF), k=0.8)
-    body.add(Ellipse((0.55, -4.6), 1.75, 3.6), k=1.2)  # medial calf seen from the front
-    body.add(Ellipse((-0.7, -4.2), 1.5, 3.4), k=1.2)  # tibialis anterior and the peronei
-    body.add(Capsule((0.0, -14.0), (0.0, -16.3), ANKLE_HALF, ANKLE_HALF + 0.05), k=0.6)
-    body.add(Ellipse((-1.3, -16.0), 0.42, 0.55), k=0.5)  # lateral malleolus (lower)
-    body.add(Ellipse((1.3, -15.5), 0.42, 0.55), k=0.5)  # medial malleolus
-    body.add(Ellipse((0.15, -17.3), 1.5, 1.0), k=0.7)  # the foot, foreshortened, cut by the canvas
-    body.add(Capsule((-0.6, -17.6), (0.8, -17.6), 1.3, 1.3), k=0.8)
-    body.add(Capsule((-0.5, -18.5), (0.9, -18.5), 1.35, 1.35), k=0.4)
-    trace(d, body, f)
+    body.add(Capsule((0.0, 4.0), (0.0, 0.6), KNEE_HALF + 0.35, KNEE_HALF + 0.05), blend=0)
+    body.add(Ellipse((0.0, 0.9), 1.05, 1.3), blend=0.8)  # patella
+    body.add(Capsule((0.0, 0.0), (0.0, -14.0), KNEE_HALF, ANKLE_HALF), blend=0.8)
+    body.add(Ellipse((0.55, -4.6), 1.75, 3.6), blend=1.2)  # medial calf seen from the front
+    body.add(Ellipse((-0.7, -4.2), 1.5, 3.4), blend=1.2)  # tibialis anterior and the peronei
+    body.add(Capsule((0.0, -14.0), (0.0, -16.3), ANKLE_HALF, ANKLE_HALF + 0.05), blend=0.6)
+    body.add(Ellipse((-1.3, -16.0), 0.42, 0.55), blend=0.5)  # lateral malleolus (lower)
+    body.add(Ellipse((1.3, -15.5), 0.42, 0.55), blend=0.5)  # medial malleolus
+    body.add(Ellipse((0.15, -17.3), 1.5, 1.0), blend=0.7)  # the foot, foreshortened, cut by the canvas
+    body.add(Capsule((-0.6, -17.6), (0.8, -17.6), 1.3, 1.3), blend=0.8)
+    body.add(Capsule((-0.5, -18.5), (0.9, -18.5), 1.35, 1.35), blend=0.4)
+    trace(drawing, body, frame)
     # bones
-    bone(d, f, [(-1.0, 2.0), (-0.85, 0.2), (0.0, -0.35), (0.85, 0.2), (1.0, 2.0), (0.0, 2.3)])  # patella
-    bone(d, f, [(-2.0, 3.5), (-2.05, 0.4), (-1.5, -0.55), (1.6, -0.55), (2.1, 0.4), (2.05, 3.5)], closed=False)
+    bone(drawing, frame, [(-1.0, 2.0), (-0.85, 0.2), (0.0, -0.35), (0.85, 0.2), (1.0, 2.0), (0.0, 2.3)])  # patella
     bone(
-        d,
-        f,
+        drawing, frame, [(-2.0, 3.5), (-2.05, 0.4), (-1.5, -0.55), (1.6, -0.55), (2.1, 0.4), (2.05, 3.5)], closed=False
+    )
+    bone(
+        drawing,
+        frame,
         [
             (-0.6, -15.2),
             (-0.7, -3.0),
@@ -183,118 +190,129 @@ def leg_front() -> Drawing:
         closed=False,
     )  # tibia
     bone(
-        d,
-        f,
+        drawing,
+        frame,
         [(-2.05, -1.3), (-1.6, -1.75), (-1.55, -14.5), (-1.55, -16.4), (-1.1, -15.2), (-1.25, -2.1), (-1.55, -1.1)],
         closed=False,
     )  # fibula
     # tibial crest (the shin) as a bone guide, patellar ligament as tendons
-    d.bone(curve(f, [(0.15, -2.3), (0.1, -6.0), (0.25, -11.0), (0.6, -14.0)]))
-    d.tendon(curve(f, [(-0.35, -0.35), (-0.3, -1.3), (-0.22, -2.15)]))
-    d.tendon(curve(f, [(0.35, -0.35), (0.34, -1.3), (0.38, -2.15)]))
-    d.tendon(curve(f, [(-0.2, -12.0), (-0.1, -14.5), (0.1, -16.3), (0.4, -17.5)]))  # tibialis anterior
-    d.path("muscles", curve(f, [(-0.15, -2.8), (-0.35, -6.0), (-0.4, -10.0), (-0.25, -12.5)]), style.inner_attrs())
-    d.shade(contour(Body().add(Ellipse((-0.95, -5.0), 0.75, 3.2), k=0), f), 0.55)
-    d.crease(curve(f, [(-1.0, -16.2), (-0.3, -16.45), (0.4, -16.45), (1.0, -16.1)]))  # ankle front crease
-    d.tendon(curve(f, [(-0.4, -16.3), (-0.9, -17.5), (-1.2, -19.5)]))  # toe extensors fan out
-    d.tendon(curve(f, [(-0.3, -16.3), (-0.4, -17.5), (-0.45, -19.5)]))
-    lmk = d.landmark
+    drawing.bone(curve(frame, [(0.15, -2.3), (0.1, -6.0), (0.25, -11.0), (0.6, -14.0)]))
+    drawing.tendon(curve(frame, [(-0.35, -0.35), (-0.3, -1.3), (-0.22, -2.15)]))
+    drawing.tendon(curve(frame, [(0.35, -0.35), (0.34, -1.3), (0.38, -2.15)]))
+    drawing.tendon(curve(frame, [(-0.2, -12.0), (-0.1, -14.5), (0.1, -16.3), (0.4, -17.5)]))  # tibialis anterior
+    drawing.path(
+        "muscles", curve(frame, [(-0.15, -2.8), (-0.35, -6.0), (-0.4, -10.0), (-0.25, -12.5)]), style.inner_attrs()
+    )
+    drawing.shade(contour(Body().add(Ellipse((-0.95, -5.0), 0.75, 3.2), blend=0), frame), 0.55)
+    drawing.crease(curve(frame, [(-1.0, -16.2), (-0.3, -16.45), (0.4, -16.45), (1.0, -16.1)]))  # ankle front crease
+    drawing.tendon(curve(frame, [(-0.4, -16.3), (-0.9, -17.5), (-1.2, -19.5)]))  # toe extensors fan out
+    drawing.tendon(curve(frame, [(-0.3, -16.3), (-0.4, -17.5), (-0.45, -19.5)]))
+    landmark = drawing.landmark
     knee_lat, lat_malleolus = (-1.95, 0.0), (-1.35, -16.0)
-    lmk("lm-patella-apex", f.p((0.0, -0.35)), "kneecap", dx=40, dy=-40)
-    lmk("lm-tibial-tuberosity", f.p((0.2, -2.2)), "bump below the kneecap", dx=70, dy=4)
-    lmk("lm-lateral-epicondyle", f.p((-1.9, 0.7)))
-    lmk("lm-medial-epicondyle", f.p((1.9, 0.7)))
-    lmk("lm-knee-joint-lateral", f.p(knee_lat))
-    lmk("lm-fibula-head", f.p((-1.8, -1.5)), "head of the fibula", dx=-40, dy=4, anchor="end")
-    lmk("lm-tibial-crest", f.p((0.1, -7.0)), "shin bone edge", dx=12, dy=4)
-    lmk(
-        "lm-leg-midpoint-lateral", f.p(mid(knee_lat, lat_malleolus)), "halfway to the ankle", dx=-40, dy=4, anchor="end"
+    landmark("lm-patella-apex", frame.p((0.0, -0.35)), "kneecap", dx=40, dy=-40)
+    landmark("lm-tibial-tuberosity", frame.p((0.2, -2.2)), "bump below the kneecap", dx=70, dy=4)
+    landmark("lm-lateral-epicondyle", frame.p((-1.9, 0.7)))
+    landmark("lm-medial-epicondyle", frame.p((1.9, 0.7)))
+    landmark("lm-knee-joint-lateral", frame.p(knee_lat))
+    landmark("lm-fibula-head", frame.p((-1.8, -1.5)), "head of the fibula", dx=-40, dy=4, anchor="end")
+    landmark("lm-tibial-crest", frame.p((0.1, -7.0)), "shin bone edge", dx=12, dy=4)
+    landmark(
+        "lm-leg-midpoint-lateral",
+        frame.p(mid(knee_lat, lat_malleolus)),
+        "halfway to the ankle",
+        dx=-40,
+        dy=4,
+        anchor="end",
     )
     # below the picture: they carry the WHO 16-cun scale and the line from ST35 to ST41
-    lmk("lm-lateral-malleolus", f.p(lat_malleolus))
-    lmk("lm-medial-malleolus", f.p((1.35, -15.5)))
-    lmk("lm-ankle-front-mid", f.p((0.0, -16.05)))
-    return d
+    landmark("lm-lateral-malleolus", frame.p(lat_malleolus))
+    landmark("lm-medial-malleolus", frame.p((1.35, -15.5)))
+    landmark("lm-ankle-front-mid", frame.p((0.0, -16.05)))
+    return drawing
 
 
 def _foot_side_body(leg_top: float) -> Body:
     """The right foot and ankle from the side, x forward (toes at +x), y up, sole at y = 0."""
     body = Body()
-    body.add(Capsule((1.35, leg_top), (1.55, 3.3), 1.35, 1.2), k=0)
-    body.add(Ellipse((0.9, leg_top - 1.8), 1.7, 3.2), k=1.0)  # calf bulge at the back
-    body.add(Capsule((1.55, 3.3), (2.1, 1.3), 1.2, 1.25), k=0.8)  # ankle into hindfoot
-    body.add(Ellipse((0.95, 1.0), 0.95, 0.95), k=0.6)  # heel
-    body.add(Capsule((2.2, 1.55), (8.0, 0.75), 1.3, 0.72), k=0.9)  # instep
-    body.add(Capsule((1.0, 0.55), (8.4, 0.55), 0.55, 0.55), k=0.9)  # sole
-    body.add(Capsule((7.9, 0.6), (10.6, 0.42), 0.6, 0.42), k=0.5)  # toes
+    body.add(Capsule((1.35, leg_top), (1.55, 3.3), 1.35, 1.2), blend=0)
+    body.add(Ellipse((0.9, leg_top - 1.8), 1.7, 3.2), blend=1.0)  # calf bulge at the back
+    body.add(Capsule((1.55, 3.3), (2.1, 1.3), 1.2, 1.25), blend=0.8)  # ankle into hindfoot
+    body.add(Ellipse((0.95, 1.0), 0.95, 0.95), blend=0.6)  # heel
+    body.add(Capsule((2.2, 1.55), (8.0, 0.75), 1.3, 0.72), blend=0.9)  # instep
+    body.add(Capsule((1.0, 0.55), (8.4, 0.55), 0.55, 0.55), blend=0.9)  # sole
+    body.add(Capsule((7.9, 0.6), (10.6, 0.42), 0.6, 0.42), blend=0.5)  # toes
     return body
 
 
 def ankle_outer() -> Drawing:
     """Outer side of the right ankle: toes point to the viewer's right."""
-    d = Drawing("ankle_outer", "Outer side of the right ankle and foot", side="right", facing="lateral")
-    f = Frame(ox=90.0, oy=520.0, s=42.0)
+    drawing = Drawing("ankle_outer", "Outer side of the right ankle and foot", side="right", facing="lateral")
+    frame = Frame(ox=90.0, oy=520.0, s=42.0)
     sole_lm = MED_MALLEOLUS_TO_SOLE - LAT_MALLEOLUS_LOWER  # height of the lateral malleolus
-    trace(d, _foot_side_body(13.0), f)
+    trace(drawing, _foot_side_body(13.0), frame)
     # bones: fibula ending in the lateral malleolus, calcaneus, talus, 5th metatarsal
     bone(
-        d,
-        f,
+        drawing,
+        frame,
         [(1.35, 12.0), (1.5, 4.0), (1.35, 2.7), (1.55, 1.95), (1.9, 1.8), (2.3, 2.5), (2.05, 4.0), (1.8, 12.0)],
         closed=False,
     )
-    bone(d, f, [(0.2, 1.6), (0.35, 0.25), (1.6, 0.2), (3.1, 0.55), (3.0, 1.2), (2.2, 1.55), (1.0, 1.95)])
-    bone(d, f, [(1.6, 2.6), (2.6, 2.9), (3.4, 2.3), (2.8, 1.6), (2.0, 1.6)])
-    bone(d, f, [(4.5, 0.6), (5.0, 0.35), (7.6, 0.45), (8.0, 0.75), (7.6, 0.9), (5.2, 0.95)])
-    bone(d, f, [(1.3, 12.0), (1.2, 3.5)], closed=False)  # posterior border of the tibia behind it
+    bone(drawing, frame, [(0.2, 1.6), (0.35, 0.25), (1.6, 0.2), (3.1, 0.55), (3.0, 1.2), (2.2, 1.55), (1.0, 1.95)])
+    bone(drawing, frame, [(1.6, 2.6), (2.6, 2.9), (3.4, 2.3), (2.8, 1.6), (2.0, 1.6)])
+    bone(drawing, frame, [(4.5, 0.6), (5.0, 0.35), (7.6, 0.45), (8.0, 0.75), (7.6, 0.9), (5.2, 0.95)])
+    bone(drawing, frame, [(1.3, 12.0), (1.2, 3.5)], closed=False)  # posterior border of the tibia behind it
     # tendons: Achilles, fibularis behind and below the malleolus, toe extensors over the instep
-    d.tendon(curve(f, [(0.55, 9.5), (0.7, 5.0), (0.62, 2.4), (0.35, 1.4)]))
-    d.tendon(curve(f, [(1.05, 9.0), (1.05, 5.0), (0.95, 2.6), (0.75, 1.6)]))
-    d.tendon(curve(f, [(1.25, 6.0), (1.3, 2.6), (1.75, 1.25), (3.2, 0.85), (4.6, 0.7)]))
+    drawing.tendon(curve(frame, [(0.55, 9.5), (0.7, 5.0), (0.62, 2.4), (0.35, 1.4)]))
+    drawing.tendon(curve(frame, [(1.05, 9.0), (1.05, 5.0), (0.95, 2.6), (0.75, 1.6)]))
+    drawing.tendon(curve(frame, [(1.25, 6.0), (1.3, 2.6), (1.75, 1.25), (3.2, 0.85), (4.6, 0.7)]))
     for ytoe in (0.55, 0.7, 0.85):
-        d.tendon(curve(f, [(2.85, 6.0), (2.95, 3.3), (4.5, 2.0), (7.0, 1.1 + ytoe * 0.2), (9.0, 0.6 + ytoe * 0.3)]))
-    d.inner(curve(f, [(1.5, 3.05), (1.85, 3.2), (2.2, 2.9), (2.25, 2.3), (1.95, 1.85)]))  # malleolus bump
-    d.shade(contour(Body().add(Ellipse((1.85, 2.55), 0.45, 0.7), k=0), f), 0.7)
+        drawing.tendon(
+            curve(frame, [(2.85, 6.0), (2.95, 3.3), (4.5, 2.0), (7.0, 1.1 + ytoe * 0.2), (9.0, 0.6 + ytoe * 0.3)])
+        )
+    drawing.inner(curve(frame, [(1.5, 3.05), (1.85, 3.2), (2.2, 2.9), (2.25, 2.3), (1.95, 1.85)]))  # malleolus bump
+    drawing.shade(contour(Body().add(Ellipse((1.85, 2.55), 0.45, 0.7), blend=0), frame), 0.7)
     for x in (9.55, 10.05):
-        d.inner(curve(f, [(x - 0.1, 0.9), (x, 0.55), (x + 0.05, 0.1)]))
-    d.path(
-        "details", curve(f, [(10.1, 0.62), (10.45, 0.7), (10.62, 0.55), (10.4, 0.45)], closed=True), style.nail_attrs()
+        drawing.inner(curve(frame, [(x - 0.1, 0.9), (x, 0.55), (x + 0.05, 0.1)]))
+    drawing.path(
+        "details",
+        curve(frame, [(10.1, 0.62), (10.45, 0.7), (10.62, 0.55), (10.4, 0.45)], closed=True),
+        style.nail_attrs(),
     )
-    d.crease(curve(f, [(2.4, 3.8), (2.8, 3.55), (3.05, 3.2)]))  # ankle front crease
-    lmk = d.landmark
-    lmk("lm-lateral-malleolus", f.p((1.85, sole_lm)), "outer ankle bone", dx=10, dy=-18)
-    lmk("lm-lateral-malleolus-tip", f.p((1.85, 1.85)))
-    lmk("lm-calcaneus-below-malleolus", f.p((1.85, 1.2)), "heel bone", dx=-60, dy=44)
-    lmk("lm-achilles-front", f.p((1.0, sole_lm)), "Achilles tendon", dx=-14, dy=-60, anchor="end")
-    lmk("lm-edl-tendon-ankle", f.p((3.3, 2.25)), "toe-extensor tendon", dx=12, dy=-10)
-    lmk("lm-fifth-metatarsal-base", f.p((4.55, 0.6)))
-    lmk("lm-sole-below-malleolus", f.p((1.85, 0.0)))
-    return d
+    drawing.crease(curve(frame, [(2.4, 3.8), (2.8, 3.55), (3.05, 3.2)]))  # ankle front crease
+    landmark = drawing.landmark
+    landmark("lm-lateral-malleolus", frame.p((1.85, sole_lm)), "outer ankle bone", dx=10, dy=-18)
+    landmark("lm-lateral-malleolus-tip", frame.p((1.85, 1.85)))
+    landmark("lm-calcaneus-below-malleolus", frame.p((1.85, 1.2)), "heel bone", dx=-60, dy=44)
+    landmark("lm-achilles-front", frame.p((1.0, sole_lm)), "Achilles tendon", dx=-14, dy=-60, anchor="end")
+    landmark("lm-edl-tendon-ankle", frame.p((3.3, 2.25)), "toe-extensor tendon", dx=12, dy=-10)
+    landmark("lm-fifth-metatarsal-base", frame.p((4.55, 0.6)))
+    landmark("lm-sole-below-malleolus", frame.p((1.85, 0.0)))
+    return drawing
 
 
 def ankle_inner() -> Drawing:
     """Inner side of the right lower leg and ankle: toes point to the viewer's left."""
-    d = Drawing("ankle_inner", "Inner side of the right lower leg and ankle", side="right", facing="medial")
+    drawing = Drawing("ankle_inner", "Inner side of the right lower leg and ankle", side="right", facing="medial")
     # sole to the lower calf; the knee lies above the picture (see LEG_CROP_NOTE)
-    f = Frame(ox=540.0, oy=572.0, s=46.0, flip_x=True)
+    frame = Frame(ox=540.0, oy=572.0, s=46.0, flip_x=True)
     mm = MED_MALLEOLUS_TO_SOLE
     condyle = mm + CONDYLE_TO_MED_MALLEOLUS
     body = Body()
-    body.add(Capsule((2.0, 19.5), (2.0, condyle - 0.5), 2.3, 2.2), k=0)  # knee
-    body.add(Capsule((2.0, condyle - 0.5), (1.55, 3.3), 2.15, 1.2), k=1.0)
-    body.add(Ellipse((0.75, condyle - 4.0), 1.55, 3.8), k=1.2)  # medial gastrocnemius
-    body.add(Capsule((1.55, 3.3), (2.1, 1.3), 1.2, 1.25), k=0.8)
-    body.add(Ellipse((0.95, 1.0), 0.95, 0.95), k=0.6)
+    body.add(Capsule((2.0, 19.5), (2.0, condyle - 0.5), 2.3, 2.2), blend=0)  # knee
+    body.add(Capsule((2.0, condyle - 0.5), (1.55, 3.3), 2.15, 1.2), blend=1.0)
+    body.add(Ellipse((0.75, condyle - 4.0), 1.55, 3.8), blend=1.2)  # medial gastrocnemius
+    body.add(Capsule((1.55, 3.3), (2.1, 1.3), 1.2, 1.25), blend=0.8)
+    body.add(Ellipse((0.95, 1.0), 0.95, 0.95), blend=0.6)
     # the medial longitudinal arch: the sole rests on the heel and the ball of the big toe only
-    body.add(Capsule((2.2, 1.75), (7.3, 0.85), 1.3, 0.75), k=0.9)
-    body.add(Capsule((1.0, 0.55), (3.2, 0.7), 0.55, 0.5), k=1.4)  # heel pad
-    body.add(Capsule((6.0, 0.72), (7.6, 0.62), 0.62, 0.62), k=1.6)  # ball of the big toe
-    body.add(Capsule((7.4, 0.75), (10.1, 0.6), 0.7, 0.55), k=0.5)  # big toe
-    trace(d, body, f)
+    body.add(Capsule((2.2, 1.75), (7.3, 0.85), 1.3, 0.75), blend=0.9)
+    body.add(Capsule((1.0, 0.55), (3.2, 0.7), 0.55, 0.5), blend=1.4)  # heel pad
+    body.add(Capsule((6.0, 0.72), (7.6, 0.62), 0.62, 0.62), blend=1.6)  # ball of the big toe
+    body.add(Capsule((7.4, 0.75), (10.1, 0.6), 0.7, 0.55), blend=0.5)  # big toe
+    trace(drawing, body, frame)
     # tibia: its medial surface is under the skin; posterior border is the guide for SP6
     bone(
-        d,
-        f,
+        drawing,
+        frame,
         [
             (2.0, condyle + 1.2),
             (1.85, condyle - 0.3),
@@ -311,23 +329,27 @@ def ankle_inner() -> Drawing:
         ],
         closed=False,
     )
-    bone(d, f, [(0.2, 1.6), (0.35, 0.25), (1.6, 0.2), (3.1, 0.55), (3.0, 1.2), (2.2, 1.55), (1.0, 1.95)])
-    bone(d, f, [(5.5, 0.95), (7.2, 1.1), (7.7, 0.75), (7.2, 0.45), (5.6, 0.6)])  # 1st metatarsal
-    d.tendon(curve(f, [(0.55, 9.0), (0.7, 5.0), (0.62, 2.4), (0.35, 1.4)]))
-    d.tendon(curve(f, [(1.05, 8.5), (1.05, 5.0), (0.95, 2.6), (0.8, 1.6)]))
-    d.tendon(curve(f, [(1.7, 6.0), (1.55, 3.3), (1.9, 1.95), (3.0, 1.2)]))  # tibialis posterior
-    d.inner(curve(f, [(1.65, 3.4), (2.0, 3.6), (2.35, 3.3), (2.35, 2.7), (2.0, 2.35)]))
-    d.shade(contour(Body().add(Ellipse((2.0, 3.0), 0.42, 0.6), k=0), f), 0.7)
-    d.shade(contour(Body().add(Ellipse((0.8, condyle - 4.2), 1.3, 3.4), k=0), f), 0.55)
-    d.path("details", curve(f, [(9.5, 0.96), (9.95, 1.0), (10.15, 0.84), (9.8, 0.72)], closed=True), style.nail_attrs())
-    d.crease(curve(f, [(2.5, 3.9), (2.85, 3.6), (3.1, 3.2)]))
-    lmk = d.landmark
-    lmk("lm-medial-malleolus", f.p((2.0, mm)), "inner ankle bone", dx=-50, dy=-40, anchor="end")
-    lmk("lm-achilles-medial-front", f.p((1.0, mm)), "Achilles tendon", dx=22, dy=-70, anchor="end")
-    lmk("lm-tibia-posterior-border", f.p((2.05, 8.0)), "back edge of the shin bone", dx=-40, dy=4, anchor="end")
-    lmk("lm-sole-below-medial-malleolus", f.p((2.0, 0.0)), "sole", dx=-30, dy=18, anchor="end")
-    lmk("lm-medial-tibial-condyle", f.p((2.0, condyle)))  # above the picture: the WHO 13-cun scale
-    return d
+    bone(drawing, frame, [(0.2, 1.6), (0.35, 0.25), (1.6, 0.2), (3.1, 0.55), (3.0, 1.2), (2.2, 1.55), (1.0, 1.95)])
+    bone(drawing, frame, [(5.5, 0.95), (7.2, 1.1), (7.7, 0.75), (7.2, 0.45), (5.6, 0.6)])  # 1st metatarsal
+    drawing.tendon(curve(frame, [(0.55, 9.0), (0.7, 5.0), (0.62, 2.4), (0.35, 1.4)]))
+    drawing.tendon(curve(frame, [(1.05, 8.5), (1.05, 5.0), (0.95, 2.6), (0.8, 1.6)]))
+    drawing.tendon(curve(frame, [(1.7, 6.0), (1.55, 3.3), (1.9, 1.95), (3.0, 1.2)]))  # tibialis posterior
+    drawing.inner(curve(frame, [(1.65, 3.4), (2.0, 3.6), (2.35, 3.3), (2.35, 2.7), (2.0, 2.35)]))
+    drawing.shade(contour(Body().add(Ellipse((2.0, 3.0), 0.42, 0.6), blend=0), frame), 0.7)
+    drawing.shade(contour(Body().add(Ellipse((0.8, condyle - 4.2), 1.3, 3.4), blend=0), frame), 0.55)
+    drawing.path(
+        "details", curve(frame, [(9.5, 0.96), (9.95, 1.0), (10.15, 0.84), (9.8, 0.72)], closed=True), style.nail_attrs()
+    )
+    drawing.crease(curve(frame, [(2.5, 3.9), (2.85, 3.6), (3.1, 3.2)]))
+    landmark = drawing.landmark
+    landmark("lm-medial-malleolus", frame.p((2.0, mm)), "inner ankle bone", dx=-50, dy=-40, anchor="end")
+    landmark("lm-achilles-medial-front", frame.p((1.0, mm)), "Achilles tendon", dx=22, dy=-70, anchor="end")
+    landmark(
+        "lm-tibia-posterior-border", frame.p((2.05, 8.0)), "back edge of the shin bone", dx=-40, dy=4, anchor="end"
+    )
+    landmark("lm-sole-below-medial-malleolus", frame.p((2.0, 0.0)), "sole", dx=-30, dy=18, anchor="end")
+    landmark("lm-medial-tibial-condyle", frame.p((2.0, condyle)))  # above the picture: the WHO 13-cun scale
+    return drawing
 
 
 # --- top of the foot ----------------------------------------------------------------------------------
@@ -368,54 +390,55 @@ def foot_top() -> Drawing:
     from .frame import local
     from .geometry import lerp, line_intersection, mid, polar
 
-    d = Drawing("foot_top", "Top of the right foot", side="right", facing="top")
-    f = Frame(ox=300.0, oy=482.0, s=2.25)
+    drawing = Drawing("foot_top", "Top of the right foot", side="right", facing="top")
+    frame = Frame(ox=300.0, oy=482.0, s=2.25)
     rays = _foot_rays()
     body = Body()
-    body.add(Capsule((0.0, -80.0), (0.0, 0.0), 33.0, 34.0), k=0)  # leg and ankle
-    body.add(Ellipse((2.0, 25.0), 42.0, 36.0), k=25.0)  # tarsus (instep)
+    body.add(Capsule((0.0, -80.0), (0.0, 0.0), 33.0, 34.0), blend=0)  # leg and ankle
+    body.add(Ellipse((2.0, 25.0), 42.0, 36.0), blend=25.0)  # tarsus (instep)
     for n, (base, head, pts, _toe_ang) in rays.items():
         r = METATARSALS[n][3]
-        body.add(Capsule(base, head, r + 3.0, r), k=16.0)
-        w = METATARSALS[n][5]
+        body.add(Capsule(base, head, r + 3.0, r), blend=16.0)
+        half_width = METATARSALS[n][5]
         tip = pts[-1]
-        body.add(Capsule(head, pts[1], w + 1.0, w), k=5.0)
-        body.add(Capsule(pts[1], tip, w, w * 0.92), k=1.5)
-    trace(d, body, f)
+        body.add(Capsule(head, pts[1], half_width + 1.0, half_width), blend=5.0)
+        body.add(Capsule(pts[1], tip, half_width, half_width * 0.92), blend=1.5)
+    trace(drawing, body, frame)
     for n, (base, head, pts, toe_ang) in rays.items():
         r = METATARSALS[n][3] * 0.45
-        d.bone(
+        drawing.bone(
             contour(
                 Body()
-                .add(Capsule(base, head, r * 0.7, r * 0.7), k=0)
-                .add(Ellipse(head, r * 1.2, r * 1.35), k=2.0)
-                .add(Ellipse(base, r * 1.3, r * 1.2), k=2.0),
-                f,
+                .add(Capsule(base, head, r * 0.7, r * 0.7), blend=0)
+                .add(Ellipse(head, r * 1.2, r * 1.35), blend=2.0)
+                .add(Ellipse(base, r * 1.3, r * 1.2), blend=2.0),
+                frame,
             )
         )
-        w = METATARSALS[n][5]
+        half_width = METATARSALS[n][5]
         # toe clefts, toenails, the extensor tendon to each toe
         tip = pts[-1]
-        nail_w = w * (0.62 if n == 1 else 0.55)
+        nail_w = half_width * (0.62 if n == 1 else 0.55)
         nail = [
-            local(tip, toe_ang, -nail_w, -w * 1.35),
-            local(tip, toe_ang, -nail_w, -w * 0.45),
-            local(tip, toe_ang, 0.0, -w * 0.05),
-            local(tip, toe_ang, nail_w, -w * 0.45),
-            local(tip, toe_ang, nail_w, -w * 1.35),
+            local(tip, toe_ang, -nail_w, -half_width * 1.35),
+            local(tip, toe_ang, -nail_w, -half_width * 0.45),
+            local(tip, toe_ang, 0.0, -half_width * 0.05),
+            local(tip, toe_ang, nail_w, -half_width * 0.45),
+            local(tip, toe_ang, nail_w, -half_width * 1.35),
         ]
-        d.path("details", curve(f, nail, closed=True), style.nail_attrs())
-        d.tendon(curve(f, [(base[0] * 0.4, -10.0), lerp(base, head, 0.3), head, lerp(pts[0], pts[1], 0.8)]))
+        drawing.path("details", curve(frame, nail, closed=True), style.nail_attrs())
+        drawing.tendon(curve(frame, [(base[0] * 0.4, -10.0), lerp(base, head, 0.3), head, lerp(pts[0], pts[1], 0.8)]))
         if n < 5:
             nxt = rays[n + 1]
             web = mid(lerp(pts[0], pts[1], 0.45), lerp(nxt[2][0], nxt[2][1], 0.45))
-            d.inner(
+            drawing.inner(
                 curve(
-                    f, [web, mid(pts[1], nxt[2][1]), mid(lerp(pts[1], pts[-1], 0.7), lerp(nxt[2][1], nxt[2][-1], 0.7))]
+                    frame,
+                    [web, mid(pts[1], nxt[2][1]), mid(lerp(pts[1], pts[-1], 0.7), lerp(nxt[2][1], nxt[2][-1], 0.7))],
                 )
             )
-    d.crease(curve(f, [(-30.0, 2.0), (0.0, 5.0), (30.0, 2.0)]), width=1.1)  # ankle front crease
-    lmk = d.landmark
+    drawing.crease(curve(frame, [(-30.0, 2.0), (0.0, 5.0), (30.0, 2.0)]), width=1.1)  # ankle front crease
+    landmark = drawing.landmark
     b1, _h1, p1, _a1 = rays[1]
     b2, _h2, p2, _a2 = rays[2]
     b3, _h3, p3, _a3 = rays[3]
@@ -423,18 +446,18 @@ def foot_top() -> Drawing:
     e1 = local(b1, METATARSALS[1][1], r1, 0.0)
     e2 = local(b2, METATARSALS[2][1], -r2, 0.0)
     junction = line_intersection(e1, polar(METATARSALS[1][1]), e2, polar(METATARSALS[2][1]))
-    lmk("lm-mt12-junction", f.p(junction), "bases of 1st and 2nd metatarsals", dx=-12, dy=20, anchor="end")
+    landmark("lm-mt12-junction", frame.p(junction), "bases of 1st and 2nd metatarsals", dx=-12, dy=20, anchor="end")
     for n in (1, 2, 3):
-        lmk(f"lm-mt{n}-head", f.p(rays[n][1]))
-    lmk(
+        landmark(f"lm-mt{n}-head", frame.p(rays[n][1]))
+    landmark(
         "lm-web-12",
-        f.p(mid(lerp(p1[0], p1[1], 0.45), lerp(p2[0], p2[1], 0.45))),
+        frame.p(mid(lerp(p1[0], p1[1], 0.45), lerp(p2[0], p2[1], 0.45))),
         "web between big and 2nd toe",
         dx=-14,
         dy=-10,
         anchor="end",
     )
-    lmk("lm-web-23", f.p(mid(lerp(p2[0], p2[1], 0.45), lerp(p3[0], p3[1], 0.45))))
-    lmk("lm-mt23-base-gap", f.p(mid(b2, b3)))
-    lmk("lm-ankle-front-mid", f.p((0.0, 3.0)), "front of the ankle", dx=10, dy=18)
-    return d
+    landmark("lm-web-23", frame.p(mid(lerp(p2[0], p2[1], 0.45), lerp(p3[0], p3[1], 0.45))))
+    landmark("lm-mt23-base-gap", frame.p(mid(b2, b3)))
+    landmark("lm-ankle-front-mid", frame.p((0.0, 3.0)), "front of the ankle", dx=10, dy=18)
+    return drawing
