@@ -2,8 +2,9 @@
 
 WHO 2008: elbow (cubital) crease to wrist crease = 12 B-cun. The forearm length ~ 250 mm and
 breadths are [estimate]s for an adult. Palm facing the viewer with the fingers up: the thumb is on the
-viewer's right (+x). The hand is the model of ``hand.py`` (the back of the right hand) seen from the
-other side, i.e. mirrored, so both views show the same hand; the palm gets its creases and pads.
+viewer's right (+x). The hand is the model of ``hand_bones`` and ``hand_skin`` (drawn from the back in
+``hand_dorsal``) seen from the other side, i.e. mirrored, so both views show the same hand; the palm
+gets its creases and pads.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from . import style
 from .frame import Frame
 from .geometry import Vec, lerp, polar
-from .hand import Ray, build_rays, finger_radii, hand_body
+from .hand_bones import Ray, build_rays
+from .hand_skin import finger_radii, hand_body
 from .kit import bone, contour, curve, ellipse, trace
 from .softbody import Body, Capsule, Ellipse
 from .svg import Drawing
@@ -21,7 +23,7 @@ FOREARM_LEN = 250.0  # mm [estimate]
 
 
 def _mirrored(body: Body) -> Body:
-    """The same solids seen from the other side: x -> -x (hand.py's +x is ulnar, here it is radial)."""
+    """The same solids seen from the other side: x -> -x (the hand model's +x is ulnar, here it is radial)."""
     out = Body()
     for operation, prim, blend in body.ops:
         if isinstance(prim, Capsule):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import arm, hand, head, legs, overview, trunk
+from . import arm, hand_dorsal, head, legs, overview, trunk
 from .svg import Drawing
 
 VIEWS: dict[str, Callable[[], Drawing]] = {
-    "hand_dorsal": hand.draw,
+    "hand_dorsal": hand_dorsal.hand_dorsal,
     "knee_back": legs.knee_back,
     "leg_back": legs.leg_back,
     "leg_front": legs.leg_front,
