@@ -61,7 +61,7 @@ def _finger_creases(drawing: Drawing, frame: Frame, ray: Ray) -> None:
 
 def forearm_inner() -> Drawing:
     drawing = Drawing("forearm_inner", "Inner side of the right forearm", side="right", facing="palmar")
-    frame = Frame(ox=300.0, oy=246.0, s=1.2)
+    frame = Frame(origin_x=300.0, origin_y=246.0, scale=1.2)
     rays = build_rays()
     body = Body()
     body.add(Capsule((0.0, -FOREARM_LEN - 80.0), (0.0, -FOREARM_LEN), 44.0, 42.0), blend=0)  # upper arm
@@ -99,12 +99,12 @@ def forearm_inner() -> Drawing:
     drawing.crease(curve(frame, [(-36.0, -FOREARM_LEN), (0.0, -FOREARM_LEN - 4.0), (36.0, -FOREARM_LEN)]), width=1.2)
     ellipse(drawing, "shading", frame, (-2.0, -FOREARM_LEN + 8.0), 14.0, 8.0, style.shade_attrs(0.8))
     landmark = drawing.landmark
-    landmark("lm-wrist-crease-mid", frame.p((0.0, -1.0)), "wrist crease", dx=-44, dy=4, anchor="end")
-    landmark("lm-wrist-crease-pl-fcr", frame.p((5.0, -1.0)))
-    landmark("lm-palmaris-longus", frame.p((-1.0, -60.0)), "palmaris longus tendon", dx=-46, dy=4, anchor="end")
-    landmark("lm-flexor-carpi-radialis", frame.p((11.0, -60.0)), "flexor carpi radialis tendon", dx=44, dy=4)
-    landmark("lm-fcu-tendon", frame.p((-23.0, -24.0)), "flexor carpi ulnaris tendon", dx=-20, dy=4, anchor="end")
-    landmark("lm-wrist-crease-fcu-radial", frame.p((-19.0, -0.6)))
-    landmark("lm-pisiform", frame.p((-22.0, 6.0)))
-    landmark("lm-cubital-crease-mid", frame.p((0.0, -FOREARM_LEN - 2.0)), "elbow crease", dx=8, dy=16)
+    landmark("lm-wrist-crease-mid", frame.point((0.0, -1.0)), "wrist crease", dx=-44, dy=4, anchor="end")
+    landmark("lm-wrist-crease-pl-fcr", frame.point((5.0, -1.0)))
+    landmark("lm-palmaris-longus", frame.point((-1.0, -60.0)), "palmaris longus tendon", dx=-46, dy=4, anchor="end")
+    landmark("lm-flexor-carpi-radialis", frame.point((11.0, -60.0)), "flexor carpi radialis tendon", dx=44, dy=4)
+    landmark("lm-fcu-tendon", frame.point((-23.0, -24.0)), "flexor carpi ulnaris tendon", dx=-20, dy=4, anchor="end")
+    landmark("lm-wrist-crease-fcu-radial", frame.point((-19.0, -0.6)))
+    landmark("lm-pisiform", frame.point((-22.0, 6.0)))
+    landmark("lm-cubital-crease-mid", frame.point((0.0, -FOREARM_LEN - 2.0)), "elbow crease", dx=8, dy=16)
     return drawing

@@ -26,7 +26,7 @@ GLABELLA_TO_HAIRLINE_CUN = 3.0  # WHO 2008
 def head_top() -> Drawing:
     """The head seen from above, face towards the top of the picture. Origin at the head's centre."""
     drawing = Drawing("head_top", "Top of the head", side="midline", facing="top")
-    frame = Frame(ox=300.0, oy=300.0, s=2.5)
+    frame = Frame(origin_x=300.0, origin_y=300.0, scale=2.5)
     body = Body()
     body.add(Ellipse((0.0, 0.0), 76.0, 98.0), blend=0)  # skull, breadth ~ 152 mm, length ~ 196 mm
     body.add(Ellipse((0.0, 102.0), 11.0, 12.0), blend=12.0)  # nose tip peeking out in front
@@ -58,11 +58,11 @@ def head_top() -> Drawing:
     drawing.path("landmarks", curve(frame, [(0.0, 95.0), (0.0, -96.0)]), guide)
     drawing.path("landmarks", curve(frame, [(-74.0, -8.0), (74.0, -8.0)]), guide)
     landmark = drawing.landmark
-    landmark("lm-anterior-hairline", frame.p((0.0, 66.0)), "front hairline", dx=8, dy=-6)
-    landmark("lm-glabella", frame.p((0.0, 94.0)))
-    landmark("lm-occiput", frame.p((0.0, -96.0)), "back of the head", dx=8, dy=-8)
-    landmark("lm-ear-apex-left", frame.p((-76.0, -8.0)), "ear tip", dx=-8, dy=-8, anchor="end")
-    landmark("lm-ear-apex-right", frame.p((76.0, -8.0)), "ear tip", dx=8, dy=-8)
+    landmark("lm-anterior-hairline", frame.point((0.0, 66.0)), "front hairline", dx=8, dy=-6)
+    landmark("lm-glabella", frame.point((0.0, 94.0)))
+    landmark("lm-occiput", frame.point((0.0, -96.0)), "back of the head", dx=8, dy=-8)
+    landmark("lm-ear-apex-left", frame.point((-76.0, -8.0)), "ear tip", dx=-8, dy=-8, anchor="end")
+    landmark("lm-ear-apex-right", frame.point((76.0, -8.0)), "ear tip", dx=8, dy=-8)
     # the picture is seen from above with the face up: the patient's right is on the viewer's right
     return drawing
 
@@ -181,9 +181,9 @@ def _brow(side_sign: float) -> list[Vec]:
 def face() -> Drawing:
     """The face from the front: the patient's right is on the viewer's left (-x)."""
     drawing = Drawing("face", "The face", side="midline", facing="front")
-    frame = Frame(ox=300.0, oy=268.0, s=2.0)
+    frame = Frame(origin_x=300.0, origin_y=268.0, scale=2.0)
     outline = _both_halves(FACE_HALF)
-    drawing.set_outline([frame.p(p) for p in outline])
+    drawing.set_outline([frame.point(p) for p in outline])
     line = {"fill": "none", "stroke-linecap": "round", "stroke-linejoin": "round"}
 
     # hair: the top of the silhouette down to the hairline, sideburns in front of the ears
@@ -296,12 +296,12 @@ def face() -> Drawing:
     # eyebrows, eyes, lids
     brow = {"fill": "#8E6B57", "stroke": "#7A5A48", "stroke-width": "0.5", "stroke-linejoin": "round"}
     for side_sign in (-1.0, 1.0):
-        drawing.path("details", catmull_rom([frame.p(p) for p in _brow(side_sign)], closed=True), brow)
+        drawing.path("details", catmull_rom([frame.point(p) for p in _brow(side_sign)], closed=True), brow)
         upper, lower, inner, outer = _eye_lids(side_sign)
         xs = [inner + (outer - inner) * i / 24 for i in range(25)]
         white = [(x, upper(x)) for x in xs] + [(x, lower(x)) for x in xs[::-1][1:-1]]
         drawing.path(
-            "details", polyline([frame.p(p) for p in white], closed=True), {"fill": "#FBF7F4", "stroke": "none"}
+            "details", polyline([frame.point(p) for p in white], closed=True), {"fill": "#FBF7F4", "stroke": "none"}
         )
         ic = (side_sign * 31.0, EYE_Y + 0.6)
         r_iris = 5.9
@@ -314,23 +314,23 @@ def face() -> Drawing:
         iris = [p for p in iris_top if p[1] > lower(p[0])] + [p for p in iris_bottom[::-1] if p[1] < upper(p[0])]
         drawing.path(
             "details",
-            polyline([frame.p(p) for p in iris], closed=True),
+            polyline([frame.point(p) for p in iris], closed=True),
             {"fill": "#8A6650", "stroke": "#5E4334", "stroke-width": "0.6"},
         )
         ellipse(drawing, "details", frame, ic, 2.5, 2.5, {"fill": "#3A2A22", "stroke": "none"})
         ellipse(drawing, "details", frame, (ic[0] + 1.6, ic[1] + 1.8), 0.9, 0.9, {"fill": "#FFFFFF", "stroke": "none"})
         drawing.path(
             "details",
-            polyline([frame.p((x, upper(x))) for x in xs]),
+            polyline([frame.point((x, upper(x))) for x in xs]),
             {**line, "stroke": "#5E4334", "stroke-width": "1.7"},
         )
         drawing.path(
             "details",
-            polyline([frame.p((x, lower(x))) for x in xs]),
+            polyline([frame.point((x, lower(x))) for x in xs]),
             {**line, "stroke": style.INNER_CONTOUR, "stroke-width": "0.8"},
         )
         fold = [(x, upper(x) + 3.2 + 0.8 * math.sin(math.pi * (x - inner) / (outer - inner))) for x in xs[3:-1]]
-        drawing.crease(polyline([frame.p(p) for p in fold]), width=0.7)  # upper lid fold
+        drawing.crease(polyline([frame.point(p) for p in fold]), width=0.7)  # upper lid fold
         drawing.crease(
             curve(frame, [(side_sign * 22.0, -7.5), (side_sign * 31.0, -9.0), (side_sign * 40.0, -7.0)]), width=0.5
         )  # lower lid
@@ -389,31 +389,31 @@ def face() -> Drawing:
         (25.0, -66.0),
     ]
     lip = {"fill": "#DDA692", "stroke": style.INNER_CONTOUR, "stroke-width": "0.8", "stroke-linejoin": "round"}
-    drawing.path("details", catmull_rom([frame.p(p) for p in upper_lip + mouth[1:-1]], closed=True), lip)
-    drawing.path("details", catmull_rom([frame.p(p) for p in lower_lip + mouth[1:-1][::-1]], closed=True), lip)
+    drawing.path("details", catmull_rom([frame.point(p) for p in upper_lip + mouth[1:-1]], closed=True), lip)
+    drawing.path("details", catmull_rom([frame.point(p) for p in lower_lip + mouth[1:-1][::-1]], closed=True), lip)
     drawing.path("details", curve(frame, mouth), {**line, "stroke": "#8C5A48", "stroke-width": "1.2"})
     drawing.crease(curve(frame, [(-9.0, -79.5), (0.0, -81.0), (9.0, -79.5)]), width=0.7)
 
     cun = (HAIRLINE_Y - BROW_Y) / GLABELLA_TO_HAIRLINE_CUN  # mm per B-cun on this face (~ 20.5)
     assert abs(cun - 20.5) < 0.5
     landmark = drawing.landmark
-    landmark("lm-glabella", frame.p((0.0, BROW_Y)))
-    landmark("lm-anterior-hairline", frame.p((0.0, HAIRLINE_Y)), "front hairline", dx=8, dy=16)
+    landmark("lm-glabella", frame.point((0.0, BROW_Y)))
+    landmark("lm-anterior-hairline", frame.point((0.0, HAIRLINE_Y)), "front hairline", dx=8, dy=16)
     for side_sign, side, txt in ((-1.0, "right", True), (1.0, "left", False)):
         landmark(
             f"lm-brow-medial-{side}",
-            frame.p((side_sign * 14.0, BROW_Y)),
+            frame.point((side_sign * 14.0, BROW_Y)),
             "inner brow end" if txt else None,
             dx=-2,
             dy=-26,
             anchor="end",
         )
-        landmark(f"lm-brow-lateral-{side}", frame.p((side_sign * 55.0, BROW_Y)))
-        landmark(f"lm-eye-outer-corner-{side}", frame.p((side_sign * 46.0, EYE_Y + 1.5)))
+        landmark(f"lm-brow-lateral-{side}", frame.point((side_sign * 55.0, BROW_Y)))
+        landmark(f"lm-eye-outer-corner-{side}", frame.point((side_sign * 46.0, EYE_Y + 1.5)))
         # the temple hollow, behind the eye's outer corner and in front of the hairline
         landmark(
             f"lm-temple-{side}",
-            frame.p((side_sign * 70.0, 11.0)),
+            frame.point((side_sign * 70.0, 11.0)),
             "temple" if txt else None,
             dx=-24,
             dy=-12,
@@ -421,11 +421,11 @@ def face() -> Drawing:
         )
         landmark(
             f"lm-mandible-angle-{side}",
-            frame.p((side_sign * 56.0, -73.0)),
+            frame.point((side_sign * 56.0, -73.0)),
             "angle of the jaw" if txt else None,
             dx=-14,
             dy=18,
             anchor="end",
         )
-        landmark(f"lm-nose-wing-{side}", frame.p((side_sign * 16.5, -44.5)))
+        landmark(f"lm-nose-wing-{side}", frame.point((side_sign * 16.5, -44.5)))
     return drawing

@@ -18,12 +18,12 @@ def to_canvas(body: Body, frame: Frame) -> Body:
     for operation, prim, blend in body.ops:
         if isinstance(prim, Capsule):
             canvas_solid: Capsule | Ellipse = Capsule(
-                frame.p(prim.a), frame.p(prim.b), frame.r(prim.ra), frame.r(prim.rb)
+                frame.point(prim.a), frame.point(prim.b), frame.length(prim.ra), frame.length(prim.rb)
             )
         else:
             ang = prim.angle if frame.flip_x else -prim.angle
-            canvas_solid = Ellipse(frame.p(prim.c), frame.r(prim.rx), frame.r(prim.ry), ang)
-        out.ops.append((operation, canvas_solid, frame.r(blend)))
+            canvas_solid = Ellipse(frame.point(prim.c), frame.length(prim.rx), frame.length(prim.ry), ang)
+        out.ops.append((operation, canvas_solid, frame.length(blend)))
     return out
 
 
@@ -46,14 +46,14 @@ def contour(body: Body, frame: Frame, step: float = 1.5, spacing: float = 5.0) -
 
 
 def curve(frame: Frame, pts: Sequence[Vec], closed: bool = False) -> str:
-    return catmull_rom([frame.p(p) for p in pts], closed=closed)
+    return catmull_rom([frame.point(p) for p in pts], closed=closed)
 
 
 def ellipse(
     drawing: Drawing, layer: str, frame: Frame, c: Vec, rx: float, ry: float, attrs: dict[str, str], angle: float = 0.0
 ) -> None:
-    cc = frame.p(c)
-    a = {"cx": fmt(cc[0]), "cy": fmt(cc[1]), "rx": fmt(frame.r(rx)), "ry": fmt(frame.r(ry))}
+    cc = frame.point(c)
+    a = {"cx": fmt(cc[0]), "cy": fmt(cc[1]), "rx": fmt(frame.length(rx)), "ry": fmt(frame.length(ry))}
     if angle:
         a["transform"] = f"rotate({fmt(-angle if not frame.flip_x else angle)} {fmt(cc[0])} {fmt(cc[1])})"
     drawing.el(layer, "ellipse", {**a, **attrs})
@@ -64,5 +64,5 @@ def bone(drawing: Drawing, frame: Frame, pts: Sequence[Vec], closed: bool = True
 
 
 def label(drawing: Drawing, frame: Frame, p: Vec, text: str, anchor: str = "start") -> None:
-    q = frame.p(p)
+    q = frame.point(p)
     drawing.el("landmark-labels", "text", {"x": fmt(q[0]), "y": fmt(q[1]), **style.label_attrs(anchor=anchor)}, text)

@@ -115,25 +115,27 @@ def _posterior_details(drawing: Drawing, frame: Frame, lower: bool) -> None:
 
 def knee_back() -> Drawing:
     drawing = Drawing("knee_back", "Back of the right knee", side="right", facing="back")
-    frame = Frame(ox=300.0, oy=290.0, s=40.0)
+    frame = Frame(origin_x=300.0, origin_y=290.0, scale=40.0)
     body = Body()
     _posterior_leg(body, 10.0)
     trace(drawing, body, frame)
     _posterior_details(drawing, frame, lower=False)
     landmark = drawing.landmark
-    landmark("lm-popliteal-crease-medial", frame.p((-1.65, 0.05)), "crease behind the knee", dx=-8, dy=18, anchor="end")
-    landmark("lm-popliteal-crease-lateral", frame.p((1.65, 0.05)))
-    landmark("lm-biceps-femoris-tendon", frame.p((1.62, 3.0)), "biceps femoris tendon", dx=10, dy=-6)
-    landmark("lm-semitendinosus-tendon", frame.p((-1.2, 3.0)), "semitendinosus tendon", dx=-10, dy=-6, anchor="end")
-    landmark("lm-fibula-head", frame.p((1.75, -1.45)))
-    landmark("lm-gastrocnemius-medial-head", frame.p((-0.95, -4.4)), "calf muscle", dx=-10, dy=30, anchor="end")
+    landmark(
+        "lm-popliteal-crease-medial", frame.point((-1.65, 0.05)), "crease behind the knee", dx=-8, dy=18, anchor="end"
+    )
+    landmark("lm-popliteal-crease-lateral", frame.point((1.65, 0.05)))
+    landmark("lm-biceps-femoris-tendon", frame.point((1.62, 3.0)), "biceps femoris tendon", dx=10, dy=-6)
+    landmark("lm-semitendinosus-tendon", frame.point((-1.2, 3.0)), "semitendinosus tendon", dx=-10, dy=-6, anchor="end")
+    landmark("lm-fibula-head", frame.point((1.75, -1.45)))
+    landmark("lm-gastrocnemius-medial-head", frame.point((-0.95, -4.4)), "calf muscle", dx=-10, dy=30, anchor="end")
     return drawing
 
 
 def leg_back() -> Drawing:
     drawing = Drawing("leg_back", "Back of the right lower leg", side="right", facing="back")
     # knee crease to below the calf; the ankle lies below the picture (see LEG_CROP_NOTE)
-    frame = Frame(ox=300.0, oy=92.0, s=43.0)
+    frame = Frame(origin_x=300.0, origin_y=92.0, scale=43.0)
     body = Body()
     _posterior_leg(body, 4.0)
     trace(drawing, body, frame)
@@ -141,11 +143,13 @@ def leg_back() -> Drawing:
     landmark = drawing.landmark
     crease_lat = (1.65, 0.05)
     lat_malleolus = (1.4, -15.5 - LAT_MALLEOLUS_LOWER)
-    landmark("lm-popliteal-crease-medial", frame.p((-1.65, 0.05)))
-    landmark("lm-popliteal-crease-lateral", frame.p(crease_lat), "knee crease", dx=12, dy=4)
-    landmark("lm-gastrocnemius-v", frame.p((0.0, -8.0)), "where the calf muscle ends", dx=-14, dy=26, anchor="end")
-    landmark("lm-leg-midpoint-lateral", frame.p(mid(crease_lat, lat_malleolus)), "halfway to the ankle", dx=12, dy=4)
-    landmark("lm-lateral-malleolus", frame.p(lat_malleolus))  # below the picture
+    landmark("lm-popliteal-crease-medial", frame.point((-1.65, 0.05)))
+    landmark("lm-popliteal-crease-lateral", frame.point(crease_lat), "knee crease", dx=12, dy=4)
+    landmark("lm-gastrocnemius-v", frame.point((0.0, -8.0)), "where the calf muscle ends", dx=-14, dy=26, anchor="end")
+    landmark(
+        "lm-leg-midpoint-lateral", frame.point(mid(crease_lat, lat_malleolus)), "halfway to the ankle", dx=12, dy=4
+    )
+    landmark("lm-lateral-malleolus", frame.point(lat_malleolus))  # below the picture
     return drawing
 
 
@@ -153,7 +157,7 @@ def leg_front() -> Drawing:
     """Front of the right lower leg: the lateral side is on the viewer's left (-x)."""
     drawing = Drawing("leg_front", "Front and outer side of the right lower leg", side="right", facing="front")
     # above the kneecap to mid-shin; the ankle lies below the picture (see LEG_CROP_NOTE)
-    frame = Frame(ox=300.0, oy=140.0, s=46.0)
+    frame = Frame(origin_x=300.0, origin_y=140.0, scale=46.0)
     body = Body()
     body.add(Capsule((0.0, 4.0), (0.0, 0.6), KNEE_HALF + 0.35, KNEE_HALF + 0.05), blend=0)
     body.add(Ellipse((0.0, 0.9), 1.05, 1.3), blend=0.8)  # patella
@@ -209,25 +213,25 @@ def leg_front() -> Drawing:
     drawing.tendon(curve(frame, [(-0.3, -16.3), (-0.4, -17.5), (-0.45, -19.5)]))
     landmark = drawing.landmark
     knee_lat, lat_malleolus = (-1.95, 0.0), (-1.35, -16.0)
-    landmark("lm-patella-apex", frame.p((0.0, -0.35)), "kneecap", dx=40, dy=-40)
-    landmark("lm-tibial-tuberosity", frame.p((0.2, -2.2)), "bump below the kneecap", dx=70, dy=4)
-    landmark("lm-lateral-epicondyle", frame.p((-1.9, 0.7)))
-    landmark("lm-medial-epicondyle", frame.p((1.9, 0.7)))
-    landmark("lm-knee-joint-lateral", frame.p(knee_lat))
-    landmark("lm-fibula-head", frame.p((-1.8, -1.5)), "head of the fibula", dx=-40, dy=4, anchor="end")
-    landmark("lm-tibial-crest", frame.p((0.1, -7.0)), "shin bone edge", dx=12, dy=4)
+    landmark("lm-patella-apex", frame.point((0.0, -0.35)), "kneecap", dx=40, dy=-40)
+    landmark("lm-tibial-tuberosity", frame.point((0.2, -2.2)), "bump below the kneecap", dx=70, dy=4)
+    landmark("lm-lateral-epicondyle", frame.point((-1.9, 0.7)))
+    landmark("lm-medial-epicondyle", frame.point((1.9, 0.7)))
+    landmark("lm-knee-joint-lateral", frame.point(knee_lat))
+    landmark("lm-fibula-head", frame.point((-1.8, -1.5)), "head of the fibula", dx=-40, dy=4, anchor="end")
+    landmark("lm-tibial-crest", frame.point((0.1, -7.0)), "shin bone edge", dx=12, dy=4)
     landmark(
         "lm-leg-midpoint-lateral",
-        frame.p(mid(knee_lat, lat_malleolus)),
+        frame.point(mid(knee_lat, lat_malleolus)),
         "halfway to the ankle",
         dx=-40,
         dy=4,
         anchor="end",
     )
     # below the picture: they carry the WHO 16-cun scale and the line from ST35 to ST41
-    landmark("lm-lateral-malleolus", frame.p(lat_malleolus))
-    landmark("lm-medial-malleolus", frame.p((1.35, -15.5)))
-    landmark("lm-ankle-front-mid", frame.p((0.0, -16.05)))
+    landmark("lm-lateral-malleolus", frame.point(lat_malleolus))
+    landmark("lm-medial-malleolus", frame.point((1.35, -15.5)))
+    landmark("lm-ankle-front-mid", frame.point((0.0, -16.05)))
     return drawing
 
 
@@ -247,7 +251,7 @@ def _foot_side_body(leg_top: float) -> Body:
 def ankle_outer() -> Drawing:
     """Outer side of the right ankle: toes point to the viewer's right."""
     drawing = Drawing("ankle_outer", "Outer side of the right ankle and foot", side="right", facing="lateral")
-    frame = Frame(ox=90.0, oy=520.0, s=42.0)
+    frame = Frame(origin_x=90.0, origin_y=520.0, scale=42.0)
     sole_lm = MED_MALLEOLUS_TO_SOLE - LAT_MALLEOLUS_LOWER  # height of the lateral malleolus
     trace(drawing, _foot_side_body(13.0), frame)
     # bones: fibula ending in the lateral malleolus, calcaneus, talus, 5th metatarsal
@@ -280,13 +284,13 @@ def ankle_outer() -> Drawing:
     )
     drawing.crease(curve(frame, [(2.4, 3.8), (2.8, 3.55), (3.05, 3.2)]))  # ankle front crease
     landmark = drawing.landmark
-    landmark("lm-lateral-malleolus", frame.p((1.85, sole_lm)), "outer ankle bone", dx=10, dy=-18)
-    landmark("lm-lateral-malleolus-tip", frame.p((1.85, 1.85)))
-    landmark("lm-calcaneus-below-malleolus", frame.p((1.85, 1.2)), "heel bone", dx=-60, dy=44)
-    landmark("lm-achilles-front", frame.p((1.0, sole_lm)), "Achilles tendon", dx=-14, dy=-60, anchor="end")
-    landmark("lm-edl-tendon-ankle", frame.p((3.3, 2.25)), "toe-extensor tendon", dx=12, dy=-10)
-    landmark("lm-fifth-metatarsal-base", frame.p((4.55, 0.6)))
-    landmark("lm-sole-below-malleolus", frame.p((1.85, 0.0)))
+    landmark("lm-lateral-malleolus", frame.point((1.85, sole_lm)), "outer ankle bone", dx=10, dy=-18)
+    landmark("lm-lateral-malleolus-tip", frame.point((1.85, 1.85)))
+    landmark("lm-calcaneus-below-malleolus", frame.point((1.85, 1.2)), "heel bone", dx=-60, dy=44)
+    landmark("lm-achilles-front", frame.point((1.0, sole_lm)), "Achilles tendon", dx=-14, dy=-60, anchor="end")
+    landmark("lm-edl-tendon-ankle", frame.point((3.3, 2.25)), "toe-extensor tendon", dx=12, dy=-10)
+    landmark("lm-fifth-metatarsal-base", frame.point((4.55, 0.6)))
+    landmark("lm-sole-below-malleolus", frame.point((1.85, 0.0)))
     return drawing
 
 
@@ -294,7 +298,7 @@ def ankle_inner() -> Drawing:
     """Inner side of the right lower leg and ankle: toes point to the viewer's left."""
     drawing = Drawing("ankle_inner", "Inner side of the right lower leg and ankle", side="right", facing="medial")
     # sole to the lower calf; the knee lies above the picture (see LEG_CROP_NOTE)
-    frame = Frame(ox=540.0, oy=572.0, s=46.0, flip_x=True)
+    frame = Frame(origin_x=540.0, origin_y=572.0, scale=46.0, flip_x=True)
     mm = MED_MALLEOLUS_TO_SOLE
     condyle = mm + CONDYLE_TO_MED_MALLEOLUS
     body = Body()
@@ -342,13 +346,13 @@ def ankle_inner() -> Drawing:
     )
     drawing.crease(curve(frame, [(2.5, 3.9), (2.85, 3.6), (3.1, 3.2)]))
     landmark = drawing.landmark
-    landmark("lm-medial-malleolus", frame.p((2.0, mm)), "inner ankle bone", dx=-50, dy=-40, anchor="end")
-    landmark("lm-achilles-medial-front", frame.p((1.0, mm)), "Achilles tendon", dx=22, dy=-70, anchor="end")
+    landmark("lm-medial-malleolus", frame.point((2.0, mm)), "inner ankle bone", dx=-50, dy=-40, anchor="end")
+    landmark("lm-achilles-medial-front", frame.point((1.0, mm)), "Achilles tendon", dx=22, dy=-70, anchor="end")
     landmark(
-        "lm-tibia-posterior-border", frame.p((2.05, 8.0)), "back edge of the shin bone", dx=-40, dy=4, anchor="end"
+        "lm-tibia-posterior-border", frame.point((2.05, 8.0)), "back edge of the shin bone", dx=-40, dy=4, anchor="end"
     )
-    landmark("lm-sole-below-medial-malleolus", frame.p((2.0, 0.0)), "sole", dx=-30, dy=18, anchor="end")
-    landmark("lm-medial-tibial-condyle", frame.p((2.0, condyle)))  # above the picture: the WHO 13-cun scale
+    landmark("lm-sole-below-medial-malleolus", frame.point((2.0, 0.0)), "sole", dx=-30, dy=18, anchor="end")
+    landmark("lm-medial-tibial-condyle", frame.point((2.0, condyle)))  # above the picture: the WHO 13-cun scale
     return drawing
 
 
@@ -391,7 +395,7 @@ def foot_top() -> Drawing:
     from .geometry import lerp, line_intersection, mid, polar
 
     drawing = Drawing("foot_top", "Top of the right foot", side="right", facing="top")
-    frame = Frame(ox=300.0, oy=482.0, s=2.25)
+    frame = Frame(origin_x=300.0, origin_y=482.0, scale=2.25)
     rays = _foot_rays()
     body = Body()
     body.add(Capsule((0.0, -80.0), (0.0, 0.0), 33.0, 34.0), blend=0)  # leg and ankle
@@ -446,18 +450,18 @@ def foot_top() -> Drawing:
     e1 = local(b1, METATARSALS[1][1], r1, 0.0)
     e2 = local(b2, METATARSALS[2][1], -r2, 0.0)
     junction = line_intersection(e1, polar(METATARSALS[1][1]), e2, polar(METATARSALS[2][1]))
-    landmark("lm-mt12-junction", frame.p(junction), "bases of 1st and 2nd metatarsals", dx=-12, dy=20, anchor="end")
+    landmark("lm-mt12-junction", frame.point(junction), "bases of 1st and 2nd metatarsals", dx=-12, dy=20, anchor="end")
     for n in (1, 2, 3):
-        landmark(f"lm-mt{n}-head", frame.p(rays[n][1]))
+        landmark(f"lm-mt{n}-head", frame.point(rays[n][1]))
     landmark(
         "lm-web-12",
-        frame.p(mid(lerp(p1[0], p1[1], 0.45), lerp(p2[0], p2[1], 0.45))),
+        frame.point(mid(lerp(p1[0], p1[1], 0.45), lerp(p2[0], p2[1], 0.45))),
         "web between big and 2nd toe",
         dx=-14,
         dy=-10,
         anchor="end",
     )
-    landmark("lm-web-23", frame.p(mid(lerp(p2[0], p2[1], 0.45), lerp(p3[0], p3[1], 0.45))))
-    landmark("lm-mt23-base-gap", frame.p(mid(b2, b3)))
-    landmark("lm-ankle-front-mid", frame.p((0.0, 3.0)), "front of the ankle", dx=10, dy=18)
+    landmark("lm-web-23", frame.point(mid(lerp(p2[0], p2[1], 0.45), lerp(p3[0], p3[1], 0.45))))
+    landmark("lm-mt23-base-gap", frame.point(mid(b2, b3)))
+    landmark("lm-ankle-front-mid", frame.point((0.0, 3.0)), "front of the ankle", dx=10, dy=18)
     return drawing

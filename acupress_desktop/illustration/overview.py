@@ -199,11 +199,11 @@ LABELS_BACK: dict[str, tuple[float, float, str]] = {
 
 
 def _frame() -> Frame:
-    return Frame(ox=300.0, oy=584.0, s=562.0 / (HEIGHT * HEAD))
+    return Frame(origin_x=300.0, origin_y=584.0, scale=562.0 / (HEIGHT * HEAD))
 
 
 def _curve(frame: Frame, pts: Sequence[Vec], closed: bool = False) -> str:
-    return catmull_rom([frame.p((x * HEAD, y * HEAD)) for x, y in pts], closed=closed)
+    return catmull_rom([frame.point((x * HEAD, y * HEAD)) for x, y in pts], closed=closed)
 
 
 def _ellipse(drawing: Drawing, layer: str, frame: Frame, c: Vec, rx: float, ry: float, attrs: dict[str, str]) -> None:
@@ -329,7 +329,7 @@ def _regions(
     """Boxes (and their names, in the label layer) with the patient's right at sign ``right_sx``."""
     for name, (x0, x1, y0, y1) in regions.items():
         side_sign = 1.0 if x0 < 0 < x1 else right_sx  # a box across the midline stays where it is
-        a, b = frame.p((side_sign * x0 * HEAD, y1 * HEAD)), frame.p((side_sign * x1 * HEAD, y0 * HEAD))
+        a, b = frame.point((side_sign * x0 * HEAD, y1 * HEAD)), frame.point((side_sign * x1 * HEAD, y0 * HEAD))
         left, right = min(a[0], b[0]), max(a[0], b[0])
         top, bottom = a[1], b[1]
         drawing.el(
@@ -350,7 +350,7 @@ def _regions(
             },
         )
         lx, ly, mode = labels[name]
-        tx, ty = frame.p((side_sign * lx * HEAD, ly * HEAD))
+        tx, ty = frame.point((side_sign * lx * HEAD, ly * HEAD))
         outward = "start" if side_sign > 0 else "end"
         anchor = {"out": outward, "in": "end" if outward == "start" else "start", "middle": "middle"}[mode]
         drawing.el(
@@ -367,7 +367,7 @@ def _overview(
     drawing = Drawing(view_id, title, side="midline", facing=facing)
     frame = _frame()
     outline = both_halves(body_half(facing))
-    drawing.set_outline([frame.p((x * HEAD, y * HEAD)) for x, y in outline])
+    drawing.set_outline([frame.point((x * HEAD, y * HEAD)) for x, y in outline])
     for side_sign in (-1.0, 1.0):  # the thumb's edge against the palm (or the back of the hand)
         drawing.inner(_curve(frame, _mx([(1.262, 3.365), (1.235, 3.45), (1.2, 3.56)], side_sign)))
     if facing == "front":

@@ -21,7 +21,7 @@ VERTEBRA = 32.0  # lumbar vertebra height incl. disc, mm [estimate]
 def lower_back() -> Drawing:
     """Lower back and buttocks from behind (patient's right = viewer's right). Origin at L4."""
     drawing = Drawing("lower_back", "Lower back and buttocks from behind", side="midline", facing="back")
-    frame = Frame(ox=300.0, oy=300.0, s=1.12)
+    frame = Frame(origin_x=300.0, origin_y=300.0, scale=1.12)
     body = Body()
     body.add(Capsule((0.0, 320.0), (0.0, 90.0), 158.0, 128.0), blend=0)
     body.add(Ellipse((0.0, -40.0), 168.0, 115.0), blend=60.0)  # pelvis and hips
@@ -111,17 +111,19 @@ def lower_back() -> Drawing:
         )
     drawing.inner(curve(frame, [(0.0, -95.0), (0.0, -160.0), (0.0, -215.0)]), layer="creases")  # gluteal cleft
     landmark = drawing.landmark
-    landmark("lm-scapula-medial-left", frame.p((-72.0, 300.0)))
-    landmark("lm-scapula-medial-right", frame.p((72.0, 300.0)))  # above the picture: the 6-cun scale
-    landmark("lm-l2-spinous", frame.p((0.0, 2 * VERTEBRA)), "L2", dx=8, dy=4)
-    landmark("lm-l4-spinous", frame.p((0.0, 0.0)), "L4 (level with the hip-bone tops)", dx=8, dy=16)
-    landmark("lm-iliac-crest-top-left", frame.p((-100.0, 22.0)))
-    landmark("lm-iliac-crest-top-right", frame.p((100.0, 22.0)), "top of the hip bone", dx=8, dy=-8)
-    landmark("lm-psis-left", frame.p((-40.0, -45.0)))
-    landmark("lm-psis-right", frame.p((40.0, -45.0)))
-    landmark("lm-sacral-hiatus", frame.p((0.0, -104.0)), "lower end of the sacrum", dx=-10, dy=4, anchor="end")
-    landmark("lm-greater-trochanter-left", frame.p((-158.0, -142.0)))
-    landmark("lm-greater-trochanter-right", frame.p((158.0, -142.0)), "greater trochanter", dx=-4, dy=34, anchor="end")
+    landmark("lm-scapula-medial-left", frame.point((-72.0, 300.0)))
+    landmark("lm-scapula-medial-right", frame.point((72.0, 300.0)))  # above the picture: the 6-cun scale
+    landmark("lm-l2-spinous", frame.point((0.0, 2 * VERTEBRA)), "L2", dx=8, dy=4)
+    landmark("lm-l4-spinous", frame.point((0.0, 0.0)), "L4 (level with the hip-bone tops)", dx=8, dy=16)
+    landmark("lm-iliac-crest-top-left", frame.point((-100.0, 22.0)))
+    landmark("lm-iliac-crest-top-right", frame.point((100.0, 22.0)), "top of the hip bone", dx=8, dy=-8)
+    landmark("lm-psis-left", frame.point((-40.0, -45.0)))
+    landmark("lm-psis-right", frame.point((40.0, -45.0)))
+    landmark("lm-sacral-hiatus", frame.point((0.0, -104.0)), "lower end of the sacrum", dx=-10, dy=4, anchor="end")
+    landmark("lm-greater-trochanter-left", frame.point((-158.0, -142.0)))
+    landmark(
+        "lm-greater-trochanter-right", frame.point((158.0, -142.0)), "greater trochanter", dx=-4, dy=34, anchor="end"
+    )
     return drawing
 
 
@@ -173,8 +175,8 @@ HIP_PROFILE: tuple[tuple[float, float], ...] = (
 def hip_side() -> Drawing:
     """Right hip from the side: front of the body on the viewer's right. Origin at the trochanter."""
     drawing = Drawing("hip_side", "Side of the right hip", side="right", facing="lateral")
-    frame = Frame(ox=300.0, oy=325.0, s=1.15)
-    drawing.set_outline([frame.p(p) for p in HIP_PROFILE])
+    frame = Frame(origin_x=300.0, origin_y=325.0, scale=1.15)
+    drawing.set_outline([frame.point(p) for p in HIP_PROFILE])
     # soft modelling: the buttock's round mass
     drawing.shade(contour(Body().add(Ellipse((-86.0, -28.0), 42.0, 62.0), blend=0), frame), 0.55)
     # pelvis: iliac crest from the ASIS round to the PSIS, the ilium's front edge, sacrum and coccyx
@@ -193,17 +195,17 @@ def hip_side() -> Drawing:
     # the gluteal fold at the back
     drawing.crease(curve(frame, [(-128.0, -92.0), (-114.0, -112.0), (-96.0, -124.0), (-78.0, -128.0)]), width=1.1)
     landmark = drawing.landmark
-    landmark("lm-asis", frame.p((72.0, 102.0)), "front hip bone (ASIS)", dx=36, dy=-10)
-    landmark("lm-greater-trochanter", frame.p((0.0, 0.0)), "greater trochanter", dx=14, dy=34)
-    landmark("lm-iliac-crest-top", frame.p((0.0, 172.0)), "top of the hip bone", dx=8, dy=-10)
-    landmark("lm-sacral-hiatus", frame.p((-124.0, 45.0)), "lower sacrum", dx=-18, dy=4, anchor="end")
+    landmark("lm-asis", frame.point((72.0, 102.0)), "front hip bone (ASIS)", dx=36, dy=-10)
+    landmark("lm-greater-trochanter", frame.point((0.0, 0.0)), "greater trochanter", dx=14, dy=34)
+    landmark("lm-iliac-crest-top", frame.point((0.0, 172.0)), "top of the hip bone", dx=8, dy=-10)
+    landmark("lm-sacral-hiatus", frame.point((-124.0, 45.0)), "lower sacrum", dx=-18, dy=4, anchor="end")
     return drawing
 
 
 def neck_shoulder() -> Drawing:
     """Neck and shoulders from behind. Origin at the C7 spinous process."""
     drawing = Drawing("neck_shoulder", "Neck and shoulders from behind", side="midline", facing="back")
-    frame = Frame(ox=300.0, oy=300.0, s=1.3)
+    frame = Frame(origin_x=300.0, origin_y=300.0, scale=1.3)
     cun = 25.0  # mm per B-cun on the neck [estimate]; the scale below is what placement uses
     hairline_y = HAIRLINE_TO_C7_CUN * cun
     body = Body()
@@ -275,12 +277,12 @@ def neck_shoulder() -> Drawing:
     drawing.path("creases", curve(frame, [(0.0, -20.0), (0.0, -300.0)]), {**style.crease_attrs(), "opacity": "0.6"})
     bone(drawing, frame, [(-62.0, 104.0), (-30.0, 110.0), (0.0, 118.0), (30.0, 110.0), (62.0, 104.0)], closed=False)
     landmark = drawing.landmark
-    landmark("lm-c7", frame.p((0.0, 0.0)), "C7 (bump at the base of the neck)", dx=0, dy=46, anchor="middle")
-    landmark("lm-posterior-hairline", frame.p((0.0, hairline_y)), "hairline", dx=8, dy=14)
-    landmark("lm-occipital-protuberance", frame.p((0.0, 118.0)), "bump at the back of the skull", dx=8, dy=-10)
-    landmark("lm-below-occiput", frame.p((0.0, 102.0)))
-    landmark("lm-mastoid-left", frame.p((-64.0, 104.0)))
-    landmark("lm-mastoid-right", frame.p((64.0, 104.0)), "bone behind the ear", dx=38, dy=4)
-    landmark("lm-acromion-left", frame.p((-180.0, -22.0)))
-    landmark("lm-acromion-right", frame.p((180.0, -22.0)), "shoulder tip", dx=-6, dy=-16, anchor="end")
+    landmark("lm-c7", frame.point((0.0, 0.0)), "C7 (bump at the base of the neck)", dx=0, dy=46, anchor="middle")
+    landmark("lm-posterior-hairline", frame.point((0.0, hairline_y)), "hairline", dx=8, dy=14)
+    landmark("lm-occipital-protuberance", frame.point((0.0, 118.0)), "bump at the back of the skull", dx=8, dy=-10)
+    landmark("lm-below-occiput", frame.point((0.0, 102.0)))
+    landmark("lm-mastoid-left", frame.point((-64.0, 104.0)))
+    landmark("lm-mastoid-right", frame.point((64.0, 104.0)), "bone behind the ear", dx=38, dy=4)
+    landmark("lm-acromion-left", frame.point((-180.0, -22.0)))
+    landmark("lm-acromion-right", frame.point((180.0, -22.0)), "shoulder tip", dx=-6, dy=-16, anchor="end")
     return drawing
