@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import arm, hand_dorsal, head, legs, overview, trunk
+from . import ankle, arm, foot_top, hand_dorsal, head, leg_back, leg_front, overview, trunk
 from .svg import Drawing
 
 VIEWS: dict[str, Callable[[], Drawing]] = {
     "hand_dorsal": hand_dorsal.hand_dorsal,
-    "knee_back": legs.knee_back,
-    "leg_back": legs.leg_back,
-    "leg_front": legs.leg_front,
-    "ankle_outer": legs.ankle_outer,
-    "ankle_inner": legs.ankle_inner,
-    "foot_top": legs.foot_top,
+    "knee_back": leg_back.knee_back,
+    "leg_back": leg_back.leg_back,
+    "leg_front": leg_front.leg_front,
+    "ankle_outer": ankle.ankle_outer,
+    "ankle_inner": ankle.ankle_inner,
+    "foot_top": foot_top.foot_top,
     "lower_back": trunk.lower_back,
     "hip_side": trunk.hip_side,
     "neck_shoulder": trunk.neck_shoulder,
