@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import ankle, arm, foot_top, hand_dorsal, head, leg_back, leg_front, overview, trunk
+from . import ankle, arm, face, foot_top, hand_dorsal, head_top, leg_back, leg_front, overview, trunk
 from .svg import Drawing
 
 VIEWS: dict[str, Callable[[], Drawing]] = {
@@ -19,8 +19,8 @@ VIEWS: dict[str, Callable[[], Drawing]] = {
     "lower_back": trunk.lower_back,
     "hip_side": trunk.hip_side,
     "neck_shoulder": trunk.neck_shoulder,
-    "head_top": head.head_top,
-    "face": head.face,
+    "head_top": head_top.head_top,
+    "face": face.face,
     "forearm_inner": arm.forearm_inner,
     "body_front": overview.body_front,
     "body_back": overview.body_back,
