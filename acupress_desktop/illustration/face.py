@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from . import style
 from .frame import Frame
 from .geometry import Vec
-from .kit import curve, ellipse
+from .kit import curve, ellipse, on_side
 from .svg import Drawing, catmull_rom, polyline
 
 GLABELLA_TO_HAIRLINE_CUN = 3.0  # WHO 2008
@@ -82,11 +82,6 @@ HAIRLINE_HALF: tuple[Vec, ...] = (
 
 def _mirror_x(points: Sequence[Vec]) -> list[Vec]:
     return [(-x, y) for x, y in points]
-
-
-def _on_side(side_sign: float, points: Sequence[Vec]) -> list[Vec]:
-    """Points given for the face's left half (x > 0), placed on the side ``side_sign`` (-1 or +1)."""
-    return [(side_sign * x, y) for x, y in points]
 
 
 def _both_halves(half: Sequence[Vec]) -> list[Vec]:
@@ -199,7 +194,7 @@ def _draw_hair(drawing: Drawing, frame: Frame) -> None:
     for side_sign in SIDES:  # combed back from a soft centre, following the skull
         for start_x, end_x, end_y in ((6.0, 22.0, 118.0), (20.0, 42.0, 112.0), (36.0, 60.0, 97.0)):
             combed = [(start_x, HAIRLINE_Y + 3.0), ((start_x + end_x) / 2, end_y - 6.0), (end_x, end_y)]
-            drawing.path("details", curve(frame, _on_side(side_sign, combed)), strand)
+            drawing.path("details", curve(frame, on_side(side_sign, combed)), strand)
 
 
 def _draw_modelling(drawing: Drawing, frame: Frame) -> None:
@@ -216,15 +211,15 @@ def _draw_modelling(drawing: Drawing, frame: Frame) -> None:
 
 def _draw_neck_cheek_and_ear(drawing: Drawing, frame: Frame, side_sign: float) -> None:
     # neck: the sternocleidomastoid muscle runs from behind the ear to the top of the breastbone
-    sternocleidomastoid = _on_side(side_sign, [(46.0, -104.0), (33.0, -132.0), (14.0, -160.0)])
+    sternocleidomastoid = on_side(side_sign, [(46.0, -104.0), (33.0, -132.0), (14.0, -160.0)])
     drawing.path("muscles", curve(frame, sternocleidomastoid), {**style.inner_attrs(), "opacity": "0.6"})
     # the cheek's edge in front of the ear, under the sideburn
-    drawing.inner(curve(frame, _on_side(side_sign, [(71.0, 0.0), (71.5, -16.0), (69.5, -34.0), (66.5, -50.0)])))
+    drawing.inner(curve(frame, on_side(side_sign, [(71.0, 0.0), (71.5, -16.0), (69.5, -34.0), (66.5, -50.0)])))
     # ear: rim (helix), antihelix and the tragus
     helix = [(78.0, 15.0), (82.5, 7.0), (83.5, -8.0), (80.5, -24.0), (76.0, -38.0)]
-    drawing.inner(curve(frame, _on_side(side_sign, helix)))
-    drawing.inner(curve(frame, _on_side(side_sign, [(76.0, 8.0), (79.0, -3.0), (78.0, -16.0), (75.0, -26.0)])))
-    drawing.inner(curve(frame, _on_side(side_sign, [(72.5, -10.0), (74.5, -14.0), (73.0, -19.0)])))
+    drawing.inner(curve(frame, on_side(side_sign, helix)))
+    drawing.inner(curve(frame, on_side(side_sign, [(76.0, 8.0), (79.0, -3.0), (78.0, -16.0), (75.0, -26.0)])))
+    drawing.inner(curve(frame, on_side(side_sign, [(72.5, -10.0), (74.5, -14.0), (73.0, -19.0)])))
 
 
 def _draw_brow_and_eye(drawing: Drawing, frame: Frame, side_sign: float) -> None:
@@ -253,7 +248,7 @@ def _draw_brow_and_eye(drawing: Drawing, frame: Frame, side_sign: float) -> None
     drawing.path("details", polyline([frame.point((x, lower(x))) for x in xs]), lower_lid)
     fold = [(x, upper(x) + 3.2 + 0.8 * math.sin(math.pi * (x - inner) / (outer - inner))) for x in xs[3:-1]]
     drawing.crease(polyline([frame.point(point) for point in fold]), width=0.7)  # upper lid fold
-    lower_fold = _on_side(side_sign, [(22.0, -7.5), (31.0, -9.0), (40.0, -7.0)])
+    lower_fold = on_side(side_sign, [(22.0, -7.5), (31.0, -9.0), (40.0, -7.0)])
     drawing.crease(curve(frame, lower_fold), width=0.5)
 
 
@@ -276,12 +271,12 @@ def _draw_nose(drawing: Drawing, frame: Frame) -> None:
     """The alae (wings) with the nostrils, the folds beside them, the tip and the base."""
     for side_sign in SIDES:
         wing = [(9.5, -36.0), (15.0, -40.5), (16.5, -45.0), (13.0, -48.5), (7.5, -47.8)]
-        drawing.inner(curve(frame, _on_side(side_sign, wing)))
+        drawing.inner(curve(frame, on_side(side_sign, wing)))
         nostril = {"fill": "#C9A08C", "stroke": "none"}
         ellipse(drawing, "details", frame, (side_sign * 6.0, -46.8), 3.3, 1.5, nostril, angle=side_sign * -12.0)
-        nasolabial_fold = _on_side(side_sign, [(17.0, -47.0), (22.5, -55.0), (26.5, -63.0)])
+        nasolabial_fold = on_side(side_sign, [(17.0, -47.0), (22.5, -55.0), (26.5, -63.0)])
         drawing.crease(curve(frame, nasolabial_fold), width=0.6)
-        philtrum = _on_side(side_sign, [(2.6, -50.0), (4.2, -55.0), (5.2, -60.0)])
+        philtrum = on_side(side_sign, [(2.6, -50.0), (4.2, -55.0), (5.2, -60.0)])
         drawing.crease(curve(frame, philtrum), width=0.5)
     drawing.inner(curve(frame, [(-7.5, -47.8), (-3.5, -49.5), (0.0, -49.8), (3.5, -49.5), (7.5, -47.8)]))
     drawing.crease(curve(frame, [(-5.5, -41.5), (0.0, -43.5), (5.5, -41.5)]), width=0.5)  # the tip's lower edge

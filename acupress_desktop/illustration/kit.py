@@ -45,6 +45,11 @@ def contour(body: Body, frame: Frame, step: float = 1.5, spacing: float = 5.0) -
     return catmull_rom(pts, closed=True)
 
 
+def on_side(side_sign: float, points: Sequence[Vec]) -> list[Vec]:
+    """Points given for the +x half of a symmetric view, placed on the side ``side_sign`` (-1 or +1)."""
+    return [(side_sign * x, y) for x, y in points]
+
+
 def curve(frame: Frame, pts: Sequence[Vec], closed: bool = False) -> str:
     return catmull_rom([frame.point(p) for p in pts], closed=closed)
 
