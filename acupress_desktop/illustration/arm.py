@@ -27,36 +27,36 @@ def _mirrored(body: Body) -> Body:
     out = Body()
     for operation, prim, blend in body.ops:
         if isinstance(prim, Capsule):
-            m: Capsule | Ellipse = Capsule((-prim.a[0], prim.a[1]), (-prim.b[0], prim.b[1]), prim.ra, prim.rb)
+            mirrored: Capsule | Ellipse = Capsule((-prim.a[0], prim.a[1]), (-prim.b[0], prim.b[1]), prim.ra, prim.rb)
         else:
-            m = Ellipse((-prim.c[0], prim.c[1]), prim.rx, prim.ry, -prim.angle)
-        out.ops.append((operation, m, blend))
+            mirrored = Ellipse((-prim.c[0], prim.c[1]), prim.rx, prim.ry, -prim.angle)
+        out.ops.append((operation, mirrored, blend))
     return out
 
 
-def _mx(p: Vec) -> Vec:
-    return (-p[0], p[1])
+def _seen_from_palm(point: Vec) -> Vec:
+    return (-point[0], point[1])
 
 
 def _finger_creases(drawing: Drawing, frame: Frame, ray: Ray) -> None:
     """Palmar flexion creases across a digit: at its base, at each interphalangeal joint."""
-    joints = [_mx(p) for p in ray.joints()]
-    rad = finger_radii(ray)
-    ang = -ray.finger_angle
-    across = polar(ang + 90.0)
+    joints = [_seen_from_palm(joint) for joint in ray.joints()]
+    radii = finger_radii(ray)
+    angle = -ray.finger_angle
+    across = polar(angle + 90.0)
     if ray.name == "thumb":
-        spots = [(lerp(joints[0], joints[1], 0.15), rad[0] * 0.8), (joints[1], rad[1] * 0.85)]
+        spots = [(lerp(joints[0], joints[1], 0.15), radii[0] * 0.8), (joints[1], radii[1] * 0.85)]
     else:
         spots = [
-            (lerp(joints[0], joints[1], 0.42), rad[0] * 0.85),
-            (joints[1], rad[1] * 0.85),
-            (joints[2], rad[2] * 0.8),
+            (lerp(joints[0], joints[1], 0.42), radii[0] * 0.85),
+            (joints[1], radii[1] * 0.85),
+            (joints[2], radii[2] * 0.8),
         ]
-    for c, half_width in spots:
-        a = (c[0] - across[0] * half_width, c[1] - across[1] * half_width)
-        b = (c[0] + across[0] * half_width, c[1] + across[1] * half_width)
-        sag = polar(ang, -1.0)
-        drawing.crease(curve(frame, [a, (c[0] + sag[0], c[1] + sag[1]), b]), width=0.7)
+    for centre, half_width in spots:
+        one_end = (centre[0] - across[0] * half_width, centre[1] - across[1] * half_width)
+        other_end = (centre[0] + across[0] * half_width, centre[1] + across[1] * half_width)
+        sag = polar(angle, -1.0)
+        drawing.crease(curve(frame, [one_end, (centre[0] + sag[0], centre[1] + sag[1]), other_end]), width=0.7)
 
 
 def forearm_inner() -> Drawing:
@@ -71,7 +71,7 @@ def forearm_inner() -> Drawing:
         body.ops.append((operation, prim, blend))
     trace(drawing, body, frame)
     thumb = rays["thumb"]
-    t0, t1 = _mx(thumb.mc_base), _mx(thumb.mc_head)
+    thumb_base, thumb_head = _seen_from_palm(thumb.mc_base), _seen_from_palm(thumb.mc_head)
     # bones: radius (thumb side) and ulna
     bone(drawing, frame, [(12.0, -FOREARM_LEN + 20.0), (14.0, -120.0), (20.0, -15.0), (30.0, 0.0)], closed=False)
     bone(drawing, frame, [(-14.0, -FOREARM_LEN + 10.0), (-16.0, -120.0), (-22.0, -10.0)], closed=False)
@@ -83,7 +83,7 @@ def forearm_inner() -> Drawing:
     drawing.path("muscles", curve(frame, [(-30.0, -220.0), (-20.0, -150.0), (-3.0, -112.0)]), style.inner_attrs())
     drawing.path("muscles", curve(frame, [(35.0, -220.0), (22.0, -150.0), (13.0, -112.0)]), style.inner_attrs())
     # the heel of the hand: thenar (thumb) and hypothenar eminences
-    thenar = lerp(t0, t1, 0.45)
+    thenar = lerp(thumb_base, thumb_head, 0.45)
     drawing.shade(
         contour(Body().add(Ellipse((thenar[0] - 12.0, thenar[1] + 2.0), 14.0, 23.0, -28.0), blend=0), frame), 0.7
     )

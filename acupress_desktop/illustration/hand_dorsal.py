@@ -105,7 +105,7 @@ def _shade_first_web(drawing: Drawing, frame: Frame, rays: dict[str, Ray]) -> No
     thumb, index = rays["thumb"], rays["index"]
     web = lerp(lerp(thumb.mc_base, thumb.mc_head, 0.6), lerp(index.mc_base, index.mc_head, 0.45), 0.55)
     centre = frame.point(web)
-    drawing.el(
+    drawing.element(
         "shading",
         "ellipse",
         {

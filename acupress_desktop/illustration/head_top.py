@@ -27,16 +27,16 @@ def head_top() -> Drawing:
     hair = Body().add(Ellipse((0.0, -2.0), 75.0, 96.0), blend=0).cut(Ellipse((0.0, 98.0), 70.0, 34.0), blend=12.0)
     drawing.path("details", contour(hair, frame, step=2.0, spacing=6.0), style.hair_attrs())
     # hair partings radiating from a whorl just behind the vertex
-    for ang in range(0, 360, 30):
-        a = math.radians(ang)
+    for degrees in range(0, 360, 30):
+        turn = math.radians(degrees)
         drawing.path(
             "details",
             curve(
                 frame,
                 [
-                    (math.sin(a) * 6.0, -22.0 + math.cos(a) * 6.0),
-                    (math.sin(a + 0.3) * 40.0, -22.0 + math.cos(a + 0.3) * 45.0),
-                    (math.sin(a + 0.5) * 66.0, -10.0 + math.cos(a + 0.5) * 80.0),
+                    (math.sin(turn) * 6.0, -22.0 + math.cos(turn) * 6.0),
+                    (math.sin(turn + 0.3) * 40.0, -22.0 + math.cos(turn + 0.3) * 45.0),
+                    (math.sin(turn + 0.5) * 66.0, -10.0 + math.cos(turn + 0.5) * 80.0),
                 ],
             ),
             {"fill": "none", "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.45"},

@@ -14,6 +14,7 @@ CANVAS_BOUNDS = (-6.0, -6.0, 606.0, 606.0)  # outlines may run 6 px off the canv
 
 
 def to_canvas(body: Body, frame: Frame) -> Body:
+    """The same solids in canvas pixels, so the outline is traced on the canvas grid."""
     out = Body()
     for operation, prim, blend in body.ops:
         if isinstance(prim, Capsule):
@@ -21,28 +22,29 @@ def to_canvas(body: Body, frame: Frame) -> Body:
                 frame.point(prim.a), frame.point(prim.b), frame.length(prim.ra), frame.length(prim.rb)
             )
         else:
-            ang = prim.angle if frame.flip_x else -prim.angle
-            canvas_solid = Ellipse(frame.point(prim.c), frame.length(prim.rx), frame.length(prim.ry), ang)
+            turn = prim.angle if frame.flip_x else -prim.angle
+            canvas_solid = Ellipse(frame.point(prim.c), frame.length(prim.rx), frame.length(prim.ry), turn)
         out.ops.append((operation, canvas_solid, frame.length(blend)))
     return out
 
 
 def trace(drawing: Drawing, body: Body, frame: Frame, step: float = 2.0) -> list[Vec]:
-    pts = to_canvas(body, frame).outline(CANVAS_BOUNDS, step=step, spacing=6.0)
-    drawing.set_outline(pts)
-    return pts
+    outline = to_canvas(body, frame).outline(CANVAS_BOUNDS, step=step, spacing=6.0)
+    drawing.set_outline(outline)
+    return outline
 
 
 def contour(body: Body, frame: Frame, step: float = 1.5, spacing: float = 5.0) -> str:
     """A closed silhouette of a secondary solid (a bone, a muscle belly) as path data."""
-    cb = to_canvas(body, frame)
+    on_canvas = to_canvas(body, frame)
     x0 = y0 = 1e9
     x1 = y1 = -1e9
-    for _, prim, blend in cb.ops:
-        bx0, by0, bx1, by1 = prim.bbox()
-        x0, y0, x1, y1 = min(x0, bx0 - blend), min(y0, by0 - blend), max(x1, bx1 + blend), max(y1, by1 + blend)
-    pts = cb.outline((x0 - 6, y0 - 6, x1 + 6, y1 + 6), step=step, spacing=spacing)
-    return catmull_rom(pts, closed=True)
+    for _, prim, blend in on_canvas.ops:
+        box_x0, box_y0, box_x1, box_y1 = prim.bbox()
+        x0, y0 = min(x0, box_x0 - blend), min(y0, box_y0 - blend)
+        x1, y1 = max(x1, box_x1 + blend), max(y1, box_y1 + blend)
+    outline = on_canvas.outline((x0 - 6, y0 - 6, x1 + 6, y1 + 6), step=step, spacing=spacing)
+    return catmull_rom(outline, closed=True)
 
 
 def on_side(side_sign: float, points: Sequence[Vec]) -> list[Vec]:
@@ -50,24 +52,31 @@ def on_side(side_sign: float, points: Sequence[Vec]) -> list[Vec]:
     return [(side_sign * x, y) for x, y in points]
 
 
-def curve(frame: Frame, pts: Sequence[Vec], closed: bool = False) -> str:
-    return catmull_rom([frame.point(p) for p in pts], closed=closed)
+def curve(frame: Frame, points: Sequence[Vec], closed: bool = False) -> str:
+    return catmull_rom([frame.point(point) for point in points], closed=closed)
 
 
 def ellipse(
-    drawing: Drawing, layer: str, frame: Frame, c: Vec, rx: float, ry: float, attrs: dict[str, str], angle: float = 0.0
+    drawing: Drawing,
+    layer: str,
+    frame: Frame,
+    centre: Vec,
+    rx: float,
+    ry: float,
+    attrs: dict[str, str],
+    angle: float = 0.0,
 ) -> None:
-    cc = frame.point(c)
-    a = {"cx": fmt(cc[0]), "cy": fmt(cc[1]), "rx": fmt(frame.length(rx)), "ry": fmt(frame.length(ry))}
+    x, y = frame.point(centre)
+    geometry = {"cx": fmt(x), "cy": fmt(y), "rx": fmt(frame.length(rx)), "ry": fmt(frame.length(ry))}
     if angle:
-        a["transform"] = f"rotate({fmt(-angle if not frame.flip_x else angle)} {fmt(cc[0])} {fmt(cc[1])})"
-    drawing.el(layer, "ellipse", {**a, **attrs})
+        geometry["transform"] = f"rotate({fmt(-angle if not frame.flip_x else angle)} {fmt(x)} {fmt(y)})"
+    drawing.element(layer, "ellipse", {**geometry, **attrs})
 
 
-def bone(drawing: Drawing, frame: Frame, pts: Sequence[Vec], closed: bool = True) -> None:
-    drawing.bone(curve(frame, pts, closed))
+def bone(drawing: Drawing, frame: Frame, points: Sequence[Vec], closed: bool = True) -> None:
+    drawing.bone(curve(frame, points, closed))
 
 
-def label(drawing: Drawing, frame: Frame, p: Vec, text: str, anchor: str = "start") -> None:
-    q = frame.point(p)
-    drawing.el("landmark-labels", "text", {"x": fmt(q[0]), "y": fmt(q[1]), **style.label_attrs(anchor=anchor)}, text)
+def label(drawing: Drawing, frame: Frame, at: Vec, text: str, anchor: str = "start") -> None:
+    x, y = frame.point(at)
+    drawing.element("landmark-labels", "text", {"x": fmt(x), "y": fmt(y), **style.label_attrs(anchor=anchor)}, text)

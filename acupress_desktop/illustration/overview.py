@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from . import style
 from .frame import Frame
 from .geometry import Vec
-from .kit import ellipse
+from .kit import ellipse, on_side
 from .svg import Drawing, catmull_rom, fmt
 
 HEAD = 232.0  # mm per head height; 7.5 heads = 1740 mm [estimate]
@@ -149,10 +149,6 @@ def both_halves(half: Sequence[Vec]) -> list[Vec]:
     return right + left[1:-1]
 
 
-def _mx(pts: Sequence[Vec], side_sign: float) -> list[Vec]:
-    return [(side_sign * x, y) for x, y in pts]
-
-
 # Boxes as (lateral x0, lateral x1, y0, y1) in heads on the patient's RIGHT (lateral = +x); boxes
 # that straddle the midline are symmetric. Each covers the part its close-up shows.
 Box = tuple[float, float, float, float]
@@ -206,8 +202,11 @@ def _curve(frame: Frame, pts: Sequence[Vec], closed: bool = False) -> str:
     return catmull_rom([frame.point((x * HEAD, y * HEAD)) for x, y in pts], closed=closed)
 
 
-def _ellipse(drawing: Drawing, layer: str, frame: Frame, c: Vec, rx: float, ry: float, attrs: dict[str, str]) -> None:
-    ellipse(drawing, layer, frame, (c[0] * HEAD, c[1] * HEAD), rx * HEAD, ry * HEAD, attrs)
+def _ellipse(
+    drawing: Drawing, layer: str, frame: Frame, centre: Vec, rx: float, ry: float, attrs: dict[str, str]
+) -> None:
+    """An ellipse given in head heights."""
+    ellipse(drawing, layer, frame, (centre[0] * HEAD, centre[1] * HEAD), rx * HEAD, ry * HEAD, attrs)
 
 
 def _faint(width: float = 0.9, opacity: float = 0.55) -> dict[str, str]:
@@ -218,7 +217,7 @@ def _front_details(drawing: Drawing, frame: Frame) -> None:
     # hair: a cap over the skull down to a natural hairline, sideburns in front of the ears
     cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
     hairline = [(0.305, 7.0), (0.295, 7.1), (0.24, 7.2), (0.12, 7.245), (0.0, 7.25)]
-    loop = cap + hairline[:-1] + [(0.0, 7.25)] + _mx(hairline[:-1][::-1], -1) + _mx(cap[1:][::-1], -1)
+    loop = cap + hairline[:-1] + [(0.0, 7.25)] + on_side(-1, hairline[:-1][::-1]) + on_side(-1, cap[1:][::-1])
     drawing.path("details", _curve(frame, loop, closed=True), style.hair_attrs())
     # face: jaw and chin, eyes, brows, nose, mouth, ears
     drawing.inner(
@@ -250,22 +249,24 @@ def _front_details(drawing: Drawing, frame: Frame) -> None:
     # guides: collarbones, the breastbone's notch, chest, navel, groin, kneecaps
     for side_sign in (-1.0, 1.0):
         drawing.path(
-            "muscles", _curve(frame, _mx([(0.05, 6.08), (0.22, 6.06), (0.42, 6.1), (0.64, 6.08)], side_sign)), _faint()
+            "muscles",
+            _curve(frame, on_side(side_sign, [(0.05, 6.08), (0.22, 6.06), (0.42, 6.1), (0.64, 6.08)])),
+            _faint(),
         )
         drawing.path(
-            "muscles", _curve(frame, _mx([(0.215, 6.45), (0.13, 6.26), (0.05, 6.12)], side_sign)), _faint(0.8, 0.4)
+            "muscles", _curve(frame, on_side(side_sign, [(0.215, 6.45), (0.13, 6.26), (0.05, 6.12)])), _faint(0.8, 0.4)
         )  # SCM
         drawing.path(
             "muscles",
-            _curve(frame, _mx([(0.06, 5.5), (0.25, 5.42), (0.46, 5.48), (0.58, 5.62)], side_sign)),
+            _curve(frame, on_side(side_sign, [(0.06, 5.5), (0.25, 5.42), (0.46, 5.48), (0.58, 5.62)])),
             _faint(0.9, 0.45),
         )
         drawing.path(
-            "muscles", _curve(frame, _mx([(0.55, 4.12), (0.32, 3.92), (0.1, 3.74)], side_sign)), _faint(0.9, 0.5)
+            "muscles", _curve(frame, on_side(side_sign, [(0.55, 4.12), (0.32, 3.92), (0.1, 3.74)])), _faint(0.9, 0.5)
         )  # groin
         _ellipse(drawing, "shading", frame, (side_sign * 0.28, 2.02), 0.1, 0.12, style.shade_attrs(0.9))  # kneecap
         drawing.crease(
-            _curve(frame, _mx([(0.79, 4.58), (0.85, 4.56), (0.9, 4.6)], side_sign)), width=0.7
+            _curve(frame, on_side(side_sign, [(0.79, 4.58), (0.85, 4.56), (0.9, 4.6)])), width=0.7
         )  # elbow crease
     _ellipse(
         drawing, "creases", frame, (0.0, 4.5), 0.018, 0.03, {**style.crease_attrs(), "stroke-width": "1.0"}
@@ -277,7 +278,7 @@ def _back_details(drawing: Drawing, frame: Frame) -> None:
     # hair covers the back of the head down to the nape; the ears show below it
     cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
     nape = [(0.3, 6.9), (0.24, 6.7), (0.16, 6.63), (0.06, 6.6), (0.0, 6.6)]
-    loop = cap + nape[:-1] + [(0.0, 6.6)] + _mx(nape[:-1][::-1], -1) + _mx(cap[1:][::-1], -1)
+    loop = cap + nape[:-1] + [(0.0, 6.6)] + on_side(-1, nape[:-1][::-1]) + on_side(-1, cap[1:][::-1])
     drawing.path("details", _curve(frame, loop, closed=True), style.hair_attrs())
     strand = {"fill": "none", "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.45"}
     for x in (-0.2, -0.07, 0.07, 0.2):
@@ -288,30 +289,31 @@ def _back_details(drawing: Drawing, frame: Frame) -> None:
         )  # ear
         # shoulder blades: the spine of the scapula, the medial border, the inferior angle
         drawing.path(
-            "muscles", _curve(frame, _mx([(0.17, 5.9), (0.36, 5.95), (0.58, 6.02)], side_sign)), _faint(0.9, 0.45)
+            "muscles", _curve(frame, on_side(side_sign, [(0.17, 5.9), (0.36, 5.95), (0.58, 6.02)])), _faint(0.9, 0.45)
         )
         drawing.path(
             "muscles",
             _curve(
-                frame, _mx([(0.16, 5.99), (0.175, 5.6), (0.22, 5.37), (0.27, 5.33), (0.4, 5.5), (0.5, 5.7)], side_sign)
+                frame,
+                on_side(side_sign, [(0.16, 5.99), (0.175, 5.6), (0.22, 5.37), (0.27, 5.33), (0.4, 5.5), (0.5, 5.7)]),
             ),
             _faint(0.9, 0.5),
         )
         drawing.path(
-            "muscles", _curve(frame, _mx([(0.22, 6.33), (0.42, 6.12), (0.62, 6.08)], side_sign)), _faint(0.8, 0.4)
+            "muscles", _curve(frame, on_side(side_sign, [(0.22, 6.33), (0.42, 6.12), (0.62, 6.08)])), _faint(0.8, 0.4)
         )  # trapezius
         _ellipse(
             drawing, "shading", frame, (side_sign * 0.09, 4.14), 0.025, 0.02, style.shade_attrs(0.9)
         )  # dimples over the PSIS
         _ellipse(drawing, "shading", frame, (side_sign * 0.27, 3.62), 0.23, 0.24, style.shade_attrs(0.5))  # buttock
         drawing.crease(
-            _curve(frame, _mx([(0.04, 3.42), (0.2, 3.36), (0.4, 3.38), (0.53, 3.46)], side_sign)), width=1.0
+            _curve(frame, on_side(side_sign, [(0.04, 3.42), (0.2, 3.36), (0.4, 3.38), (0.53, 3.46)])), width=1.0
         )  # gluteal fold
         drawing.crease(
-            _curve(frame, _mx([(0.14, 2.0), (0.28, 1.98), (0.42, 2.01)], side_sign)), width=0.8
+            _curve(frame, on_side(side_sign, [(0.14, 2.0), (0.28, 1.98), (0.42, 2.01)])), width=0.8
         )  # knee crease
         drawing.path(
-            "muscles", _curve(frame, _mx([(0.86, 4.62), (0.88, 4.55)], side_sign)), _faint(0.9, 0.6)
+            "muscles", _curve(frame, on_side(side_sign, [(0.86, 4.62), (0.88, 4.55)])), _faint(0.9, 0.6)
         )  # olecranon
     drawing.path(
         "creases", _curve(frame, [(0.0, 6.2), (0.0, 5.2), (0.0, 4.15)]), {**style.crease_attrs(), "opacity": "0.6"}
@@ -324,15 +326,16 @@ def _regions(
     frame: Frame,
     regions: dict[str, Box],
     labels: dict[str, tuple[float, float, str]],
-    right_sx: float,
+    right_side_sign: float,
 ) -> None:
-    """Boxes (and their names, in the label layer) with the patient's right at sign ``right_sx``."""
+    """Boxes (and their names, in the label layer) with the patient's right at sign ``right_side_sign``."""
     for name, (x0, x1, y0, y1) in regions.items():
-        side_sign = 1.0 if x0 < 0 < x1 else right_sx  # a box across the midline stays where it is
-        a, b = frame.point((side_sign * x0 * HEAD, y1 * HEAD)), frame.point((side_sign * x1 * HEAD, y0 * HEAD))
-        left, right = min(a[0], b[0]), max(a[0], b[0])
-        top, bottom = a[1], b[1]
-        drawing.el(
+        side_sign = 1.0 if x0 < 0 < x1 else right_side_sign  # a box across the midline stays where it is
+        top_corner = frame.point((side_sign * x0 * HEAD, y1 * HEAD))
+        bottom_corner = frame.point((side_sign * x1 * HEAD, y0 * HEAD))
+        left, right = min(top_corner[0], bottom_corner[0]), max(top_corner[0], bottom_corner[0])
+        top, bottom = top_corner[1], bottom_corner[1]
+        drawing.element(
             "regions",
             "rect",
             {
@@ -349,14 +352,14 @@ def _regions(
                 "stroke-width": "1.0",
             },
         )
-        lx, ly, mode = labels[name]
-        tx, ty = frame.point((side_sign * lx * HEAD, ly * HEAD))
+        label_x, label_y, mode = labels[name]
+        text_x, text_y = frame.point((side_sign * label_x * HEAD, label_y * HEAD))
         outward = "start" if side_sign > 0 else "end"
         anchor = {"out": outward, "in": "end" if outward == "start" else "start", "middle": "middle"}[mode]
-        drawing.el(
+        drawing.element(
             "landmark-labels",
             "text",
-            {"x": fmt(tx), "y": fmt(ty + 4), "data-for": f"region-{name}", **style.label_attrs(anchor=anchor)},
+            {"x": fmt(text_x), "y": fmt(text_y + 4), "data-for": f"region-{name}", **style.label_attrs(anchor=anchor)},
             name.replace("_", " "),
         )
 
@@ -369,7 +372,7 @@ def _overview(
     outline = both_halves(body_half(facing))
     drawing.set_outline([frame.point((x * HEAD, y * HEAD)) for x, y in outline])
     for side_sign in (-1.0, 1.0):  # the thumb's edge against the palm (or the back of the hand)
-        drawing.inner(_curve(frame, _mx([(1.262, 3.365), (1.235, 3.45), (1.2, 3.56)], side_sign)))
+        drawing.inner(_curve(frame, on_side(side_sign, [(1.262, 3.365), (1.235, 3.45), (1.2, 3.56)])))
     if facing == "front":
         _front_details(drawing, frame)
     else:
