@@ -27,9 +27,10 @@ def _mirrored(body: Body) -> Body:
     out = Body()
     for operation, prim, blend in body.ops:
         if isinstance(prim, Capsule):
-            mirrored: Capsule | Ellipse = Capsule((-prim.a[0], prim.a[1]), (-prim.b[0], prim.b[1]), prim.ra, prim.rb)
+            start, end = (-prim.start[0], prim.start[1]), (-prim.end[0], prim.end[1])
+            mirrored: Capsule | Ellipse = Capsule(start, end, prim.start_radius, prim.end_radius)
         else:
-            mirrored = Ellipse((-prim.c[0], prim.c[1]), prim.rx, prim.ry, -prim.angle)
+            mirrored = Ellipse((-prim.centre[0], prim.centre[1]), prim.rx, prim.ry, -prim.angle)
         out.ops.append((operation, mirrored, blend))
     return out
 

@@ -19,11 +19,14 @@ def to_canvas(body: Body, frame: Frame) -> Body:
     for operation, prim, blend in body.ops:
         if isinstance(prim, Capsule):
             canvas_solid: Capsule | Ellipse = Capsule(
-                frame.point(prim.a), frame.point(prim.b), frame.length(prim.ra), frame.length(prim.rb)
+                frame.point(prim.start),
+                frame.point(prim.end),
+                frame.length(prim.start_radius),
+                frame.length(prim.end_radius),
             )
         else:
             turn = prim.angle if frame.flip_x else -prim.angle
-            canvas_solid = Ellipse(frame.point(prim.c), frame.length(prim.rx), frame.length(prim.ry), turn)
+            canvas_solid = Ellipse(frame.point(prim.centre), frame.length(prim.rx), frame.length(prim.ry), turn)
         out.ops.append((operation, canvas_solid, frame.length(blend)))
     return out
 

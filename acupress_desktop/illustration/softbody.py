@@ -19,29 +19,30 @@ BIG = 1e9
 
 @dataclass(frozen=True)
 class Capsule:
-    """A segment a->b thickened to radius ra at a and rb at b (a tapered finger, a bone shaft)."""
+    """A segment start->end thickened to one radius at its start and another at its end (a tapered
+    finger, a bone shaft)."""
 
-    a: Vec
-    b: Vec
-    ra: float
-    rb: float
+    start: Vec
+    end: Vec
+    start_radius: float
+    end_radius: float
 
     def sdf(self, x: float, y: float) -> float:
-        ax, ay = self.a
-        bx, by = self.b
+        ax, ay = self.start
+        bx, by = self.end
         dx, dy = bx - ax, by - ay
         length_squared = dx * dx + dy * dy
         t = 0.0 if length_squared == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / length_squared))
         px, py = ax + dx * t, ay + dy * t
-        return math.hypot(x - px, y - py) - (self.ra + (self.rb - self.ra) * t)
+        return math.hypot(x - px, y - py) - (self.start_radius + (self.end_radius - self.start_radius) * t)
 
     def bbox(self) -> tuple[float, float, float, float]:
-        reach = max(self.ra, self.rb)
+        reach = max(self.start_radius, self.end_radius)
         return (
-            min(self.a[0], self.b[0]) - reach,
-            min(self.a[1], self.b[1]) - reach,
-            max(self.a[0], self.b[0]) + reach,
-            max(self.a[1], self.b[1]) + reach,
+            min(self.start[0], self.end[0]) - reach,
+            min(self.start[1], self.end[1]) - reach,
+            max(self.start[0], self.end[0]) + reach,
+            max(self.start[1], self.end[1]) + reach,
         )
 
 
@@ -49,7 +50,7 @@ class Capsule:
 class Ellipse:
     """An ellipse of semi-axes rx, ry, turned by ``angle`` degrees (clockwise on screen)."""
 
-    c: Vec
+    centre: Vec
     rx: float
     ry: float
     angle: float = 0.0
@@ -57,7 +58,7 @@ class Ellipse:
     def sdf(self, x: float, y: float) -> float:
         turn = math.radians(self.angle)
         cos_turn, sin_turn = math.cos(turn), math.sin(turn)
-        dx, dy = x - self.c[0], y - self.c[1]
+        dx, dy = x - self.centre[0], y - self.centre[1]
         u = dx * cos_turn + dy * sin_turn  # (u, v): the point in the ellipse's own axes
         v = -dx * sin_turn + dy * cos_turn
         scaled = math.hypot(u / self.rx, v / self.ry)  # 1 on the ellipse
@@ -67,7 +68,7 @@ class Ellipse:
 
     def bbox(self) -> tuple[float, float, float, float]:
         reach = max(self.rx, self.ry)
-        return (self.c[0] - reach, self.c[1] - reach, self.c[0] + reach, self.c[1] + reach)
+        return (self.centre[0] - reach, self.centre[1] - reach, self.centre[0] + reach, self.centre[1] + reach)
 
 
 Primitive = Capsule | Ellipse
