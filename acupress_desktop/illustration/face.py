@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from . import style
 from .frame import Frame
 from .geometry import Vec
-from .kit import curve, ellipse, on_side
+from .kit import SIDES, curve, ellipse, on_side
 from .svg import Drawing, catmull_rom, polyline
 
 GLABELLA_TO_HAIRLINE_CUN = 3.0  # WHO 2008
@@ -130,7 +130,6 @@ def _brow(side_sign: float) -> list[Vec]:
     return top + bottom[::-1]
 
 
-SIDES = (-1.0, 1.0)  # the patient's right (viewer's left), then the left
 ROUND_LINE = {"fill": "none", "stroke-linecap": "round", "stroke-linejoin": "round"}
 UPPER_LIP: tuple[Vec, ...] = (
     (-25.0, -66.0),

@@ -9,7 +9,7 @@ import math
 
 from . import style
 from .frame import Frame
-from .kit import contour, curve, ellipse, trace
+from .kit import SIDES, contour, curve, ellipse, trace
 from .softbody import Body, Ellipse
 from .svg import Drawing
 
@@ -21,7 +21,7 @@ def head_top() -> Drawing:
     body = Body()
     body.add(Ellipse((0.0, 0.0), 76.0, 98.0), blend=0)  # skull, breadth ~ 152 mm, length ~ 196 mm
     body.add(Ellipse((0.0, 102.0), 11.0, 12.0), blend=12.0)  # nose tip peeking out in front
-    for side_sign in (-1.0, 1.0):
+    for side_sign in SIDES:
         body.add(Ellipse((side_sign * 78.0, -8.0), 9.0, 28.0, side_sign * 8.0), blend=6.0)  # ears
     trace(drawing, body, frame)
     hair = Body().add(Ellipse((0.0, -2.0), 75.0, 96.0), blend=0).cut(Ellipse((0.0, 98.0), 70.0, 34.0), blend=12.0)
@@ -41,7 +41,7 @@ def head_top() -> Drawing:
             ),
             {"fill": "none", "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.45"},
         )
-    for side_sign in (-1.0, 1.0):
+    for side_sign in SIDES:
         drawing.inner(curve(frame, [(side_sign * 80.0, 16.0), (side_sign * 84.0, -8.0), (side_sign * 80.0, -30.0)]))
     ellipse(drawing, "shading", frame, (0.0, 88.0), 30.0, 6.0, style.shade_attrs(0.7))  # brow ridge
     # guides: the midline and the line over the ear tips

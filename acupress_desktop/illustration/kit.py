@@ -10,6 +10,7 @@ from .geometry import Vec
 from .softbody import Body, Capsule, Ellipse
 from .svg import Drawing, catmull_rom, fmt
 
+SIDES = (-1.0, 1.0)  # side signs for symmetric views: the viewer's left (-x), then the right
 CANVAS_BOUNDS = (-6.0, -6.0, 606.0, 606.0)  # outlines may run 6 px off the canvas where a limb is cut
 
 

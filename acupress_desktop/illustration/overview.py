@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from . import style
 from .frame import Frame
 from .geometry import Vec
-from .kit import ellipse, on_side
+from .kit import SIDES, ellipse, on_side
 from .svg import Drawing, catmull_rom, fmt
 
 HEAD = 232.0  # mm per head height; 7.5 heads = 1740 mm [estimate]
@@ -213,112 +213,88 @@ def _faint(width: float = 0.9, opacity: float = 0.55) -> dict[str, str]:
     return {**style.inner_attrs(), "stroke-width": f"{width}", "opacity": f"{opacity}"}
 
 
+def _hair_cap(drawing: Drawing, frame: Frame, lower_edge: Sequence[Vec]) -> None:
+    """Hair over the skull, from the ear's upper attachment down to ``lower_edge`` (one half, ending on
+    the midline), mirrored for the other half."""
+    cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
+    edge = list(lower_edge[:-1])
+    loop = cap + edge + [lower_edge[-1]] + on_side(-1, edge[::-1]) + on_side(-1, cap[1:][::-1])
+    drawing.path("details", _curve(frame, loop, closed=True), style.hair_attrs())
+
+
 def _front_details(drawing: Drawing, frame: Frame) -> None:
     # hair: a cap over the skull down to a natural hairline, sideburns in front of the ears
-    cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
-    hairline = [(0.305, 7.0), (0.295, 7.1), (0.24, 7.2), (0.12, 7.245), (0.0, 7.25)]
-    loop = cap + hairline[:-1] + [(0.0, 7.25)] + on_side(-1, hairline[:-1][::-1]) + on_side(-1, cap[1:][::-1])
-    drawing.path("details", _curve(frame, loop, closed=True), style.hair_attrs())
-    # face: jaw and chin, eyes, brows, nose, mouth, ears
-    drawing.inner(
-        _curve(frame, [(-0.29, 6.66), (-0.2, 6.55), (-0.09, 6.5), (0.0, 6.49), (0.09, 6.5), (0.2, 6.55), (0.29, 6.66)])
-    )
-    for side_sign in (-1.0, 1.0):
-        _ellipse(
-            drawing, "details", frame, (side_sign * 0.115, 6.99), 0.045, 0.02, {"fill": "#FBF7F4", "stroke": "none"}
-        )
-        _ellipse(
-            drawing, "details", frame, (side_sign * 0.115, 6.99), 0.02, 0.02, {"fill": "#8A6650", "stroke": "none"}
-        )
-        drawing.path(
-            "details",
-            _curve(frame, [(side_sign * 0.06, 7.08), (side_sign * 0.12, 7.1), (side_sign * 0.19, 7.07)]),
-            {**style.inner_attrs(), "stroke": "#8E6B57", "stroke-width": "1.3"},
-        )
-        drawing.inner(
-            _curve(frame, [(side_sign * 0.347, 7.0), (side_sign * 0.352, 6.92), (side_sign * 0.333, 6.85)])
-        )  # ear rim
-        drawing.path(
-            "details", _curve(frame, [(side_sign * 0.035, 6.82), (side_sign * 0.045, 6.79)]), _faint(0.9, 0.8)
-        )  # nostril
-    drawing.path(
-        "details",
-        _curve(frame, [(-0.07, 6.72), (0.0, 6.705), (0.07, 6.72)]),
-        {**style.inner_attrs(), "stroke": "#B5705E"},
-    )
-    # guides: collarbones, the breastbone's notch, chest, navel, groin, kneecaps
-    for side_sign in (-1.0, 1.0):
-        drawing.path(
-            "muscles",
-            _curve(frame, on_side(side_sign, [(0.05, 6.08), (0.22, 6.06), (0.42, 6.1), (0.64, 6.08)])),
-            _faint(),
-        )
-        drawing.path(
-            "muscles", _curve(frame, on_side(side_sign, [(0.215, 6.45), (0.13, 6.26), (0.05, 6.12)])), _faint(0.8, 0.4)
-        )  # SCM
-        drawing.path(
-            "muscles",
-            _curve(frame, on_side(side_sign, [(0.06, 5.5), (0.25, 5.42), (0.46, 5.48), (0.58, 5.62)])),
-            _faint(0.9, 0.45),
-        )
-        drawing.path(
-            "muscles", _curve(frame, on_side(side_sign, [(0.55, 4.12), (0.32, 3.92), (0.1, 3.74)])), _faint(0.9, 0.5)
-        )  # groin
-        _ellipse(drawing, "shading", frame, (side_sign * 0.28, 2.02), 0.1, 0.12, style.shade_attrs(0.9))  # kneecap
-        drawing.crease(
-            _curve(frame, on_side(side_sign, [(0.79, 4.58), (0.85, 4.56), (0.9, 4.6)])), width=0.7
-        )  # elbow crease
-    _ellipse(
-        drawing, "creases", frame, (0.0, 4.5), 0.018, 0.03, {**style.crease_attrs(), "stroke-width": "1.0"}
-    )  # navel
+    _hair_cap(drawing, frame, [(0.305, 7.0), (0.295, 7.1), (0.24, 7.2), (0.12, 7.245), (0.0, 7.25)])
+    _front_face(drawing, frame)
+    for side_sign in SIDES:
+        _front_guides(drawing, frame, side_sign)
+    navel = {**style.crease_attrs(), "stroke-width": "1.0"}
+    _ellipse(drawing, "creases", frame, (0.0, 4.5), 0.018, 0.03, navel)
     drawing.path("creases", _curve(frame, [(0.0, 5.45), (0.0, 4.62)]), {**style.crease_attrs(), "opacity": "0.35"})
+
+
+def _front_face(drawing: Drawing, frame: Frame) -> None:
+    """Jaw and chin, eyes, brows, ears, nostrils, mouth: just enough to read as a face."""
+    jaw = [(-0.29, 6.66), (-0.2, 6.55), (-0.09, 6.5), (0.0, 6.49), (0.09, 6.5), (0.2, 6.55), (0.29, 6.66)]
+    drawing.inner(_curve(frame, jaw))
+    for side_sign in SIDES:
+        eye = (side_sign * 0.115, 6.99)
+        _ellipse(drawing, "details", frame, eye, 0.045, 0.02, {"fill": "#FBF7F4", "stroke": "none"})
+        _ellipse(drawing, "details", frame, eye, 0.02, 0.02, {"fill": "#8A6650", "stroke": "none"})
+        brow = _curve(frame, on_side(side_sign, [(0.06, 7.08), (0.12, 7.1), (0.19, 7.07)]))
+        drawing.path("details", brow, {**style.inner_attrs(), "stroke": "#8E6B57", "stroke-width": "1.3"})
+        drawing.inner(_curve(frame, on_side(side_sign, [(0.347, 7.0), (0.352, 6.92), (0.333, 6.85)])))  # ear rim
+        nostril = _curve(frame, on_side(side_sign, [(0.035, 6.82), (0.045, 6.79)]))
+        drawing.path("details", nostril, _faint(0.9, 0.8))
+    mouth = _curve(frame, [(-0.07, 6.72), (0.0, 6.705), (0.07, 6.72)])
+    drawing.path("details", mouth, {**style.inner_attrs(), "stroke": "#B5705E"})
+
+
+def _front_guides(drawing: Drawing, frame: Frame, side_sign: float) -> None:
+    """Collarbone, sternocleidomastoid, chest, groin, kneecap and elbow crease on one side."""
+    collarbone = [(0.05, 6.08), (0.22, 6.06), (0.42, 6.1), (0.64, 6.08)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, collarbone)), _faint())
+    sternocleidomastoid = [(0.215, 6.45), (0.13, 6.26), (0.05, 6.12)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, sternocleidomastoid)), _faint(0.8, 0.4))
+    chest = [(0.06, 5.5), (0.25, 5.42), (0.46, 5.48), (0.58, 5.62)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, chest)), _faint(0.9, 0.45))
+    groin = [(0.55, 4.12), (0.32, 3.92), (0.1, 3.74)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, groin)), _faint(0.9, 0.5))
+    _ellipse(drawing, "shading", frame, (side_sign * 0.28, 2.02), 0.1, 0.12, style.shade_attrs(0.9))  # kneecap
+    elbow_crease = [(0.79, 4.58), (0.85, 4.56), (0.9, 4.6)]
+    drawing.crease(_curve(frame, on_side(side_sign, elbow_crease)), width=0.7)
 
 
 def _back_details(drawing: Drawing, frame: Frame) -> None:
     # hair covers the back of the head down to the nape; the ears show below it
-    cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
-    nape = [(0.3, 6.9), (0.24, 6.7), (0.16, 6.63), (0.06, 6.6), (0.0, 6.6)]
-    loop = cap + nape[:-1] + [(0.0, 6.6)] + on_side(-1, nape[:-1][::-1]) + on_side(-1, cap[1:][::-1])
-    drawing.path("details", _curve(frame, loop, closed=True), style.hair_attrs())
+    _hair_cap(drawing, frame, [(0.3, 6.9), (0.24, 6.7), (0.16, 6.63), (0.06, 6.6), (0.0, 6.6)])
     strand = {"fill": "none", "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.45"}
     for x in (-0.2, -0.07, 0.07, 0.2):
         drawing.path("details", _curve(frame, [(x * 0.5, 7.4), (x, 7.05), (x * 1.1, 6.68)]), strand)
-    for side_sign in (-1.0, 1.0):
-        drawing.inner(
-            _curve(frame, [(side_sign * 0.347, 7.0), (side_sign * 0.362, 6.93), (side_sign * 0.338, 6.84)])
-        )  # ear
-        # shoulder blades: the spine of the scapula, the medial border, the inferior angle
-        drawing.path(
-            "muscles", _curve(frame, on_side(side_sign, [(0.17, 5.9), (0.36, 5.95), (0.58, 6.02)])), _faint(0.9, 0.45)
-        )
-        drawing.path(
-            "muscles",
-            _curve(
-                frame,
-                on_side(side_sign, [(0.16, 5.99), (0.175, 5.6), (0.22, 5.37), (0.27, 5.33), (0.4, 5.5), (0.5, 5.7)]),
-            ),
-            _faint(0.9, 0.5),
-        )
-        drawing.path(
-            "muscles", _curve(frame, on_side(side_sign, [(0.22, 6.33), (0.42, 6.12), (0.62, 6.08)])), _faint(0.8, 0.4)
-        )  # trapezius
-        _ellipse(
-            drawing, "shading", frame, (side_sign * 0.09, 4.14), 0.025, 0.02, style.shade_attrs(0.9)
-        )  # dimples over the PSIS
-        _ellipse(drawing, "shading", frame, (side_sign * 0.27, 3.62), 0.23, 0.24, style.shade_attrs(0.5))  # buttock
-        drawing.crease(
-            _curve(frame, on_side(side_sign, [(0.04, 3.42), (0.2, 3.36), (0.4, 3.38), (0.53, 3.46)])), width=1.0
-        )  # gluteal fold
-        drawing.crease(
-            _curve(frame, on_side(side_sign, [(0.14, 2.0), (0.28, 1.98), (0.42, 2.01)])), width=0.8
-        )  # knee crease
-        drawing.path(
-            "muscles", _curve(frame, on_side(side_sign, [(0.86, 4.62), (0.88, 4.55)])), _faint(0.9, 0.6)
-        )  # olecranon
-    drawing.path(
-        "creases", _curve(frame, [(0.0, 6.2), (0.0, 5.2), (0.0, 4.15)]), {**style.crease_attrs(), "opacity": "0.6"}
-    )
+    for side_sign in SIDES:
+        _back_guides(drawing, frame, side_sign)
+    spine = _curve(frame, [(0.0, 6.2), (0.0, 5.2), (0.0, 4.15)])
+    drawing.path("creases", spine, {**style.crease_attrs(), "opacity": "0.6"})
     drawing.crease(_curve(frame, [(0.0, 3.98), (0.0, 3.78), (0.0, 3.56)]), width=1.0)  # gluteal cleft
+
+
+def _back_guides(drawing: Drawing, frame: Frame, side_sign: float) -> None:
+    """Ear, shoulder blade, trapezius, the dimple over the PSIS, buttock and its fold, knee crease, elbow."""
+    drawing.inner(_curve(frame, on_side(side_sign, [(0.347, 7.0), (0.362, 6.93), (0.338, 6.84)])))  # ear
+    # shoulder blades: the spine of the scapula, the medial border, the inferior angle
+    spine_of_scapula = [(0.17, 5.9), (0.36, 5.95), (0.58, 6.02)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, spine_of_scapula)), _faint(0.9, 0.45))
+    blade = [(0.16, 5.99), (0.175, 5.6), (0.22, 5.37), (0.27, 5.33), (0.4, 5.5), (0.5, 5.7)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, blade)), _faint(0.9, 0.5))
+    trapezius = [(0.22, 6.33), (0.42, 6.12), (0.62, 6.08)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, trapezius)), _faint(0.8, 0.4))
+    _ellipse(drawing, "shading", frame, (side_sign * 0.09, 4.14), 0.025, 0.02, style.shade_attrs(0.9))  # PSIS
+    _ellipse(drawing, "shading", frame, (side_sign * 0.27, 3.62), 0.23, 0.24, style.shade_attrs(0.5))  # buttock
+    gluteal_fold = [(0.04, 3.42), (0.2, 3.36), (0.4, 3.38), (0.53, 3.46)]
+    drawing.crease(_curve(frame, on_side(side_sign, gluteal_fold)), width=1.0)
+    drawing.crease(_curve(frame, on_side(side_sign, [(0.14, 2.0), (0.28, 1.98), (0.42, 2.01)])), width=0.8)  # knee
+    olecranon = [(0.86, 4.62), (0.88, 4.55)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, olecranon)), _faint(0.9, 0.6))
 
 
 def _regions(
@@ -371,7 +347,7 @@ def _overview(
     frame = _frame()
     outline = both_halves(body_half(facing))
     drawing.set_outline([frame.point((x * HEAD, y * HEAD)) for x, y in outline])
-    for side_sign in (-1.0, 1.0):  # the thumb's edge against the palm (or the back of the hand)
+    for side_sign in SIDES:  # the thumb's edge against the palm (or the back of the hand)
         drawing.inner(_curve(frame, on_side(side_sign, [(1.262, 3.365), (1.235, 3.45), (1.2, 3.56)])))
     if facing == "front":
         _front_details(drawing, frame)

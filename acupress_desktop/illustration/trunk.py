@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from . import style
 from .frame import Frame
-from .kit import bone, contour, curve, ellipse, on_side, trace
+from .kit import SIDES, bone, contour, curve, ellipse, on_side, trace
 from .softbody import Body, Capsule, Ellipse
 from .svg import Drawing
 
 SCAPULA_BORDERS_CUN = 6.0  # WHO 2008
 HAIRLINE_TO_C7_CUN = 3.0  # WHO 2008
 VERTEBRA = 32.0  # lumbar vertebra height incl. disc, mm [estimate]
-
-
-SIDES = (-1.0, 1.0)
 
 
 def lower_back() -> Drawing:
