@@ -16,8 +16,8 @@ def test_metacarpal_length_order_is_2_3_4_5_1() -> None:
 
 def test_middle_plus_distal_phalanx_equals_proximal() -> None:
     for name in ("index", "middle", "ring", "little"):
-        p1, p2, p3 = hand_bones.build_rays()[name].phalanges
-        assert math.isclose(p2 + p3, p1, rel_tol=1e-9)
+        proximal, middle, distal = hand_bones.build_rays()[name].phalanges
+        assert math.isclose(middle + distal, proximal, rel_tol=1e-9)
 
 
 def test_metacarpal_sign_fifth_head_within_2mm_of_line_through_third_and_fourth() -> None:
