@@ -198,8 +198,8 @@ def _frame() -> Frame:
     return Frame(origin_x=300.0, origin_y=584.0, scale=562.0 / (HEIGHT * HEAD))
 
 
-def _curve(frame: Frame, pts: Sequence[Vec], closed: bool = False) -> str:
-    return catmull_rom([frame.point((x * HEAD, y * HEAD)) for x, y in pts], closed=closed)
+def _curve(frame: Frame, points: Sequence[Vec], closed: bool = False) -> str:
+    return catmull_rom([frame.point((x * HEAD, y * HEAD)) for x, y in points], closed=closed)
 
 
 def _ellipse(

@@ -241,19 +241,19 @@ class _CrossingGraph:
         return loops
 
 
-def polygon_area(pts: Sequence[Vec]) -> float:
+def polygon_area(points: Sequence[Vec]) -> float:
     """Signed area (shoelace formula): positive for counter-clockwise in a y-up frame."""
     twice_area = 0.0
-    for i in range(len(pts)):
-        x0, y0 = pts[i - 1]
-        x1, y1 = pts[i]
+    for i in range(len(points)):
+        x0, y0 = points[i - 1]
+        x1, y1 = points[i]
         twice_area += x0 * y1 - x1 * y0
     return twice_area / 2
 
 
-def resample(pts: Sequence[Vec], spacing: float, closed: bool = True) -> list[Vec]:
+def resample(polyline: Sequence[Vec], spacing: float, closed: bool = True) -> list[Vec]:
     """Points evenly spread along the polyline, about ``spacing`` apart."""
-    sequence = list(pts) + ([pts[0]] if closed else [])
+    sequence = list(polyline) + ([polyline[0]] if closed else [])
     total = sum(dist(sequence[i], sequence[i + 1]) for i in range(len(sequence) - 1))
     count = max(3 if closed else 2, round(total / spacing))
     step = total / count
@@ -275,8 +275,9 @@ def resample(pts: Sequence[Vec], spacing: float, closed: bool = True) -> list[Ve
     return out
 
 
-def smooth_closed(pts: Sequence[Vec], spacing: float, passes: int = 2) -> list[Vec]:
-    points = resample(pts, 2.0)
+def smooth_closed(loop: Sequence[Vec], spacing: float, passes: int = 2) -> list[Vec]:
+    """A traced loop without its grid steps, evenly resampled, starting at its lowest-left point."""
+    points = resample(loop, 2.0)
     count = len(points)
     for _ in range(passes):
         for factor in (0.5, -0.53):  # Taubin smoothing: removes grid steps without shrinking
