@@ -49,10 +49,15 @@ def from_record(cls: type[T], record: Mapping[str, Any], where: str = "") -> T:
     return cls(**values)
 
 
-def table_for(cls: type[Any], name: str, metadata: MetaData, key: str, ordered: bool = False) -> Table:
+def table_for(
+    cls: type[Any], name: str, metadata: MetaData, key: str, ordered: bool = False, indexed: tuple[str, ...] = ()
+) -> Table:
     """A table whose columns are the dataclass's fields, plus an ordinal when the order matters."""
     hints = typing.get_type_hints(cls)
-    columns = [Column(f.name, _column_type(hints[f.name]), primary_key=f.name == key) for f in _fields(cls)]
+    columns = [
+        Column(f.name, _column_type(hints[f.name]), primary_key=f.name == key, index=f.name in indexed)
+        for f in _fields(cls)
+    ]
     if ordered:
         columns.append(Column("ordinal", Integer, nullable=False))
     return Table(name, metadata, *columns)

@@ -23,7 +23,7 @@ meta_table = Table(
     Column("value", Text, nullable=False),
 )
 sources_table = table_for(Source, "sources", catalog_metadata, key="id", ordered=True)
-points_table = table_for(Point, "points", catalog_metadata, key="code")
+points_table = table_for(Point, "points", catalog_metadata, key="code", indexed=("pinyin_plain", "region"))
 symptoms_table = table_for(Symptom, "symptoms", catalog_metadata, key="id")
 red_flags_table = table_for(RedFlag, "red_flags", catalog_metadata, key="id", ordered=True)
 glossary_table = table_for(GlossaryEntry, "glossary", catalog_metadata, key="term", ordered=True)
