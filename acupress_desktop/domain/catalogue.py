@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from acupress_desktop.domain.localisation import localise, translation_suffix
+
 
 class PointSystem(StrEnum):
     WHO = "who"
@@ -149,6 +151,7 @@ class Source:
     url: str = ""
     authors: str = ""
     note: str = ""  # what the source says that the app relies on, in our words
+    note_zh: str = ""
 
     @property
     def citation(self) -> str:
@@ -166,6 +169,7 @@ class Technique:
     min_seconds: int
     max_seconds: int
     both_at_once: bool = False  # both sides pressed together (both hands free), so one step, one time
+    instruction_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,7 @@ class Caution:
     effect: CautionEffect
     text: str
     sources: tuple[str, ...]
+    text_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -196,6 +201,10 @@ class Point:
     sources: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     notes: str = ""
+    location_zh: str = ""
+    find_steps_zh: tuple[str, ...] = ()
+    laterality_note_zh: str = ""
+    notes_zh: str = ""
 
     @property
     def display_code(self) -> str:
@@ -219,6 +228,7 @@ class SymptomPoint:
     reason: str
     evidence: EvidenceLevel
     sources: tuple[str, ...]
+    reason_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -229,6 +239,9 @@ class RedFlag:
     advice: str
     sources: tuple[str, ...]
     summary: str = ""  # a short phrase for printed sheets, e.g. "saddle numbness"
+    question_zh: str = ""
+    advice_zh: str = ""
+    summary_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -244,6 +257,10 @@ class Symptom:
     pregnancy_advice: str = ""  # what a pregnant person should know or do about this complaint
     pregnancy_no_routine: bool = False  # in pregnancy the advice replaces the routine
     pregnancy_sources: tuple[str, ...] = ()
+    name_zh: str = ""
+    description_zh: str = ""
+    notes_zh: str = ""
+    pregnancy_advice_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -253,6 +270,7 @@ class GlossaryEntry:
     term: str
     explanation: str
     sources: tuple[str, ...] = ()
+    explanation_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -263,10 +281,27 @@ class Catalogue:
     sources: tuple[Source, ...]
     disclaimer: str = ""
     glossary: tuple[GlossaryEntry, ...] = ()
+    disclaimer_zh: str = ""
     _by_code: dict[str, Point] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_code.update({p.code: p for p in self.points})
+
+    def localised(self, language: str) -> Catalogue:
+        """The same catalogue with the texts of a language ("zh_CN") in place of the English ones,
+        English wherever a text has no translation. Ids, codes and names stay as they are."""
+        suffix = translation_suffix(language)
+        if not suffix:
+            return self
+        return Catalogue(
+            points=tuple(localise(p, suffix) for p in self.points),
+            symptoms=tuple(localise(s, suffix) for s in self.symptoms),
+            red_flags=tuple(localise(f, suffix) for f in self.red_flags),
+            sources=tuple(localise(s, suffix) for s in self.sources),
+            disclaimer=self.disclaimer_zh or self.disclaimer,
+            glossary=tuple(localise(g, suffix) for g in self.glossary),
+            disclaimer_zh=self.disclaimer_zh,
+        )
 
     def point(self, code: str) -> Point:
         return self._by_code[code]

@@ -55,7 +55,11 @@ def build_catalogue_db(catalog_dir: Path, db_path: Path) -> Catalogue:
 def _write(catalogue: Catalogue, path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
     _create_schema(engine)
-    meta = {"schema_version": str(CATALOG_SCHEMA_VERSION), "disclaimer": catalogue.disclaimer}
+    meta = {
+        "schema_version": str(CATALOG_SCHEMA_VERSION),
+        "disclaimer": catalogue.disclaimer,
+        "disclaimer_zh": catalogue.disclaimer_zh,
+    }
     with engine.begin() as connection:
         connection.execute(insert(meta_table), [{"key": k, "value": v} for k, v in meta.items()])
         ordered: tuple[tuple[Table, Sequence[object]], ...] = (

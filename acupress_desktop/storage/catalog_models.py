@@ -12,7 +12,7 @@ from sqlalchemy import Column, MetaData, String, Table, Text
 from acupress_desktop.domain.catalogue import GlossaryEntry, Point, RedFlag, Source, Symptom
 from acupress_desktop.storage.catalog_mapping import table_for
 
-CATALOG_SCHEMA_VERSION = 2
+CATALOG_SCHEMA_VERSION = 3
 
 catalog_metadata = MetaData()
 

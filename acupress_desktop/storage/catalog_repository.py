@@ -65,6 +65,7 @@ class CatalogueRepository:
                 sources=rows(sources_table, Source, "ordinal"),
                 disclaimer=meta.get("disclaimer", ""),
                 glossary=rows(glossary_table, GlossaryEntry, "ordinal"),
+                disclaimer_zh=meta.get("disclaimer_zh", ""),
             )
 
 

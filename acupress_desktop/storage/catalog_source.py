@@ -35,6 +35,7 @@ def load_catalogue_source(catalog_dir: Path) -> Catalogue:
         sources=_many(catalog_dir / "sources.toml", Source, sources_doc.get("source", [])),
         disclaimer=str(flags_doc.get("disclaimer", "")).strip(),
         glossary=_many(glossary_path, GlossaryEntry, glossary_doc.get("term", [])),
+        disclaimer_zh=str(flags_doc.get("disclaimer_zh", "")).strip(),
     )
 
 
