@@ -36,4 +36,7 @@ def _isolated_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     """No test may touch the real user data folder."""
     data_dir = tmp_path / "user-data"
     monkeypatch.setenv("ACUPRESS_DATA_DIR", str(data_dir))
+    for name in ("ACUPRESS_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):  # English unless a test asks
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return data_dir

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.common import UsageError, format_table, print_json
+from acupress_desktop.cli.words import words, wrapper
 from acupress_desktop.domain.catalogue import Catalogue, Point, Source, Symptom
+from acupress_desktop.domain.localisation import ENGLISH
+from acupress_desktop.domain.messages import evidence_words, laterality_words, region_label
 from acupress_desktop.domain.search import find_point
 
 if TYPE_CHECKING:
@@ -82,7 +84,7 @@ def point_as_dict(point: Point, catalogue: Catalogue) -> dict[str, Any]:
     }
 
 
-def symptom_as_dict(symptom: Symptom, catalogue: Catalogue) -> dict[str, Any]:
+def symptom_as_dict(symptom: Symptom, catalogue: Catalogue, language: str = ENGLISH) -> dict[str, Any]:
     return {
         "id": symptom.id,
         "name": symptom.name,
@@ -93,7 +95,7 @@ def symptom_as_dict(symptom: Symptom, catalogue: Catalogue) -> dict[str, Any]:
                 "code": link.code,
                 "name": catalogue.point(link.code).pinyin_plain,
                 "reason": link.reason,
-                "evidence": link.evidence.words,
+                "evidence": evidence_words(link.evidence, language),
                 "sources": citations(catalogue, link.sources),
             }
             for link in symptom.points
@@ -113,9 +115,17 @@ def list_points(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         print_json([point_as_dict(p, catalogue) for p in catalogue.points])
         return 0
-    rows = [("CODE", "PINYIN", "HANZI", "ENGLISH", "REGION", "SIDE")]
+    language = services.language
+    rows = [tuple(words(language, h) for h in ("CODE", "PINYIN", "HANZI", "ENGLISH", "REGION", "SIDE"))]
     rows += [
-        (p.display_code, p.pinyin, p.hanzi, p.english, p.region.label, p.laterality.description)
+        (
+            p.display_code,
+            p.pinyin,
+            p.hanzi,
+            p.english,
+            region_label(p.region, language),
+            laterality_words(p.laterality, language),
+        )
         for p in catalogue.points
     ]
     print(format_table(rows))
@@ -130,40 +140,62 @@ def show_point(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         print_json(point_as_dict(point, catalogue))
         return 0
-    print(describe_point(catalogue, point))
+    print(describe_point(catalogue, point, services.language))
     return 0
 
 
-def describe_point(catalogue: Catalogue, point: Point) -> str:
+def describe_point(catalogue: Catalogue, point: Point, language: str = ENGLISH) -> str:
     technique = point.technique
-    wrap = textwrap.TextWrapper(width=88, subsequent_indent="   ")
+
+    def w(text: str, **fields: object) -> str:
+        return words(language, text, **fields)
+
+    wrap = wrapper(language, 88, "", "   ")
     lines = [
         f"{point.pinyin_plain} · {point.pinyin} · {point.hanzi} · {point.english} ({point.display_code})",
-        f"{point.region.label}. {catalogue.explain(point.meridian) or point.meridian}",
+        region_label(point.region, language) + w(". ") + (catalogue.explain(point.meridian) or point.meridian),
         "",
-        wrap.fill("Where: " + point.location),
-        *([wrap.fill("B-cun: " + catalogue.explain("B-cun"))] if "cun" in point.location else []),
+        wrap.fill(w("Where: ") + point.location),
+        *([wrap.fill(w("B-cun: ") + catalogue.explain("B-cun"))] if _uses_cun(point) else []),
         "",
-        "How to find it:",
+        w("How to find it:"),
         *(wrap.fill(f"{i}. {step}") for i, step in enumerate(point.find_steps, start=1)),
         "",
-        f"Press: {technique.instruction} ({technique.pressure.value}, {technique.default_seconds} s; "
-        f"{technique.min_seconds}-{technique.max_seconds} s)",
-        f"Side: {point.laterality.description}. {point.laterality_note}",
+        w("Press: ")
+        + technique.instruction
+        + w(
+            " ({pressure}, {seconds} s; {low}-{high} s)",
+            pressure=w(technique.pressure.value),
+            seconds=technique.default_seconds,
+            low=technique.min_seconds,
+            high=technique.max_seconds,
+        ),
+        w("Side: ") + laterality_words(point.laterality, language) + w(". ") + point.laterality_note,
     ]
     if point.cautions:
-        lines += ["", "Cautions:", *(f" ! {c.text}" for c in point.cautions)]
+        lines += ["", w("Cautions:"), *(f" ! {c.text}" for c in point.cautions)]
     used_for = [s.name for s in catalogue.symptoms_for_point(point.code)]
     if used_for:
-        lines += ["", "Used for:"]
+        lines += ["", w("Used for:")]
         for symptom in catalogue.symptoms_for_point(point.code):
             link = next(link for link in symptom.points if link.code == point.code)
-            lines.append(wrap.fill(f" - {symptom.name} (evidence: {link.evidence.words}): {link.reason}"))
+            evidence = evidence_words(link.evidence, language)
+            line = w(
+                " - {symptom} (evidence: {evidence}): {reason}",
+                symptom=symptom.name,
+                evidence=evidence,
+                reason=link.reason,
+            )
+            lines.append(wrap.fill(line))
     if point.notes:
-        lines += ["", "Note: " + point.notes]
-    lines += ["", "Sources:"]
+        lines += ["", w("Note: ") + point.notes]
+    lines += ["", w("Sources:")]
     lines += [wrap.fill(f" - {_cited(catalogue.source(s))}") for s in point.sources]
     return "\n".join(lines)
+
+
+def _uses_cun(point: Point) -> bool:
+    return "cun" in point.location or "寸" in point.location
 
 
 def _cited(source: Source) -> str:
@@ -173,9 +205,9 @@ def _cited(source: Source) -> str:
 def list_symptoms(args: argparse.Namespace, services: Services) -> int:
     catalogue = services.catalogue
     if args.json:
-        print_json([symptom_as_dict(s, catalogue) for s in catalogue.symptoms])
+        print_json([symptom_as_dict(s, catalogue, services.language) for s in catalogue.symptoms])
         return 0
-    rows = [("ID", "NAME", "POINTS", "DESCRIPTION")]
+    rows = [tuple(words(services.language, h) for h in ("ID", "NAME", "POINTS", "DESCRIPTION"))]
     rows += [(s.id, s.name, str(len(s.points)), s.description) for s in catalogue.symptoms]
     print(format_table(rows))
     return 0

@@ -22,6 +22,7 @@ from acupress_desktop.cli import (
 from acupress_desktop.cli.common import Parser, UsageError
 from acupress_desktop.domain.errors import AcupressError
 from acupress_desktop.services.composition import build_services
+from acupress_desktop.services.language import UnknownLanguageError, chosen_language
 
 COMMAND_MODULES = (
     catalogue_commands,
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $ACUPRESS_DATA_DIR or the platform's user data folder)",
     )
     parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the texts: en or zh_CN (default: $ACUPRESS_LANG, else the system locale)",
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="build and show the main window, then exit 0 (installation check)",
@@ -61,10 +67,11 @@ def run(argv: Sequence[str], start_window: WindowStarter) -> int:
     """Exit status: 0 done, 2 bad input or data that cannot be used (one line on stderr, nothing changed)."""
     try:
         args = build_parser().parse_args(list(argv))
+        args.lang = chosen_language(args.lang)
         if args.command is None:
             return start_window(args)
-        return int(args.handler(args, build_services(args.data_dir)))
-    except (UsageError, AcupressError) as error:
+        return int(args.handler(args, build_services(args.data_dir, args.lang)))
+    except (UsageError, AcupressError, UnknownLanguageError) as error:
         print(f"acupress: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `acupress points | head`

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import textwrap
 from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.catalogue_commands import citation_dict
 from acupress_desktop.cli.common import UsageError
+from acupress_desktop.cli.words import words, wrapper
 from acupress_desktop.domain.catalogue import BodyRegion, Catalogue
 from acupress_desktop.domain.laterality import PainSide, side_in_words
+from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.domain.planner import Plan, PlanningError, PlanRequest, SideNeededError, plan_routine
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def request_from(args: argparse.Namespace, catalogue: Catalogue) -> PlanRequest:
         avoid_regions=frozenset(BodyRegion(r) for r in args.avoid),
         minutes=args.minutes,
         red_flags_present=frozenset(args.red_flag),
+        language=getattr(args, "lang", None) or ENGLISH,
     )
 
 
@@ -81,7 +83,7 @@ def plan_as_dict(plan: Plan, catalogue: Catalogue) -> dict[str, Any]:
                 "pinyin": s.point.pinyin,
                 "hanzi": s.point.hanzi,
                 "side": s.side.value,
-                "side_in_words": side_in_words(s.point, s.side),
+                "side_in_words": side_in_words(s.point, s.side, plan.request.language),
                 "seconds": s.seconds,
                 "instruction": s.instruction,
                 "why": [*s.why, s.side_reason],
@@ -121,32 +123,38 @@ def _clock(seconds: int) -> str:
 
 def describe_plan(catalogue: Catalogue, plan: Plan) -> str:
     request = plan.request
-    names = ", ".join(catalogue.symptom(s).name for s in request.symptoms)
-    side = {"none": "", "both": "; pain on both sides"}.get(
-        request.pain_side.value, f"; pain on the {request.pain_side}"
+    language = request.language
+
+    def w(text: str, **fields: object) -> str:
+        return words(language, text, **fields)
+
+    catalogue = catalogue.localised(language)
+    names = ("、" if language != ENGLISH else ", ").join(catalogue.symptom(s).name for s in request.symptoms)
+    side = {"none": "", "both": w("; pain on both sides")}.get(
+        request.pain_side.value, w("; pain on the {side}", side=w(request.pain_side.value))
     )
-    lines = [f"Routine for {names}{side}; {request.minutes} minutes available"]
+    lines = [w("Routine for {names}", names=names) + side + w("; {minutes} minutes available", minutes=request.minutes)]
     if plan.blocked:
-        wrap_warning = textwrap.TextWrapper(width=96, initial_indent="  ! ", subsequent_indent="    ")
-        lines += ["", "NO ROUTINE: please read this first.", *(wrap_warning.fill(w) for w in plan.warnings)]
+        wrap_warning = wrapper(language, 96, "  ! ", "    ")
+        lines += ["", w("NO ROUTINE: please read this first."), *(wrap_warning.fill(x) for x in plan.warnings)]
         return "\n".join(lines)
-    lines.append(f"Total {_clock(plan.total_seconds)} in {len(plan.steps)} steps")
+    lines.append(w("Total {clock} in {steps} steps", clock=_clock(plan.total_seconds), steps=len(plan.steps)))
     lines.append("")
-    wrap = textwrap.TextWrapper(width=96, initial_indent="      ", subsequent_indent="      ")
+    wrap = wrapper(language, 96, "      ", "      ")
     for number, step in enumerate(plan.steps, start=1):
         lines.append(
             f"{number:>3}. {step.point.pinyin_plain} · {step.point.display_code} · {step.point.hanzi} — "
-            f"{side_in_words(step.point, step.side)} — {_clock(step.seconds)}"
+            f"{side_in_words(step.point, step.side, language)} — {_clock(step.seconds)}"
         )
         lines.append(wrap.fill(step.instruction))
-        lines += [wrap.fill("why: " + reason) for reason in step.why]
-        lines.append(wrap.fill("side: " + step.side_reason))
+        lines += [wrap.fill(w("why: ") + reason) for reason in step.why]
+        lines.append(wrap.fill(w("side: ") + step.side_reason))
         sources = " ".join(catalogue.source(source).citation for source in step.sources)
-        lines.append(wrap.fill("sources: " + sources))
+        lines.append(wrap.fill(w("sources: ") + sources))
     if plan.excluded:
-        lines += ["", "Left out:"]
+        lines += ["", w("Left out:")]
         lines += [f"  - {e.point.pinyin_plain} · {e.point.display_code}: {e.reason}" for e in plan.excluded]
     if plan.warnings:
-        lines += ["", "Please note:"]
-        lines += [textwrap.fill(w, width=96, initial_indent="  * ", subsequent_indent="    ") for w in plan.warnings]
+        lines += ["", w("Please note:")]
+        lines += [wrapper(language, 96, "  * ", "    ").fill(x) for x in plan.warnings]
     return "\n".join(lines)

@@ -58,7 +58,7 @@ def run_print(args: argparse.Namespace, services: Services) -> int:
     from acupress_desktop.printing.export import export_pdf, paper_for_locale
     from acupress_desktop.printing.sheet_renderer import SheetRenderer
 
-    sheet = build_sheet(services.catalogue, routine, date.today())
+    sheet = build_sheet(services.catalogue, routine, date.today(), services.language)
     try:
         pages = export_pdf(
             sheet, SheetRenderer(PointPictures(services.views)), args.output, args.paper or paper_for_locale()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from acupress_desktop.domain.catalogue import BodyRegion, Laterality, Point
+from acupress_desktop.domain.catalogue import Laterality, Point
+from acupress_desktop.domain.localisation import ENGLISH
+from acupress_desktop.domain.messages import body_part, both_parts, laterality_words, message
 
 
 class PainSide(StrEnum):
@@ -26,36 +28,6 @@ class Side(StrEnum):
         return {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}.get(self, self)
 
 
-_BODY_PART = {
-    BodyRegion.HEAD: "side of the head",
-    BodyRegion.FACE: "side of the face",
-    BodyRegion.NECK_SHOULDER: "side of the neck and shoulders",
-    BodyRegion.FOREARM: "forearm",
-    BodyRegion.HAND: "hand",
-    BodyRegion.LOWER_BACK: "side of the lower back",
-    BodyRegion.HIP: "hip",
-    BodyRegion.KNEE: "knee",
-    BodyRegion.LOWER_LEG: "leg",
-    BodyRegion.ANKLE: "ankle",
-    BodyRegion.FOOT: "foot",
-}
-
-
-_BOTH_PARTS = {
-    BodyRegion.HEAD: "both sides of the head",
-    BodyRegion.FACE: "both sides of the face",
-    BodyRegion.NECK_SHOULDER: "both sides of the neck",
-    BodyRegion.FOREARM: "both forearms",
-    BodyRegion.HAND: "both hands",
-    BodyRegion.LOWER_BACK: "both sides of the lower back",
-    BodyRegion.HIP: "both hips",
-    BodyRegion.KNEE: "both knees",
-    BodyRegion.LOWER_LEG: "both legs",
-    BodyRegion.ANKLE: "both ankles",
-    BodyRegion.FOOT: "both feet",
-}
-
-
 def resolve_sides(rule: Laterality, pain: PainSide) -> tuple[Side, ...]:
     """The sides to press, in the order to press them.
 
@@ -71,13 +43,13 @@ def resolve_sides(rule: Laterality, pain: PainSide) -> tuple[Side, ...]:
     return (painful,)  # same side, or the painful side for local points
 
 
-def side_in_words(point: Point, side: Side) -> str:
-    """'RIGHT hand', 'LEFT ankle', 'midline' - what the person reads while pressing."""
+def side_in_words(point: Point, side: Side, language: str | None = ENGLISH) -> str:
+    """'RIGHT hand', 'LEFT ankle', 'midline' ('右手', '左脚踝') - what the person reads while pressing."""
     if side is Side.MIDLINE:
-        return "midline (one point)"
+        return message(language, "midline_one")
     if side is Side.BOTH:
-        return _BOTH_PARTS[point.region].replace("both", "BOTH", 1) + " at once"
-    return f"{side.value.upper()} {_BODY_PART[point.region]}"
+        return message(language, "both_at_once", parts=both_parts(point.region, language))
+    return message(language, "one_side", side=message(language, side.value), part=body_part(point.region, language))
 
 
 def press_both_at_once(point: Point, sides: tuple[Side, ...]) -> tuple[Side, ...]:
@@ -87,16 +59,19 @@ def press_both_at_once(point: Point, sides: tuple[Side, ...]) -> tuple[Side, ...
     return sides
 
 
-def side_reason(point: Point, side: Side, pain: PainSide) -> str:
-    where = side_in_words(point, side)
+def side_reason(point: Point, side: Side, pain: PainSide, language: str | None = ENGLISH) -> str:
+    where = side_in_words(point, side, language)
     rule = point.laterality
-    together = " together, one hand on each side" if side is Side.BOTH else ", one side after the other"
+    together = message(language, "together" if side is Side.BOTH else "one_after_other")
+    note = point.laterality_note
     if rule is Laterality.MIDLINE:
-        return "A single point on the midline of the body."
+        return message(language, "reason_midline")
     if rule is Laterality.BOTH_SIDES:
-        return f"{where}: pressed on both sides{together}. {point.laterality_note}"
+        return message(language, "reason_both_sides", where=where, together=together, note=note).strip()
     if pain is PainSide.NONE:
-        return f"{where}: this complaint has no side, so both sides are pressed{together}."
+        return message(language, "reason_no_side", where=where, together=together)
     if pain is PainSide.BOTH:
-        return f"{where}: your pain is on both sides, so both sides are pressed{together}."
-    return f"{where}: pressed {rule.description}; your pain is on the {pain.value}. {point.laterality_note}"
+        return message(language, "reason_pain_both", where=where, together=together)
+    words = laterality_words(rule, language)
+    pain_words = message(language, f"pain_{pain.value}")
+    return message(language, "reason_sided", where=where, rule=words, pain=pain_words, note=note).strip()

@@ -20,6 +20,8 @@ from acupress_desktop.domain.catalogue import (
     Urgency,
 )
 from acupress_desktop.domain.laterality import PainSide, Side, press_both_at_once, resolve_sides, side_reason
+from acupress_desktop.domain.localisation import ENGLISH, normalise_language
+from acupress_desktop.domain.messages import evidence_words, listed_left_out, message, region_label
 
 MIN_MINUTES = 1
 MAX_MINUTES = 120
@@ -71,6 +73,7 @@ class PlanRequest:
     avoid_regions: frozenset[BodyRegion] = frozenset()
     minutes: int = DEFAULT_MINUTES
     red_flags_present: frozenset[str] = frozenset()
+    language: str = ENGLISH  # the language the plan's texts are written in ("en", "zh_CN")
 
 
 @dataclass(frozen=True)
@@ -157,11 +160,13 @@ def needs_side(catalogue: Catalogue, symptom_ids: tuple[str, ...]) -> bool:
 
 def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
     validate(catalogue, request)
+    catalogue = catalogue.localised(request.language)
+    language = normalise_language(request.language)
     symptom_ids = tuple(dict.fromkeys(request.symptoms))
     asked = red_flags_for(catalogue, symptom_ids)
     present = tuple(flag for flag in asked if flag.id in request.red_flags_present)
     if present:
-        return Plan(request, (), (), _red_flag_warnings(present), red_flags=present)
+        return Plan(request, (), (), _red_flag_warnings(present, language), red_flags=present)
     if request.pregnant:
         stop = tuple(
             symptom.pregnancy_advice
@@ -169,12 +174,12 @@ def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
             if symptom.pregnancy_no_routine
         )
         if stop:
-            head = "No routine: in pregnancy this needs your midwife or doctor, not acupressure."
+            head = message(language, "no_routine_pregnancy")
             return Plan(request, (), (), (head, *stop), situation_advice=stop)
     # A complaint without a side plans as "no side" whatever was asked.
     pain_side = request.pain_side if needs_side(catalogue, symptom_ids) else PainSide.NONE
 
-    candidates = _collect(catalogue, symptom_ids)
+    candidates = _collect(catalogue, symptom_ids, language)
     kept: list[_Candidate] = []
     excluded: list[Exclusion] = []
     for candidate in candidates:
@@ -194,7 +199,7 @@ def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
                 Exclusion(
                     candidate.point,
                     ExclusionKind.TIME,
-                    f"Left out to fit {request.minutes} minutes; allow more time to include it.",
+                    message(language, "left_out_time", minutes=request.minutes),
                 )
             )
             continue
@@ -204,7 +209,7 @@ def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
     return Plan(request, _ordered(steps), tuple(excluded), warnings)
 
 
-def _collect(catalogue: Catalogue, symptom_ids: tuple[str, ...]) -> list[_Candidate]:
+def _collect(catalogue: Catalogue, symptom_ids: tuple[str, ...], language: str) -> list[_Candidate]:
     """Each point once, with every symptom's reason, in priority order."""
     by_code: dict[str, _Candidate] = {}
     for symptom_id in symptom_ids:
@@ -214,7 +219,8 @@ def _collect(catalogue: Catalogue, symptom_ids: tuple[str, ...]) -> list[_Candid
             if candidate is None:
                 candidate = by_code[link.code] = _Candidate(catalogue.point(link.code), link.priority, [], [], [])
             candidate.priority = min(candidate.priority, link.priority)
-            candidate.why.append(f"{symptom.name}: {link.reason} Evidence: {link.evidence.words}.")
+            evidence = evidence_words(link.evidence, language)
+            candidate.why.append(message(language, "why", symptom=symptom.name, reason=link.reason, evidence=evidence))
             candidate.symptoms.append(symptom.id)
             candidate.sources += [s for s in link.sources if s not in candidate.sources]
     # More symptoms served breaks a priority tie; the code makes the order total.
@@ -223,10 +229,8 @@ def _collect(catalogue: Catalogue, symptom_ids: tuple[str, ...]) -> list[_Candid
 
 def _exclusion_reason(point: Point, request: PlanRequest) -> tuple[ExclusionKind, str] | None:
     if point.region in request.avoid_regions:
-        return ExclusionKind.AVOIDED_AREA, (
-            f"You asked to avoid the {point.region.label.lower()} (broken skin, a bruise or varicose veins): "
-            "never press there."
-        )
+        region = region_label(point.region, request.language)
+        return ExclusionKind.AVOIDED_AREA, message(request.language, "avoided_area", region=region.lower())
     flags = {
         CautionKind.PREGNANCY: request.pregnant,
         CautionKind.VARICOSE_VEINS: request.varicose_veins,
@@ -264,7 +268,7 @@ def _step(candidate: _Candidate, side: Side, seconds: int, request: PlanRequest,
     gentle = _gentle_reasons(point, request)
     instruction = point.technique.instruction
     if gentle:
-        instruction = "Gentle pressure only. " + instruction + " (" + " ".join(gentle) + ")"
+        instruction = message(request.language, "gentle_only", instruction=instruction, reasons=" ".join(gentle))
     return PlanStep(
         point=point,
         side=side,
@@ -272,7 +276,7 @@ def _step(candidate: _Candidate, side: Side, seconds: int, request: PlanRequest,
         instruction=instruction,
         gentle=bool(gentle),
         why=tuple(candidate.why),
-        side_reason=side_reason(point, side, pain_side),
+        side_reason=side_reason(point, side, pain_side, request.language),
         symptoms=tuple(candidate.symptoms),
         priority=candidate.priority,
         sources=tuple(dict.fromkeys([*candidate.sources, *point.sources])),
@@ -304,19 +308,16 @@ def _ordered(steps: list[PlanStep]) -> tuple[PlanStep, ...]:
 
 
 _URGENCY_HEADS = {
-    Urgency.CRISIS: "Please reach out for support now.",
-    Urgency.EMERGENCY: (
-        "Get emergency help now: call your local emergency number or go to an emergency department. "
-        "Do not use acupressure instead."
-    ),
-    Urgency.URGENT: "See a doctor soon: acupressure is not the right first step.",
+    Urgency.CRISIS: "head_crisis",
+    Urgency.EMERGENCY: "head_emergency",
+    Urgency.URGENT: "head_urgent",
 }
 
 
-def _red_flag_warnings(flags: tuple[RedFlag, ...]) -> tuple[str, ...]:
+def _red_flag_warnings(flags: tuple[RedFlag, ...], language: str = ENGLISH) -> tuple[str, ...]:
     """The most pressing heading first (a crisis, then an emergency), then each sign's own advice."""
     urgencies = {flag.urgency for flag in flags}
-    head = next(text for urgency, text in _URGENCY_HEADS.items() if urgency in urgencies)
+    head = next(message(language, key) for urgency, key in _URGENCY_HEADS.items() if urgency in urgencies)
     return (head, *(flag.advice for flag in flags))
 
 
@@ -328,31 +329,27 @@ def _warnings(
     excluded: tuple[Exclusion, ...],
     pain_side: PainSide,
 ) -> tuple[str, ...]:
+    language = normalise_language(request.language)
     warnings: list[str] = []
     if not steps:
-        warnings.append(
-            "No point could be planned with these settings. Allow more minutes or check the points left out."
-        )
+        warnings.append(message(language, "no_point"))
     if pain_side is PainSide.BOTH:
         sided = [s for s in steps if s.point.laterality not in (Laterality.BOTH_SIDES, Laterality.MIDLINE)]
         if sided:
-            warnings.append("The pain is on both sides, so points that depend on the painful side are pressed on both.")
+            warnings.append(message(language, "both_sides_pain"))
     if [s.side for s in steps if s.point.code == "TUNG-22.05"] in ([Side.LEFT], [Side.RIGHT]):
-        warnings.append("Ling Gu: if you feel no relief after 20-40 minutes, try the other hand.")
+        warnings.append(message(language, "linggu_other_hand"))
     if request.pregnant:
         warnings += _pregnancy_notes(catalogue, request, excluded)
     if request.anticoagulants:
-        warnings.append("Blood thinners or a bleeding disorder: every point is pressed gently.")
+        warnings.append(message(language, "anticoagulants"))
     if request.varicose_veins:
-        veins = [e.point.pinyin_plain for e in excluded if _excluded_for(e, CautionKind.VARICOSE_VEINS)]
+        veins = [_name(e.point, language) for e in excluded if _excluded_for(e, CautionKind.VARICOSE_VEINS)]
         if veins:
-            warnings.append(
-                f"Varicose veins: {_listed(veins)} left out. Points over the veins of the calf, the inner shin "
-                "and the back of the knee are not pressed."
-            )
+            warnings.append(message(language, "varicose", names=listed_left_out(veins, language)))
     if asked:
-        signs = "; ".join(flag.summary for flag in asked[:3])
-        warnings.append(f"Stop and get medical help if a warning sign appears, such as: {signs}.")
+        signs = message(language, "warning_separator").join(flag.summary for flag in asked[:3])
+        warnings.append(message(language, "warning_signs", signs=signs))
     if catalogue.disclaimer:
         warnings.append(catalogue.disclaimer)
     return tuple(warnings)
@@ -364,24 +361,22 @@ def _excluded_for(exclusion: Exclusion, kind: CautionKind) -> bool:
     )
 
 
-def _listed(names: list[str]) -> str:
-    names = list(dict.fromkeys(names))
-    return names[0] + " was" if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] + " were"
+def _name(point: Point, language: str) -> str:
+    """The name a reader knows the point by: pinyin in English, hanzi in Chinese."""
+    return point.pinyin_plain if language == ENGLISH else point.hanzi
 
 
 def _pregnancy_notes(catalogue: Catalogue, request: PlanRequest, excluded: tuple[Exclusion, ...]) -> list[str]:
     """Which points pregnancy left out and why, and each complaint's own pregnancy advice."""
     notes = [catalogue.symptom(s).pregnancy_advice for s in dict.fromkeys(request.symptoms)]
-    avoided = [e.point.pinyin_plain for e in excluded if _excluded_for(e, CautionKind.PREGNANCY)]
+    language = normalise_language(request.language)
+    avoided = [_name(e.point, language) for e in excluded if _excluded_for(e, CautionKind.PREGNANCY)]
     if avoided:
-        why = (
-            f"Pregnancy: {_listed(avoided)} left out. They are among the points traditionally avoided in "
-            "pregnancy, some because pressing them is said to bring on contractions; the lists differ between "
-            "texts and a 2015 review found no evidence of harm, but the app leaves them out to be careful."
-        )
+        why = message(language, "pregnancy_avoided", names=listed_left_out(avoided, language))
     else:
-        why = "Pregnancy: none of these points is on the traditional lists of points avoided in pregnancy."
-    return [*filter(None, notes), why + " Ask your midwife or doctor before using acupressure."]
+        why = message(language, "pregnancy_none")
+    separator = " " if language == ENGLISH else ""
+    return [*filter(None, notes), why + separator + message(language, "ask_midwife")]
 
 
 def answers_from(mapping: Mapping[str, bool]) -> frozenset[str]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from acupress_desktop.domain.catalogue import Catalogue, CautionEffect, CautionKind, Point, RedFlag
 from acupress_desktop.domain.laterality import PainSide, Side, side_in_words
+from acupress_desktop.domain.localisation import CHINESE, ENGLISH, normalise_language
+from acupress_desktop.domain.messages import message
 from acupress_desktop.domain.planner import Exclusion, PlanningError, plan_routine, red_flags_for
 from acupress_desktop.domain.routine import Routine
 
@@ -49,19 +51,23 @@ class RoutineSheet:
         return sum(step.seconds for step in self.steps)
 
 
-def _pain_words(side: PainSide) -> str:
-    return {PainSide.NONE: "", PainSide.BOTH: "Pain on both sides"}.get(side, f"Pain on the {side.value} side")
+def _pain_words(side: PainSide, language: str) -> str:
+    if side is PainSide.NONE:
+        return ""
+    if side is PainSide.BOTH:
+        return message(language, "sheet_pain_both")
+    return message(language, "sheet_pain_side", side=message(language, f"pain_{side.value}"))
 
 
 _SHORT = {
-    (CautionKind.PREGNANCY, CautionEffect.EXCLUDE): "Not during pregnancy.",
-    (CautionKind.PREGNANCY, CautionEffect.GENTLE): "Gentle only during pregnancy.",
-    (CautionKind.VARICOSE_VEINS, CautionEffect.EXCLUDE): "Not over varicose veins.",
-    (CautionKind.BLEEDING_DISORDER, CautionEffect.GENTLE): "Gentle only (blood thinners).",
+    (CautionKind.PREGNANCY, CautionEffect.EXCLUDE): "sheet_not_pregnancy",
+    (CautionKind.PREGNANCY, CautionEffect.GENTLE): "sheet_gentle_pregnancy",
+    (CautionKind.VARICOSE_VEINS, CautionEffect.EXCLUDE): "sheet_not_veins",
+    (CautionKind.BLEEDING_DISORDER, CautionEffect.GENTLE): "sheet_gentle_thinners",
 }
 
 
-def _cautions(point: Point, routine: Routine) -> tuple[str, ...]:
+def _cautions(point: Point, routine: Routine, language: str) -> tuple[str, ...]:
     """Short cautions for paper: pregnancy and vein cautions always, gentle-only in full, thinners if taken.
 
     Broken skin applies to every point and is said once in the footer.
@@ -72,24 +78,32 @@ def _cautions(point: Point, routine: Routine) -> tuple[str, ...]:
             continue
         if caution.kind is CautionKind.BLEEDING_DISORDER and not routine.request.anticoagulants:
             continue
-        shown.append(_SHORT.get((caution.kind, caution.effect), caution.text))
+        key = _SHORT.get((caution.kind, caution.effect))
+        shown.append(message(language, key) if key else caution.text)
     return tuple(dict.fromkeys(shown))
 
 
-def _left_out(catalogue: Catalogue, routine: Routine) -> tuple[Exclusion, ...]:
+def _left_out(catalogue: Catalogue, routine: Routine, language: str) -> tuple[Exclusion, ...]:
     """The points the planner leaves out and why; none for a routine saved before a rule changed."""
     try:
-        return plan_routine(catalogue, routine.request).excluded
+        return plan_routine(catalogue, replace(routine.request, language=language)).excluded
     except PlanningError:  # e.g. an old sciatica routine saved without a side
         return ()
 
 
-def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> RoutineSheet:
-    names = ", ".join(catalogue.symptom(s).name for s in routine.request.symptoms)
+def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date, language: str = ENGLISH) -> RoutineSheet:
+    """The sheet in a language: catalogue texts and the sheet's own words; the routine's saved
+    instructions and reasons stay in the language they were planned in."""
+    language = normalise_language(language)
+    catalogue = catalogue.localised(language)
+    separator = message(language, "list_separator")
+    names = separator.join(catalogue.symptom(s).name for s in routine.request.symptoms)
     in_routine = {step.code for step in routine.steps}
     excluded = tuple(
-        SheetExclusion(f"{e.point.pinyin_plain} ({e.point.display_code})", e.reason)
-        for e in _left_out(catalogue, routine)
+        SheetExclusion(
+            message(language, "sheet_point_name", point=_name(e.point, language), code=e.point.display_code), e.reason
+        )
+        for e in _left_out(catalogue, routine, language)
         if e.code not in in_routine
     )
     steps = []
@@ -102,22 +116,25 @@ def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> Rou
                 number=index,
                 point=point,
                 side=step.side,
-                side_words=side_in_words(point, step.side),
+                side_words=side_in_words(point, step.side, language),
                 seconds=step.seconds,
                 instruction=step.instruction,
                 find_steps=point.find_steps,
-                cautions=_cautions(point, routine),
+                cautions=_cautions(point, routine, language),
                 same_as=index - 1 if repeat else None,
             )
         )
     situation = [
-        s
-        for s, on in (("pregnant", routine.request.pregnant), ("blood thinners", routine.request.anticoagulants))
+        message(language, key)
+        for key, on in (
+            ("sheet_pregnant", routine.request.pregnant),
+            ("sheet_thinners", routine.request.anticoagulants),
+        )
         if on
     ]
-    subtitle = " · ".join(part for part in (_pain_words(routine.request.pain_side), *situation) if part)
+    subtitle = " · ".join(part for part in (_pain_words(routine.request.pain_side, language), *situation) if part)
     return RoutineSheet(
-        title=routine.name or f"Acupressure routine: {names}",
+        title=routine.name or message(language, "sheet_title", names=names),
         subtitle=subtitle if routine.name == "" else " · ".join(part for part in (names, subtitle) if part),
         printed_on=printed_on,
         steps=tuple(steps),
@@ -125,3 +142,7 @@ def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> Rou
         red_flags=red_flags_for(catalogue, routine.request.symptoms),
         disclaimer=catalogue.disclaimer,
     )
+
+
+def _name(point: Point, language: str) -> str:
+    return point.hanzi if language == CHINESE else point.pinyin_plain

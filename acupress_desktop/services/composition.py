@@ -11,7 +11,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from acupress_desktop.domain.localisation import ENGLISH, normalise_language
 from acupress_desktop.paths import images_dir, points_db_path, user_data_dir
+from acupress_desktop.services.language import chosen_language
 
 if TYPE_CHECKING:
     from acupress_desktop.domain.catalogue import Catalogue
@@ -29,8 +31,11 @@ class Services:
     Opening the catalogue or the user's database can raise ``DataUnavailableError`` with a message for the person.
     """
 
-    def __init__(self, data_dir: Path, points_db: Path | None = None, images: Path | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, points_db: Path | None = None, images: Path | None = None, language: str = ENGLISH
+    ) -> None:
         self.data_dir = data_dir
+        self.language = normalise_language(language)
         self._points_db = points_db or points_db_path()
         self._images = images or images_dir()
 
@@ -38,7 +43,7 @@ class Services:
     def catalogue(self) -> Catalogue:
         from acupress_desktop.storage.catalog_repository import CatalogueRepository
 
-        return CatalogueRepository.open(self._points_db).load()
+        return CatalogueRepository.open(self._points_db).load().localised(self.language)
 
     @cached_property
     def user_db(self) -> UserDatabase:
@@ -52,7 +57,7 @@ class Services:
         from acupress_desktop.services.planning import PlannerService
         from acupress_desktop.storage.routine_repository import RoutineRepository
 
-        return PlannerService(self.catalogue, RoutineRepository(self.user_db.engine))
+        return PlannerService(self.catalogue, RoutineRepository(self.user_db.engine), self.language)
 
     @cached_property
     def sessions(self) -> SessionService:
@@ -91,6 +96,7 @@ class Services:
         return load_views(self._images)
 
 
-def build_services(data_dir_override: str | Path | None = None) -> Services:
-    """`--data-dir` wins, then $ACUPRESS_DATA_DIR, then the platform's user data folder."""
-    return Services(user_data_dir(data_dir_override))
+def build_services(data_dir_override: str | Path | None = None, language: str | None = None) -> Services:
+    """`--data-dir` wins, then $ACUPRESS_DATA_DIR, then the platform's user data folder; the language as
+    ``chosen_language`` decides when none is given."""
+    return Services(user_data_dir(data_dir_override), language=language or chosen_language())

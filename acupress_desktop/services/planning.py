@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from acupress_desktop.domain.catalogue import Catalogue, RedFlag
+from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.domain.planner import Plan, PlanRequest, plan_routine, red_flags_for
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.storage.routine_repository import RoutineRepository
 
 
 class PlannerService:
-    def __init__(self, catalogue: Catalogue, routines: RoutineRepository) -> None:
+    def __init__(self, catalogue: Catalogue, routines: RoutineRepository, language: str = ENGLISH) -> None:
         self.catalogue = catalogue
+        self.language = language
         self._routines = routines
 
     def red_flags_for(self, symptom_ids: tuple[str, ...]) -> tuple[RedFlag, ...]:
         return red_flags_for(self.catalogue, symptom_ids)
 
     def plan(self, request: PlanRequest) -> Plan:
-        return plan_routine(self.catalogue, request)
+        """The plan, written in the app's language."""
+        return plan_routine(self.catalogue, replace(request, language=self.language))
 
     def saved_routines(self) -> tuple[Routine, ...]:
         return self._routines.list()
