@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck catalog images sounds screenshots benchmark system-deps gui-deps clean
+.PHONY: run test lint typecheck catalog translations images sounds screenshots benchmark system-deps gui-deps clean
 
 run: gui-deps $(STAMP)
 	$(BIN)/acupress $(ARGS)
@@ -25,6 +25,14 @@ typecheck: $(STAMP)
 ## Rebuild resources/points.db from the TOML source under resources/catalog/.
 catalog: $(STAMP)
 	$(BIN)/python -m acupress_desktop.storage.catalog_build
+
+## Collect the interface texts (tr("...")) into the Qt Linguist source resources/i18n/*.ts (translate them
+## there with pyside6-linguist) and compile the .qm files the app loads.
+I18N_SOURCES = $(sort $(wildcard acupress_desktop/*.py acupress_desktop/ui/*.py acupress_desktop/ui/*/*.py \
+	acupress_desktop/printing/*.py acupress_desktop/painting/*.py))
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(I18N_SOURCES) -locations none -no-obsolete -ts resources/i18n/acupress_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/i18n/acupress_zh_CN.ts -qm resources/i18n/acupress_zh_CN.qm
 
 ## Regenerate the SVG illustrations from their anatomical models (resources/images/).
 images: $(STAMP)

@@ -38,6 +38,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from acupress_desktop.domain.errors import DataUnavailableError
+    from acupress_desktop.i18n import install_translators
     from acupress_desktop.services.composition import build_services
     from acupress_desktop.ui.main_window import MainWindow
 
@@ -49,7 +50,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.smoke:
             QMessageBox.information(None, APP_NAME, message)
         return 1
-    services = build_services(data_dir)
+    language = window_language(args, data_dir)
+    install_translators(app, language)
+    services = build_services(data_dir, language)
     try:
         services.catalogue  # noqa: B018 - open both now, so a broken install or database is said before the window
         services.interrupted_at_start  # noqa: B018
@@ -63,6 +66,21 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.smoke:
         return _smoke(app, window)
     return app.exec()
+
+
+def window_language(args: argparse.Namespace, data_dir: Path) -> str:
+    """--lang or $ACUPRESS_LANG, then the language chosen in Preferences, then the system locale."""
+    from PySide6.QtCore import QSettings
+
+    from acupress_desktop.paths import settings_path
+    from acupress_desktop.services.language import UnknownLanguageError, chosen_language
+
+    setting = QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat).value("language")
+    saved = str(setting) if setting and str(setting).lower() not in ("system", "auto") else None
+    try:
+        return chosen_language(getattr(args, "lang_asked", None), saved)
+    except UnknownLanguageError:  # a setting written by a later version: follow the system instead
+        return chosen_language(getattr(args, "lang_asked", None))
 
 
 def _single_instance_lock(data_dir: Path) -> QLockFile | None:

@@ -53,3 +53,8 @@ def sounds_dir() -> Path:
 def settings_path(data_dir: Path) -> Path:
     """Preferences live with the user's data, so --data-dir keeps a trial run fully separate."""
     return data_dir / "settings.ini"
+
+
+def translations_dir() -> Path:
+    """Compiled Qt translations of the interface (resources/i18n/*.qm, built by `make translations`)."""
+    return resources_dir() / "i18n"

@@ -55,12 +55,16 @@ def pdf_output(path: object) -> None:
         raise UsageError(f"the output must be a .pdf file, not '{path}'")
 
 
-def start_offscreen_gui() -> object:
-    """A GUI application with no window, for drawing PDFs; returns it so the caller keeps it alive."""
+def start_offscreen_gui(language: str = "en") -> object:
+    """A GUI application with no window, for drawing PDFs in a language; returns it so the caller keeps it alive."""
     import os
     import sys
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed to draw a PDF
     from PySide6.QtGui import QGuiApplication
 
-    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    from acupress_desktop.i18n import install_translators
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    install_translators(app, language)
+    return app

@@ -67,6 +67,7 @@ def run(argv: Sequence[str], start_window: WindowStarter) -> int:
     """Exit status: 0 done, 2 bad input or data that cannot be used (one line on stderr, nothing changed)."""
     try:
         args = build_parser().parse_args(list(argv))
+        args.lang_asked = args.lang  # the window also weighs the language saved in Preferences
         args.lang = chosen_language(args.lang)
         if args.command is None:
             return start_window(args)

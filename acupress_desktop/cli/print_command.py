@@ -52,7 +52,7 @@ def _routine(args: argparse.Namespace, services: Services) -> Routine:
 def run_print(args: argparse.Namespace, services: Services) -> int:
     pdf_output(args.output)
     routine = _routine(args, services)
-    _app = start_offscreen_gui()
+    _app = start_offscreen_gui(services.language)
     from acupress_desktop.domain.sheet import build_sheet
     from acupress_desktop.painting.pictures import PointPictures
     from acupress_desktop.printing.export import export_pdf, paper_for_locale

@@ -41,7 +41,7 @@ def run_report(args: argparse.Namespace, services: Services) -> int:
         raise UsageError(f"--from ({first}) is after --to ({last})")
     pdf_output(args.output)
     report = services.history.report(first, last, today)
-    _app = start_offscreen_gui()
+    _app = start_offscreen_gui(services.language)
     from acupress_desktop.printing.export import paper_for_locale
     from acupress_desktop.printing.report import export_report
 

@@ -15,13 +15,29 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from acupress_desktop.domain.history import DaySummary
 from acupress_desktop.domain.statistics import DayValue, important_band, moving_average
+from acupress_desktop.i18n import QT_TR_NOOP, tr
 
-TITLE = "Pain before and after (daily averages, 0-10)"
-EMPTY_TITLE = "No sessions with pain scores yet"
-BEFORE_NAME = "Before"
-AFTER_NAME = "After"
-AVERAGE_NAME = "After, 7-day average"
-BAND_NAME = "Change under 2 points / 30 %"
+# Names in English (they also key the series); shown through tr().
+TITLE = QT_TR_NOOP("Pain before and after (daily averages, 0-10)")
+EMPTY_TITLE = QT_TR_NOOP("No sessions with pain scores yet")
+BEFORE_NAME = QT_TR_NOOP("Before")
+AFTER_NAME = QT_TR_NOOP("After")
+AVERAGE_NAME = QT_TR_NOOP("After, 7-day average")
+BAND_NAME = QT_TR_NOOP("Change under 2 points / 30 %")
+MONTHS = (
+    QT_TR_NOOP("Jan"),
+    QT_TR_NOOP("Feb"),
+    QT_TR_NOOP("Mar"),
+    QT_TR_NOOP("Apr"),
+    QT_TR_NOOP("May"),
+    QT_TR_NOOP("Jun"),
+    QT_TR_NOOP("Jul"),
+    QT_TR_NOOP("Aug"),
+    QT_TR_NOOP("Sep"),
+    QT_TR_NOOP("Oct"),
+    QT_TR_NOOP("Nov"),
+    QT_TR_NOOP("Dec"),
+)
 _LABEL_STEPS = (1, 2, 3, 7, 14, 28, 56, 91, 182, 364)
 
 
@@ -92,7 +108,10 @@ def date_labels(first: date, last: date, room: int) -> list[date]:
 
 
 def day_label(day: date, with_year: bool) -> str:
-    return f"{day.day} {day.strftime('%b')}" + (f" {day.year}" if with_year else "")
+    month = tr(MONTHS[day.month - 1])
+    if with_year:
+        return tr("{day} {month} {year}").format(day=day.day, month=month, year=day.year)
+    return tr("{day} {month}").format(day=day.day, month=month)
 
 
 class PainChartPainter:
@@ -109,7 +128,7 @@ class PainChartPainter:
         painter.setFont(self.font)
         line = painter.fontMetrics().height()
         empty = self.series.first_day is None
-        self._text(painter, QRectF(rect.x(), rect.y(), rect.width(), line * 1.4), EMPTY_TITLE if empty else TITLE)
+        self._text(painter, QRectF(rect.x(), rect.y(), rect.width(), line * 1.4), tr(EMPTY_TITLE if empty else TITLE))
         plot = QRectF(
             rect.x() + line * 2.2, rect.y() + line * 1.8, rect.width() - line * 3.0, rect.height() - line * 5.2
         )
@@ -212,7 +231,7 @@ class PainChartPainter:
         entries = (BEFORE_NAME, AFTER_NAME, AVERAGE_NAME, BAND_NAME)
         swatch = line * 1.2
         gap = line * 1.1
-        total = sum(swatch + metrics.horizontalAdvance(name) + gap for name in entries) - gap
+        total = sum(swatch + metrics.horizontalAdvance(tr(name)) + gap for name in entries) - gap
         x = rect.center().x() - total / 2
         centre_y = rect.center().y()
         radius = max(2.5, line * 0.32)
@@ -230,11 +249,11 @@ class PainChartPainter:
                 painter.setBrush(self.colours.band)
                 painter.drawRect(QRectF(x, centre_y - line * 0.35, swatch, line * 0.7))
             x += swatch + line * 0.3
-            width = metrics.horizontalAdvance(name)
+            width = metrics.horizontalAdvance(tr(name))
             self._text(
                 painter,
                 QRectF(x, rect.top(), width + 2, rect.height()),
-                name,
+                tr(name),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             )
             x += width + gap

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QTextDocument
 
+from acupress_desktop.i18n import tr
+
 MM_PER_INCH = 25.4
 FOOTER_MM = 6.0
 MUTED = QColor("#6B5B52")
@@ -106,5 +108,6 @@ def _footer(painter: QPainter, units: Units, rect: QRectF, text: str, page: int,
     painter.setPen(MUTED)
     painter.drawLine(QPointF(rect.left(), rect.top() + units.mm(1)), QPointF(rect.right(), rect.top() + units.mm(1)))
     painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"Page {page} of {pages}")
+    numbers = tr("Page {page} of {pages}").format(page=page, pages=pages)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, numbers)
     painter.restore()

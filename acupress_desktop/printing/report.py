@@ -11,17 +11,30 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 from acupress_desktop.domain.report import ClinicianReport
 from acupress_desktop.domain.session_text import SessionRowText
 from acupress_desktop.domain.statistics import EffectSummary
+from acupress_desktop.i18n import QT_TR_NOOP, tr
 from acupress_desktop.painting.pain_chart import LIGHT, PainChartPainter, chart_series
 from acupress_desktop.printing.export import set_page
 from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
 
-HEADER = ("Date", "What", "Side", "Min", "Before", "After", "Change", "Status", "Note")
-FOOTER = "Acupress — pain diary with self-administered acupressure; self-care information, not medical advice"
+HEADER = (
+    QT_TR_NOOP("Date"),
+    QT_TR_NOOP("What"),
+    QT_TR_NOOP("Side"),
+    QT_TR_NOOP("Min"),
+    QT_TR_NOOP("Before"),
+    QT_TR_NOOP("After"),
+    QT_TR_NOOP("Change"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Note"),
+)
+FOOTER = QT_TR_NOOP(
+    "Acupress — pain diary with self-administered acupressure; self-care information, not medical advice"
+)
 
 
 class ReportRenderer:
     def render(self, report: ClinicianReport, device: QPagedPaintDevice) -> int:
-        return render_blocks(device, lambda units, width: self._blocks(report, units, device, width), FOOTER)
+        return render_blocks(device, lambda units, width: self._blocks(report, units, device, width), tr(FOOTER))
 
     def _text(self, html: str, units: Units, device: QPagedPaintDevice, width: float, size: float = 8.5) -> Block:
         document = text_document(html, width, device, font(size))
@@ -34,28 +47,40 @@ class ReportRenderer:
     def _blocks(self, report: ClinicianReport, units: Units, device: QPagedPaintDevice, width: float) -> list[Block]:
         blocks = [
             self._text(
-                "<div style='font-size:15pt; font-weight:bold'>Pain diary and acupressure: report for a clinician</div>"
-                f"<div>Period {report.first.isoformat()} to {report.last.isoformat()}"
-                f" · made {report.made_on.isoformat()} · {report.sessions_total} sessions</div>",
+                "<div style='font-size:15pt; font-weight:bold'>"
+                + tr("Pain diary and acupressure: report for a clinician")
+                + "</div><div>"
+                + tr("Period {first} to {last} · made {made} · {sessions} sessions").format(
+                    first=report.first.isoformat(),
+                    last=report.last.isoformat(),
+                    made=report.made_on.isoformat(),
+                    sessions=report.sessions_total,
+                )
+                + "</div>",
                 units,
                 device,
                 width,
                 9,
             ),
             self._text(
-                "<b>Summary.</b> "
+                "<b>"
+                + tr("Summary.")
+                + "</b> "
                 + escape(" ".join(report.stats.in_words()))
-                + " Pain is the patient's own rating, 0 = no pain, 10 = worst pain imaginable, asked right before"
-                " and right after each session. An important change is a drop of 2 points or 30 % (Farrar 2001).",
+                + " "
+                + tr(
+                    "Pain is the patient's own rating, 0 = no pain, 10 = worst pain imaginable, asked right before"
+                    " and right after each session. An important change is a drop of 2 points or 30 % (Farrar 2001)."
+                ),
                 units,
                 device,
                 width,
             ),
             self._chart(report, units, width),
-            self._summary_table("What was pressed for", report.symptoms, units, device, width),
-            self._summary_table("Points pressed to the end (guided sessions)", report.points, units, device, width),
+            self._summary_table(tr("What was pressed for"), report.symptoms, units, device, width),
+            self._summary_table(tr("Points pressed to the end (guided sessions)"), report.points, units, device, width),
         ]
-        header = self._row(HEADER, units, device, width, True)
+        header = self._row(tuple(tr(name) for name in HEADER), units, device, width, True)
         blocks.append(header)
         for text in report.sessions:
             row = self._row(self._cells(text), units, device, width)
@@ -64,7 +89,9 @@ class ReportRenderer:
         if report.sessions_total > len(report.sessions):
             blocks.append(
                 self._text(
-                    f"… and {report.sessions_total - len(report.sessions)} more sessions (export CSV for all).",
+                    tr("… and {count} more sessions (export CSV for all).").format(
+                        count=report.sessions_total - len(report.sessions)
+                    ),
                     units,
                     device,
                     width,
@@ -86,16 +113,18 @@ class ReportRenderer:
         self, title: str, rows: tuple[EffectSummary, ...], units: Units, device: QPagedPaintDevice, width: float
     ) -> Block:
         if not rows:
-            return self._text(f"<b>{escape(title)}:</b> none recorded in this period.", units, device, width)
+            none = tr("none recorded in this period.")
+            return self._text(f"<b>{escape(title)}:</b> {none}", units, device, width)
         body = "".join(
             f"<tr><td>{escape(r.label)}</td><td align='center'>{r.sessions}</td>"
             f"<td align='center'>{'—' if r.average_change is None else f'{r.average_change:+.1f}'}"
-            f"{'' if r.reliable else ' (few)'}</td></tr>"
+            f"{'' if r.reliable else tr(' (few)')}</td></tr>"
             for r in rows
         )
         return self._text(
             f"<b>{escape(title)}</b><table cellspacing='0' cellpadding='2' width='100%' border='0.5'>"
-            f"<tr><th align='left'>Name</th><th>Sessions</th><th>Average change</th></tr>{body}</table>",
+            f"<tr><th align='left'>{tr('Name')}</th><th>{tr('Sessions')}</th><th>{tr('Average change')}</th></tr>"
+            f"{body}</table>",
             units,
             device,
             width,
@@ -136,7 +165,7 @@ def export_report(report: ClinicianReport, path: Path, paper: str) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle("Acupress report for a clinician")
+    writer.setTitle(tr("Acupress report for a clinician"))
     writer.setCreator("Acupress")
     set_page(writer, paper)
     pages = ReportRenderer().render(report, writer)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTex
 
 from acupress_desktop.domain.catalogue import Urgency
 from acupress_desktop.domain.sheet import RoutineSheet, SheetStep
+from acupress_desktop.i18n import tr
 from acupress_desktop.painting.pictures import PaintOptions, PointPictures
 from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
 
@@ -35,7 +36,7 @@ class SheetRenderer:
         return render_blocks(
             device,
             lambda units, width: self._blocks(sheet, units, device, width),
-            "Acupress — self-care information, not medical advice",
+            tr("Acupress — self-care information, not medical advice"),
         )
 
     # -- blocks --------------------------------------------------------------------------------
@@ -72,8 +73,11 @@ class SheetRenderer:
         return Block(document.size().height(), paint, gap_after=units.mm(2.5))
 
     def _header(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:
-        facts = [sheet.subtitle, f"{len(sheet.steps)} steps, {clock(sheet.total_seconds)}"]
-        facts.append(f"printed {sheet.printed_on.isoformat()}")
+        facts = [
+            sheet.subtitle,
+            tr("{steps} steps, {time}").format(steps=len(sheet.steps), time=clock(sheet.total_seconds)),
+        ]
+        facts.append(tr("printed {date}").format(date=sheet.printed_on.isoformat()))
         html = (
             f"<div style='font-size:15pt; font-weight:bold; color:{INK.name()}'>{escape(sheet.title)}</div>"
             f"<div style='color:{MUTED.name()}'>{escape(' · '.join(f for f in facts if f))}</div>"
@@ -90,9 +94,11 @@ class SheetRenderer:
         )
         body = (
             f"<div style='margin-top:3px'>{escape(step.instruction)}</div>"
-            f"<div style='margin-top:3px'><b>Find it:</b> {finds}</div>{cautions}"
+            f"<div style='margin-top:3px'><b>{tr('Find it:')}</b> {finds}</div>{cautions}"
             if step.same_as is None
-            else f"<div style='margin-top:3px'>As step {step.same_as}, on the other side.</div>"
+            else "<div style='margin-top:3px'>"
+            + tr("As step {step}, on the other side.").format(step=step.same_as)
+            + "</div>"
         )
         html = (
             f"<div style='font-size:10pt; font-weight:bold'>{step.number}. {escape(point.pinyin_plain)} · "
@@ -137,8 +143,9 @@ class SheetRenderer:
         painter.restore()
 
     def _excluded(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:
-        items = "; ".join(f"<b>{escape(e.name)}</b>: {escape(e.reason.rstrip('.'))}" for e in sheet.excluded) + "."
-        return self._text_block(f"<b>Left out:</b> {items}", units, device, width, 6.6)
+        items = tr("; ").join(f"<b>{escape(e.name)}</b>: {escape(e.reason.rstrip('.。'))}" for e in sheet.excluded)
+        items += tr(".")
+        return self._text_block(f"<b>{tr('Left out:')}</b> {items}", units, device, width, 6.6)
 
     def _log_grid(self, sheet: RoutineSheet, units: Units, width: float) -> Block:
         row, title = units.mm(4.6), units.mm(4.6)
@@ -151,9 +158,9 @@ class SheetRenderer:
             painter.drawText(
                 QRectF(0, 0, rect.width(), title),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                "Daily log — pain 0 = no pain, 10 = worst pain imaginable; tick each step you did",
+                tr("Daily log — pain 0 = no pain, 10 = worst pain imaginable; tick each step you did"),
             )
-            fixed = [("Date", units.mm(24)), ("Pain before", units.mm(20)), ("Pain after", units.mm(20))]
+            fixed = [(tr("Date"), units.mm(24)), (tr("Pain before"), units.mm(20)), (tr("Pain after"), units.mm(20))]
             rest = (rect.width() - sum(w for _, w in fixed)) / max(1, steps)
             columns = fixed + [(str(n), rest) for n in range(1, steps + 1)]
             painter.setFont(self._font(7))
@@ -178,23 +185,29 @@ class SheetRenderer:
         urgent = [f.summary for f in sheet.red_flags if f.urgency is Urgency.URGENT]
         crisis = [f.summary for f in sheet.red_flags if f.urgency is Urgency.CRISIS]
         parts = []
+        separator = tr("; ")
         if crisis:
             parts.append(
-                f"<b>Please reach out now</b> (a crisis line, your doctor, or your local emergency number if you "
-                f"are not safe) if you have: {escape('; '.join(crisis))}."
+                tr(
+                    "<b>Please reach out now</b> (a crisis line, your doctor, or your local emergency number if you "
+                    "are not safe) if you have: {signs}."
+                ).format(signs=escape(separator.join(crisis)))
             )
         if emergency:
             parts.append(
-                "<b>Call your local emergency number or go to an emergency department now</b> if you have: "
-                f"{escape('; '.join(emergency))}."
+                tr(
+                    "<b>Call your local emergency number or go to an emergency department now</b> if you have: {signs}."
+                ).format(signs=escape(separator.join(emergency)))
             )
         if urgent:
-            parts.append(f"<b>See a doctor soon</b> if you have: {escape('; '.join(urgent))}.")
+            parts.append(
+                tr("<b>See a doctor soon</b> if you have: {signs}.").format(signs=escape(separator.join(urgent)))
+            )
         parts.append(
-            "Never press on broken skin, a bruise, swelling, varicose veins, a recent fracture or surgery site."
+            tr("Never press on broken skin, a bruise, swelling, varicose veins, a recent fracture or surgery site.")
         )
         html = (
-            f"<div style='color:{DANGER.name()}; font-weight:bold'>When to stop and get medical help</div>"
+            f"<div style='color:{DANGER.name()}; font-weight:bold'>{tr('When to stop and get medical help')}</div>"
             + "".join(f"<div>{p}</div>" for p in parts)
             + f"<div style='color:{MUTED.name()}; margin-top:3px'>{escape(sheet.disclaimer)}</div>"
         )
