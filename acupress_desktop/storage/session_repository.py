@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.history import SessionEntry, SessionSource
@@ -74,6 +74,21 @@ class SessionRepository:
             row.pain_after = pain_after
             row.note = note
             row.ended_at = to_stored_time(ended_at)
+            session.commit()
+
+    def set_note(self, session_id: int, note: str) -> None:
+        with Session(self._engine) as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise SessionNotFoundError(f"session {session_id} does not exist")
+            row.note = note
+            session.commit()
+
+    def discard(self, session_id: int) -> None:
+        """Remove a session the person chose not to keep (one stopped before anything was recorded)."""
+        with Session(self._engine) as session:
+            session.execute(delete(SessionStepRow).where(SessionStepRow.session_id == session_id))
+            session.execute(delete(SessionRow).where(SessionRow.id == session_id))
             session.commit()
 
     def mark_unfinished_interrupted(self) -> int:

@@ -114,3 +114,22 @@ def test_edit_delete_and_undo(history: tuple[SessionRepository, HistoryQueries])
     assert queries.count(HistoryFilter()) == 5 and restored.note == "edited"
     assert restored.started_at == target.started_at.astimezone(UTC)
     assert restored.started_at - target.started_at == timedelta(0)
+
+
+def test_what_helps_leaves_out_sessions_without_both_scores(tmp_path: Path) -> None:
+    engine = open_user_database(tmp_path).engine
+    repository = SessionRepository(engine)
+    routine = Routine(
+        "R", ("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10,
+        (RoutineStep("GB30", Side.LEFT, 1, "", ()),),
+    )  # fmt: skip
+    clock = [0.0]
+    for before, after in [(6, 4), (5, None), (None, None)]:
+        recorder = SessionRecorder(repository, routine, monotonic=lambda: clock[0])
+        recorder.begin(before)
+        clock[0] += 1
+        recorder.tick()
+        recorder.end(after)
+    queries = HistoryQueries(engine)
+    assert {k: n for k, n, _avg in queries.by_symptom(HistoryFilter())} == {"sciatica": 1}
+    assert {k: n for k, n, _avg in queries.by_point(HistoryFilter())} == {"GB30": 1}

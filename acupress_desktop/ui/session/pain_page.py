@@ -27,9 +27,14 @@ class PainPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-size: 22px; font-weight: 600;")
-        layout.addWidget(heading)
+        self.heading = QLabel(title)
+        self.heading.setStyleSheet("font-size: 22px; font-weight: 600;")
+        layout.addWidget(self.heading)
+        self.reminder = QLabel()
+        self.reminder.setObjectName("painReminder")
+        self.reminder.setStyleSheet("font-size: 15px; color: #2E7D6B; font-weight: 600;")
+        self.reminder.hide()
+        layout.addWidget(self.reminder)
         prompt = QLabel(question)
         prompt.setStyleSheet("font-size: 15px;")
         layout.addWidget(prompt)
@@ -74,6 +79,10 @@ class PainPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         buttons = QHBoxLayout()
+        self.discard_button = QPushButton("&Discard this session")
+        self.discard_button.setToolTip("Nothing was pressed and no score given: leave no entry in your history")
+        self.discard_button.hide()
+        buttons.addWidget(self.discard_button)
         self.skip_button = QPushButton("Skip this question")
         self.skip_button.setToolTip("Nothing is stored for the score (it is not counted as 0)")
         self.go_button = QPushButton(go_text)
@@ -86,6 +95,11 @@ class PainPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.go_button)
         layout.addLayout(buttons)
+
+    def remind(self, text: str) -> None:
+        """A line above the question, e.g. the score given before the session."""
+        self.reminder.setText(text)
+        self.reminder.setVisible(bool(text))
 
     def score(self) -> int | None:
         checked = self.scores.checkedId()
