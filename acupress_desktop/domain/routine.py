@@ -73,6 +73,17 @@ def routine_from_plan(plan: Plan, name: str = "") -> Routine:
     )
 
 
+def suggested_name(symptom_names: tuple[str, ...], pain_side: PainSide, minutes: int) -> str:
+    """A name to offer when saving, e.g. "Sciatica, left, 10 min"; the person can change it."""
+    parts = [" and ".join(symptom_names) if len(symptom_names) <= 2 else f"{symptom_names[0]} and more"]
+    if pain_side in (PainSide.LEFT, PainSide.RIGHT):
+        parts.append(pain_side.value)
+    elif pain_side is PainSide.BOTH:
+        parts.append("both sides")
+    parts.append(f"{minutes} min")
+    return ", ".join(part for part in parts if part)[:MAX_NAME_LENGTH]
+
+
 def clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:

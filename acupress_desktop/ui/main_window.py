@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
-from acupress_desktop.domain.routine import Routine
+from acupress_desktop.domain.routine import Routine, RoutineEditError
 from acupress_desktop.paths import images_dir, settings_path, sounds_dir
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.exchange_actions import ExchangeActions
@@ -17,6 +17,7 @@ from acupress_desktop.ui.history.page import HistoryPage
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.log_dialog import LogSessionDialog
 from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.ui.planner.name_dialog import NameDialog
 from acupress_desktop.ui.planner.page import PlannerPage
 from acupress_desktop.ui.planner.routine_view import THUMBNAIL
 from acupress_desktop.ui.print_actions import SheetPrinting
@@ -130,18 +131,37 @@ class MainWindow(QMainWindow):
             self._context.catalogue, self.pictures, self._context.sessions.recorder_for(routine), sounds, self.settings
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.closed.connect(self._session_closed)
+        window.closed.connect(lambda: self._session_closed(window.discarded))
+        window.save_routine_requested.connect(lambda routine: self._save_from_session(routine, window))
+        window.print_requested.connect(lambda routine: self.printing.preview(routine, window))
         self.session_window = window
         window.show()
         return window
 
-    def _session_closed(self) -> None:
+    def _session_closed(self, discarded: bool) -> None:
         self.session_window = None
         self.history.refresh()
-        self.statusBar().showMessage("Session saved to your history.", 5000)
+        self.home.refresh()
+        message = "Session discarded: nothing was kept." if discarded else "Session saved to your history."
+        self.statusBar().showMessage(message, 5000)
+
+    def _save_from_session(self, routine: Routine, window: SessionWindow) -> None:
+        """Save the routine just done, named as the planner would suggest."""
+        name = NameDialog.ask(window, "Save routine", "Name for this routine:", self.planner.suggested_name(routine))
+        if not name:
+            return
+        try:
+            saved = self._context.planner.save_new(routine, name)
+        except RoutineEditError as error:
+            QMessageBox.warning(window, "Save routine", str(error))
+            return
+        window.summary.save_routine_button.hide()
+        window.summary.saved_where.setText(f"Saved to your history. Routine saved as \u201c{saved.name}\u201d.")
+        self.planner.refresh_saved()
+        self.home.refresh()
 
     def plan_for(self, symptom_id: str) -> None:
-        self.planner.inputs.set_symptom_checked(symptom_id, True)
+        self.planner.start_fresh(symptom_id)
         self.pages.setCurrentWidget(self.planner)
 
     def _routine_changed(self, routine: Routine | None) -> None:

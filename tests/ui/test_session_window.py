@@ -181,7 +181,7 @@ def test_esc_asks_and_keep_going_keeps_the_session_running(qtbot: QtBot, make_wi
     assert asked == [True] and window.pages.currentIndex() == 1 and not window.recorder.session.finished
 
 
-def test_skipping_a_step_then_finishing_is_partial_with_a_summary(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_skipped_step_makes_it_partial_with_a_summary(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     window = make_window(60, 0.2)
     window.before.choose(7)
     window.before.go_button.click()

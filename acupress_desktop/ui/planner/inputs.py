@@ -199,6 +199,23 @@ class PlannerInputs(QWidget):
         finally:
             self.blockSignals(False)
 
+    def reset(self, symptom_id: str) -> None:
+        """A fresh start for one complaint: other complaints, the side, the filter and warning answers are
+        cleared; the person's own situation (pregnancy, blood thinners, veins, time) stays."""
+        self.blockSignals(True)
+        try:
+            self.filter.clear()
+            for i in range(self.symptoms.count()):
+                item = self.symptoms.item(i)
+                wanted = item.data(Qt.ItemDataRole.UserRole) == symptom_id
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+            self.set_side(PainSide.NONE)
+            for flag_id in self.red_flag_ids():
+                self.set_red_flag(flag_id, False)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
     def show_red_flags(self, flags: tuple[RedFlag, ...]) -> None:
         """Show the questions for the picked symptoms, keeping answers already given."""
         if self.red_flag_ids() == [f.id for f in flags]:
