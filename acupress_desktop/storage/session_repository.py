@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.history import SessionEntry, SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.routine import Routine
+from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepRecord
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, from_stored_time, to_stored_time
 
@@ -139,6 +139,35 @@ class SessionRepository:
             if row is None:
                 raise SessionNotFoundError(f"session {session_id} does not exist")
             return entry_from_row(row)
+
+    def last_guided_routine(self) -> Routine | None:
+        """The routine of the newest guided session, as planned (id set if it came from a saved routine).
+
+        Steps carry no instruction: the service fills those in from the catalogue.
+        """
+        with Session(self._engine) as session:
+            row = session.scalars(
+                select(SessionRow)
+                .where(SessionRow.source == SessionSource.GUIDED.value)
+                .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
+                .limit(1)
+            ).first()
+            if row is None or not row.planned_steps:
+                return None
+            return Routine(
+                name=row.routine_name,
+                symptoms=tuple(str(s) for s in row.symptoms),
+                pain_side=PainSide(row.pain_side),
+                pregnant=False,
+                anticoagulants=False,
+                varicose_veins=False,
+                avoid_regions=frozenset(),
+                minutes=max(1, -(-row.planned_seconds // 60)),
+                steps=tuple(
+                    RoutineStep(str(s["code"]), Side(s["side"]), int(s["seconds"]), "", ()) for s in row.planned_steps
+                ),
+                id=row.routine_id,
+            )
 
     def newest_first(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         with Session(self._engine) as session:

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine, RoutineEditError
 from acupress_desktop.paths import images_dir, settings_path, sounds_dir
+from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.exchange_actions import ExchangeActions
 from acupress_desktop.ui.history.page import HistoryPage
-from acupress_desktop.ui.home_page import HomePage
+from acupress_desktop.ui.home_page import HomePage, symptom_picture
 from acupress_desktop.ui.log_dialog import LogSessionDialog
 from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.planner.name_dialog import NameDialog
@@ -45,7 +46,8 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
         self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
-        self.home = HomePage(context.catalogue, self)
+        home_service = HomeService(context.planner, context.sessions, context.history)
+        self.home = HomePage(home_service, lambda symptom: symptom_picture(self.pictures, symptom), self)
         self.atlas = AtlasPage(context.catalogue, self.pictures, self.settings, self)
         self.planner = PlannerPage(context.planner, self)
         self.planner.view.thumbnail_maker = lambda step: self.pictures.icon(step.code, step.side, THUMBNAIL)
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.history, "Hi&story")
         self.home.page_requested.connect(lambda key: self.pages.setCurrentWidget(getattr(self, key)))
         self.home.symptom_chosen.connect(self.plan_for)
+        self.home.repeat_requested.connect(self.start_session)
+        self.home.saved_chosen.connect(self.open_saved)
         self.planner.start_requested.connect(self.start_session)
         self.setCentralWidget(self.pages)
 
@@ -162,6 +166,10 @@ class MainWindow(QMainWindow):
 
     def plan_for(self, symptom_id: str) -> None:
         self.planner.start_fresh(symptom_id)
+        self.pages.setCurrentWidget(self.planner)
+
+    def open_saved(self, routine_id: int) -> None:
+        self.planner.open_saved(routine_id)
         self.pages.setCurrentWidget(self.planner)
 
     def _routine_changed(self, routine: Routine | None) -> None:
