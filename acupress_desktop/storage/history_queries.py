@@ -170,6 +170,22 @@ class HistoryQueries:
         with Session(self._engine) as session:
             return tuple((str(key), int(n), _float(avg)) for key, n, avg in session.execute(query))
 
+    def get(self, session_id: int) -> SessionEntry:
+        """One session with its steps."""
+        with Session(self._engine) as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise SessionNotFoundError(f"session {session_id} no longer exists")
+            return entry_from_row(row)
+
+    def update_note_before(self, session_id: int, note_before: str) -> None:
+        with Session(self._engine) as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise SessionNotFoundError(f"session {session_id} no longer exists")
+            row.note_before = note_before
+            session.commit()
+
     def update_scores(self, session_id: int, pain_before: int | None, pain_after: int | None, note: str) -> None:
         with Session(self._engine) as session:
             row = session.get(SessionRow, session_id)
