@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from acupress_desktop.domain.laterality import PainSide
@@ -74,3 +74,20 @@ class DaySummary:
     average_before: float | None
     average_after: float | None
     scored_after: int = 0  # sessions behind average_after
+
+
+@dataclass(frozen=True)
+class DayAxis:
+    """A date axis whose ticks fall on midnights at least a day apart, so no label repeats."""
+
+    start: date  # first tick, midnight
+    end: date  # last tick, midnight (the day after the last day shown, or later)
+    ticks: int
+
+
+def day_axis(first: date, last: date, max_ticks: int = 7) -> DayAxis:
+    days = (last - first).days + 1
+    if days <= max_ticks - 1:
+        return DayAxis(first, last + timedelta(days=1), days + 1)
+    step = -(-days // (max_ticks - 1))  # whole days between ticks, rounded up
+    return DayAxis(first, first + timedelta(days=step * (max_ticks - 1)), max_ticks)

@@ -14,6 +14,7 @@ from acupress_desktop.paths import images_dir, settings_path, sounds_dir
 from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.exchange_actions import ExchangeActions
+from acupress_desktop.ui.file_places import LastFolder, SavedNotice
 from acupress_desktop.ui.history.page import HistoryPage
 from acupress_desktop.ui.home_page import HomePage, symptom_picture
 from acupress_desktop.ui.log_dialog import LogSessionDialog
@@ -38,14 +39,16 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(880, 600)
         self.resize(1100, 720)
 
+        self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
+        self.folders = LastFolder(self.settings)
+        self.saved_notice = SavedNotice(self.statusBar())
         self.pictures = PointPictures(images_dir())
-        self.printing = SheetPrinting(context.catalogue, self.pictures)
-        self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms})
+        self.printing = SheetPrinting(context.catalogue, self.pictures, self.folders)
+        self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms}, self.folders)
         self.session_window: SessionWindow | None = None
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
-        self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
         home_service = HomeService(context.planner, context.sessions, context.history)
         self.home = HomePage(home_service, lambda symptom: symptom_picture(self.pictures, symptom), self)
         self.atlas = AtlasPage(context.catalogue, self.pictures, self.settings, self)
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(lambda: self._with_routine(self.printing.print))
         self.export_action = QAction("&Export PDF…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(lambda: self._with_routine(self.printing.export))
+        self.export_action.triggered.connect(self.export_sheet)
         for action in (self.preview_action, self.print_action, self.export_action):
             action.setStatusTip("The routine shown in the planner, as a printable sheet")
             action.setEnabled(False)
@@ -100,8 +103,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(report_action)
         file_menu.addSeparator()
         for text, slot in (
-            ("Export sessions as &CSV…", lambda: self.exchange.export_csv(self)),
-            ("&Back up all data (JSON)…", lambda: self.exchange.export_json(self)),
+            ("Export sessions as &CSV…", self.export_csv),
+            ("&Back up all data (JSON)…", self.back_up),
             ("&Import backup or CSV…", self.import_data),
         ):
             action = QAction(text, self)
@@ -180,15 +183,31 @@ class MainWindow(QMainWindow):
         if self.planner.routine is not None and callable(action):
             action(self.planner.routine, self)
 
+    def export_sheet(self) -> None:
+        if self.planner.routine is not None:
+            path = self.printing.export(self.planner.routine, self)
+            if path is not None:
+                self.saved_notice.show("Routine sheet", path)
+
+    def export_csv(self) -> None:
+        paths = self.exchange.export_csv(self)
+        if paths is not None:
+            self.saved_notice.show("Sessions and steps (CSV)", paths[0].parent)
+
+    def back_up(self) -> None:
+        path = self.exchange.export_json(self)
+        if path is not None:
+            self.saved_notice.show("Backup", path)
+
     def import_data(self) -> None:
         if self.exchange.import_file(self) is not None:
             self.history.refresh()
             self.planner.refresh_saved()
 
     def make_report(self) -> None:
-        dialog = ReportDialog(self._context.history, self)
+        dialog = ReportDialog(self._context.history, self, self.folders)
         if dialog.exec() == ReportDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.statusBar().showMessage(f"Report saved to {dialog.saved}", 8000)
+            self.saved_notice.show("Report", dialog.saved)
 
     def log_session(self) -> None:
         dialog = LogSessionDialog(self._context.catalogue, self._context.sessions, self)

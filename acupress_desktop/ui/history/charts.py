@@ -11,11 +11,11 @@ from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from acupress_desktop.domain.history import DaySummary
+from acupress_desktop.domain.history import DaySummary, day_axis
 from acupress_desktop.domain.statistics import DayValue, important_band, moving_average
 
 S = TypeVar("S", QLineSeries, QScatterSeries)
-BEFORE = QColor("#A08C7D")
+BEFORE = QColor("#C0622F")
 AFTER = QColor("#2E7D6B")
 AVERAGE = QColor("#1B4F43")
 BAND = QColor(46, 125, 107, 40)
@@ -55,9 +55,11 @@ class PainChart(QChartView):
         self.band.setBrush(QBrush(BAND))
         self.band.setPen(QPen(Qt.PenStyle.NoPen))
         self.before.setColor(BEFORE)
-        self.before.setMarkerSize(7)
+        self.before.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         self.after.setColor(AFTER)
-        self.after.setMarkerSize(9)
+        for series in (self.before, self.after):
+            series.setMarkerSize(10)
+            series.setBorderColor(QColor("white"))
         self.average.setPen(QPen(AVERAGE, 2.5))
         for series in (self.band, self.before, self.after, self.average):
             chart.addSeries(series)
@@ -83,8 +85,9 @@ class PainChart(QChartView):
         self.band_top.replace([QPointF(_ms(day), value) for day, value in before])
         self.band_bottom.replace([QPointF(_ms(day), important_band(value)[1]) for day, value in before])
         if days:
-            first, last = days[0].day, days[-1].day
-            self.x_axis.setRange(_qdt(first, time(0)), _qdt(last, time(23, 59)))
+            axis = day_axis(days[0].day, days[-1].day)
+            self.x_axis.setTickCount(axis.ticks)
+            self.x_axis.setRange(_qdt(axis.start, time(0)), _qdt(axis.end, time(0)))
         self.chart().setTitle(
             "Pain before and after (daily averages, 0-10)" if days else "No sessions with pain scores yet"
         )
