@@ -279,7 +279,7 @@ def _ordered(steps: list[PlanStep]) -> tuple[PlanStep, ...]:
 def _red_flag_warnings(flags: tuple[RedFlag, ...]) -> tuple[str, ...]:
     emergency = any(flag.urgency is Urgency.EMERGENCY for flag in flags)
     head = (
-        "EMERGENCY: do not use acupressure now. Call emergency services or go to A&E."
+        "EMERGENCY: do not use acupressure now. Call emergency services or go to the emergency department."
         if emergency
         else "See a doctor soon: acupressure is not the right first step."
     )

@@ -52,7 +52,7 @@ class PointMarker(QGraphicsEllipseItem):
             self.setPen(QPen(QColor(255, 255, 255, 220), 1.5))
             self.setBrush(QBrush(QColor(138, 90, 68, 140)))
             self.setZValue(10)
-        self.setToolTip(self.code)
+        self.setToolTip(self._picture.names.get(self.code, self.code))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         self._picture.point_clicked.emit(self.code)
@@ -80,6 +80,7 @@ class AtlasPicture(QGraphicsView):
         self.markers: list[PointMarker] = []
         self.labels: list[QGraphicsSimpleTextItem] = []
         self.show_labels = False
+        self.names: dict[str, str] = {}  # code -> what a person reads in a marker's tooltip
         self.zoom = 1.0
         self._rings: list[QGraphicsEllipseItem] = []
         self._pulse = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1400)
@@ -111,6 +112,16 @@ class AtlasPicture(QGraphicsView):
                 self.markers.append(marker)
         self._place_ring()
         self.fit()
+
+    def highlight(self, code: str) -> None:
+        """Mark another point on the picture already shown, keeping its zoom and pan."""
+        self.code = code
+        for marker in self.markers:
+            marker.set_highlighted(marker.code == code)
+        for ring in self._rings:
+            self.scene().removeItem(ring)
+        self._rings = []
+        self._place_ring()
 
     def highlighted(self) -> list[PointMarker]:
         return [m for m in self.markers if m.code == self.code]
