@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
@@ -15,6 +16,7 @@ from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.exchange_actions import ExchangeActions
 from acupress_desktop.ui.file_places import LastFolder, SavedNotice
+from acupress_desktop.ui.help_dialog import HelpDialog
 from acupress_desktop.ui.history.page import HistoryPage
 from acupress_desktop.ui.home_page import HomePage, symptom_picture
 from acupress_desktop.ui.log_dialog import LogSessionDialog
@@ -25,6 +27,7 @@ from acupress_desktop.ui.planner.routine_view import THUMBNAIL
 from acupress_desktop.ui.print_actions import SheetPrinting
 from acupress_desktop.ui.report_dialog import ReportDialog
 from acupress_desktop.ui.session.window import SessionWindow
+from acupress_desktop.ui.single_instance import ShowRequests
 from acupress_desktop.ui.sounds import Sounds
 
 if TYPE_CHECKING:
@@ -118,6 +121,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        guide_action = QAction("&Finding points and shortcuts", self)
+        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        guide_action.triggered.connect(self.show_help)
+        help_menu.addAction(guide_action)
         safety_action = QAction("&Safety and disclaimer…", self)
         safety_action.triggered.connect(self.show_safety)
         help_menu.addAction(safety_action)
@@ -125,6 +133,21 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def listen_for_second_launch(self, data_dir: Path) -> None:
+        """A second launch on the same data brings this window (or the running session) to the front."""
+        self._show_requests = ShowRequests(data_dir, self)
+        self._show_requests.show_requested.connect(self.bring_to_front)
+
+    def bring_to_front(self) -> None:
+        target: QWidget = self
+        if self.session_window is not None:
+            target = self.session_window.compact if self.session_window.compact.isVisible() else self.session_window
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
 
     def start_session(self, routine: Routine) -> SessionWindow:
         """One guided session at a time; a second Start brings the open one forward."""
@@ -214,6 +237,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() == LogSessionDialog.DialogCode.Accepted:
             self.statusBar().showMessage("Session logged.", 5000)
             self.history.refresh()
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_safety(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "Safety", self._context.catalogue.disclaimer, parent=self)

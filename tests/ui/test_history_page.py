@@ -100,9 +100,7 @@ def test_lazy_loading_reads_pages_as_the_user_scrolls(qtbot: QtBot, context: App
     assert known
 
 
-def test_a_guided_session_shows_its_steps_and_its_note_before_can_be_edited(
-    qtbot: QtBot, context: AppContext
-) -> None:
+def test_a_guided_session_shows_its_steps_and_its_note_before_can_be_edited(qtbot: QtBot, context: AppContext) -> None:
     from acupress_desktop.domain.session import StepOutcome
     from tests.domain.factories import FakeClock, make_routine
 

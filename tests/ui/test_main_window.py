@@ -77,3 +77,34 @@ def test_home_offers_the_last_routine_today_and_the_trend_after_a_session(qtbot:
     with qtbot.waitSignal(window.home.repeat_requested) as blocker:
         window.home.repeat_button.click()
     assert [s.code for s in blocker.args[0].steps] == [s.code for s in routine.steps]
+
+
+def test_a_second_launch_brings_the_running_window_to_the_front(qtbot: QtBot, context: AppContext) -> None:
+    from acupress_desktop.ui.single_instance import ask_running_to_show
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.listen_for_second_launch(context.data_dir)
+    window.showMinimized()
+    with qtbot.waitSignal(window._show_requests.show_requested, timeout=3000):
+        assert ask_running_to_show(context.data_dir)
+    assert window.isVisible() and not window.isMinimized()
+    assert not ask_running_to_show(context.data_dir / "elsewhere", timeout_ms=200)  # nobody runs there
+
+
+def test_f1_opens_the_guide_to_finding_points_and_the_shortcuts(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_desktop.ui.help_dialog import HelpDialog
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpDialog) and w.isVisible())
+    text = dialog.text.toPlainText()
+    assert "Finding a point with your fingers" in text and "1.5 cun" in text and "Keyboard shortcuts" in text
+    dialog.close()
