@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.session import SessionStatus, StepRecord
@@ -77,17 +78,8 @@ class DaySummary:
 
 
 @dataclass(frozen=True)
-class DayAxis:
-    """A date axis whose ticks fall on midnights at least a day apart, so no label repeats."""
+class DeletedSession:
+    """What undo needs to put a deleted session back exactly: the stored values, opaque above storage."""
 
-    start: date  # first tick, midnight
-    end: date  # last tick, midnight (the day after the last day shown, or later)
-    ticks: int
-
-
-def day_axis(first: date, last: date, max_ticks: int = 7) -> DayAxis:
-    days = (last - first).days + 1
-    if days <= max_ticks - 1:
-        return DayAxis(first, last + timedelta(days=1), days + 1)
-    step = -(-days // (max_ticks - 1))  # whole days between ticks, rounded up
-    return DayAxis(first, first + timedelta(days=step * (max_ticks - 1)), max_ticks)
+    row: dict[str, Any]
+    steps: tuple[dict[str, Any], ...]

@@ -27,7 +27,7 @@ class HomeService:
 
     def last_routine(self) -> Routine | None:
         """The routine of the newest guided session: the saved one if it still exists, else as it was run."""
-        last = self._sessions.repository.last_guided_routine()
+        last = self._sessions.last_guided_routine()
         if last is None:
             return None
         saved = {routine.id: routine for routine in self._planner.saved_routines()}

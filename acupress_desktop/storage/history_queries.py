@@ -5,7 +5,6 @@ Days are the user's local days (SQLite's 'localtime'); times are stored in UTC.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
@@ -13,9 +12,17 @@ from sqlalchemy import Engine, case, delete, func, insert, literal_column, selec
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from acupress_desktop.domain.history import DaySummary, HistoryFilter, SessionEntry, SessionSource, SortKey
+from acupress_desktop.domain.errors import SessionNotFoundError
+from acupress_desktop.domain.history import (
+    DaySummary,
+    DeletedSession,
+    HistoryFilter,
+    SessionEntry,
+    SessionSource,
+    SortKey,
+)
 from acupress_desktop.domain.statistics import HistoryStats, streak
-from acupress_desktop.storage.session_repository import SessionNotFoundError, entry_from_row
+from acupress_desktop.storage.session_repository import entry_from_row
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, to_stored_time
 
 _LOCAL_DAY = func.date(SessionRow.started_at, "localtime")
@@ -65,14 +72,6 @@ def _conditions(wanted: HistoryFilter) -> list[ColumnElement[bool]]:
     if wanted.status is not None:
         conditions.append(SessionRow.status == wanted.status.value)
     return conditions
-
-
-@dataclass(frozen=True)
-class DeletedSession:
-    """Everything needed to put a deleted session back exactly (undo)."""
-
-    row: dict[str, Any]
-    steps: tuple[dict[str, Any], ...]
 
 
 class HistoryQueries:

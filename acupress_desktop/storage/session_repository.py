@@ -10,15 +10,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from acupress_desktop.domain.errors import SessionNotFoundError
 from acupress_desktop.domain.history import SessionEntry, SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepRecord
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, from_stored_time, to_stored_time
-
-
-class SessionNotFoundError(LookupError):
-    pass
 
 
 class SessionRepository:
@@ -32,8 +30,8 @@ class SessionRepository:
             source=SessionSource.GUIDED.value,
             routine_id=routine.id,
             routine_name=routine.name,
-            symptoms=list(routine.symptoms),
-            pain_side=routine.pain_side.value,
+            symptoms=list(routine.request.symptoms),
+            pain_side=routine.request.pain_side.value,
             planned_steps=[{"code": s.code, "side": s.side.value, "seconds": s.seconds} for s in routine.steps],
             planned_seconds=routine.total_seconds,
             pain_before=pain_before,
@@ -156,13 +154,11 @@ class SessionRepository:
                 return None
             return Routine(
                 name=row.routine_name,
-                symptoms=tuple(str(s) for s in row.symptoms),
-                pain_side=PainSide(row.pain_side),
-                pregnant=False,
-                anticoagulants=False,
-                varicose_veins=False,
-                avoid_regions=frozenset(),
-                minutes=max(1, -(-row.planned_seconds // 60)),
+                request=PlanRequest(
+                    symptoms=tuple(str(s) for s in row.symptoms),
+                    pain_side=PainSide(row.pain_side),
+                    minutes=max(1, -(-row.planned_seconds // 60)),
+                ),
                 steps=tuple(
                     RoutineStep(str(s["code"]), Side(s["side"]), int(s["seconds"]), "", ()) for s in row.planned_steps
                 ),

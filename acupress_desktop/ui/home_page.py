@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from acupress_desktop.domain.catalogue import Symptom
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.routine import Routine
+from acupress_desktop.painting.pictures import OVERVIEWS, PointPictures
 from acupress_desktop.services.home import HomeService
-from acupress_desktop.ui.pictures import OVERVIEWS, PointPictures
 
 TILE_ICON = QSize(54, 96)
 TILE_COLUMNS = 4
@@ -134,7 +134,7 @@ class HomePage(QWidget):
         self.repeat_button.setObjectName("repeatButton")
         self.repeat_button.setMinimumHeight(44)
         self.repeat_button.setStyleSheet("QPushButton#repeatButton { font-weight: 600; }")
-        self.repeat_button.clicked.connect(lambda: self._last and self.repeat_requested.emit(self._last))
+        self.repeat_button.clicked.connect(self._repeat)
         column.addWidget(self.repeat_button)
         self.repeat_detail = QLabel(wordWrap=True)
         self.repeat_detail.setStyleSheet("color: palette(placeholder-text);")
@@ -182,7 +182,7 @@ class HomePage(QWidget):
             self.repeat_detail.setText("Your last routine will be here after your first session.")
         else:
             minutes = round(self._last.total_seconds / 60)
-            name = self._last.name or ", ".join(self._symptom_names(self._last.symptoms))
+            name = self._last.name or ", ".join(self._symptom_names(self._last.request.symptoms))
             self.repeat_detail.setText(f"{name}: {len(self._last.steps)} steps, about {minutes} min")
         self.saved.clear()
         for routine in self._service.saved_routines():
@@ -207,6 +207,10 @@ class HomePage(QWidget):
                 f"{entry.started_at.astimezone():%H:%M}  {self._service.describe(entry)}: pain {before} → {after}"
             )
         return "\n".join(lines)
+
+    def _repeat(self) -> None:
+        if self._last is not None:
+            self.repeat_requested.emit(self._last)
 
     def _symptom_names(self, ids: tuple[str, ...]) -> list[str]:
         names = {s.id: s.name for s in self._service.catalogue.symptoms}

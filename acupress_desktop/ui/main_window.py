@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine, RoutineEditError
-from acupress_desktop.paths import images_dir, settings_path, sounds_dir
+from acupress_desktop.painting.pictures import PointPictures
+from acupress_desktop.paths import settings_path, sounds_dir
 from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.exchange_actions import ExchangeActions
@@ -20,7 +21,6 @@ from acupress_desktop.ui.help_dialog import HelpDialog
 from acupress_desktop.ui.history.page import HistoryPage
 from acupress_desktop.ui.home_page import HomePage, symptom_picture
 from acupress_desktop.ui.log_dialog import LogSessionDialog
-from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.planner.name_dialog import NameDialog
 from acupress_desktop.ui.planner.page import PlannerPage
 from acupress_desktop.ui.planner.routine_view import THUMBNAIL
@@ -31,11 +31,11 @@ from acupress_desktop.ui.single_instance import ShowRequests
 from acupress_desktop.ui.sounds import Sounds
 
 if TYPE_CHECKING:
-    from acupress_desktop.app import AppContext
+    from acupress_desktop.services.composition import Services
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.setWindowTitle("Acupress")
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
         self.folders = LastFolder(self.settings)
         self.saved_notice = SavedNotice(self.statusBar())
-        self.pictures = PointPictures(images_dir())
+        self.pictures = PointPictures(context.views)
         self.printing = SheetPrinting(context.catalogue, self.pictures, self.folders)
         self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms}, self.folders)
         self.session_window: SessionWindow | None = None

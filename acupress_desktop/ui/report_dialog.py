@@ -72,7 +72,7 @@ class ReportDialog(QDialog):
             if self._folders:
                 self._folders.remember(path)
         try:
-            export_report(self._service.report(first, last, date.today()), self._service, path, paper_for_locale())
+            export_report(self._service.report(first, last, date.today()), path, paper_for_locale())
         except OSError as error:
             QMessageBox.warning(self, "Report", f"Could not write {path}: {error.strerror}")
             return None

@@ -1,10 +1,9 @@
 """Statistics on small hand-made histories, checked against figures worked out by hand."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
-from acupress_desktop.domain.history import day_axis
 from acupress_desktop.domain.statistics import (
     DayValue,
     HistoryStats,
@@ -93,12 +92,3 @@ def test_one_scored_session_reads_in_the_singular() -> None:
 def test_no_change_on_average_reads_as_the_same() -> None:
     stats = HistoryStats(2, date(2026, 12, 1), date(2026, 12, 2), 2, 0.0, 0, 2, 2)
     assert "pain after a session was the same as before (2 scored sessions)" in " ".join(stats.in_words())
-
-
-@pytest.mark.parametrize("days", [1, 2, 5, 6, 7, 30, 61, 365])
-def test_the_date_axis_never_repeats_a_day(days: int) -> None:
-    first = date(2026, 12, 2)
-    axis = day_axis(first, first + timedelta(days=days - 1))
-    step = (axis.end - axis.start) / (axis.ticks - 1)
-    assert axis.ticks <= 7 and step >= timedelta(days=1) and step.seconds == 0
-    assert axis.start <= first and axis.end > first + timedelta(days=days - 1)

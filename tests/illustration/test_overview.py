@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from acupress_desktop.domain.laterality import Side
-from acupress_desktop.domain.placement import View, load_views
+from acupress_desktop.domain.placement import View
 from acupress_desktop.illustration import overview
+from acupress_desktop.storage.view_files import load_views
 
 IMAGES = Path(__file__).resolve().parents[2] / "resources" / "images"
 OVERVIEWS = ("body_front", "body_back")

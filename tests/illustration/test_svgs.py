@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from acupress_desktop.domain.placement import load_placements
 from acupress_desktop.illustration import VIEWS, build_all
+from acupress_desktop.storage.view_files import load_placements
 
 IMAGES = Path(__file__).resolve().parents[2] / "resources" / "images"
 NS = "{http://www.w3.org/2000/svg}"

@@ -7,6 +7,7 @@ import pytest
 
 from acupress_desktop.domain.history import HistoryFilter, SortKey
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus
 from acupress_desktop.services.session import SessionRecorder
@@ -73,7 +74,7 @@ def test_per_point_summary_uses_completed_steps(tmp_path: Path) -> None:
     engine = open_user_database(tmp_path).engine
     repository = SessionRepository(engine)
     routine = Routine(
-        "R", ("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10,
+        "R", PlanRequest(("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10),
         (RoutineStep("TUNG-22.05", Side.RIGHT, 1, "", ()), RoutineStep("GB30", Side.LEFT, 1, "", ())),
     )  # fmt: skip
     clock = [0.0]

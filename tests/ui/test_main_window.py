@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from acupress_desktop.app import AppContext
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
+from acupress_desktop.services.composition import Services
 from acupress_desktop.ui.main_window import MainWindow
 
 
@@ -30,7 +30,7 @@ def test_smoke_refuses_a_database_from_a_newer_version(
     assert "newer version of Acupress" in capsys.readouterr().err
 
 
-def test_home_page_shows_disclaimer_and_every_symptom(qtbot: QtBot, context: AppContext) -> None:
+def test_home_page_shows_disclaimer_and_every_symptom(qtbot: QtBot, context: Services) -> None:
     catalogue = context.catalogue
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -45,7 +45,7 @@ def test_home_page_shows_disclaimer_and_every_symptom(qtbot: QtBot, context: App
     assert f"{len(catalogue.points)} points" in window.statusBar().currentMessage()
 
 
-def test_choosing_a_symptom_on_the_home_page_opens_the_planner_with_it(qtbot: QtBot, context: AppContext) -> None:
+def test_choosing_a_symptom_on_the_home_page_opens_the_planner_with_it(qtbot: QtBot, context: Services) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
@@ -59,7 +59,7 @@ def test_choosing_a_symptom_on_the_home_page_opens_the_planner_with_it(qtbot: Qt
     assert window.pages.currentWidget() is window.history
 
 
-def test_home_offers_the_last_routine_today_and_the_trend_after_a_session(qtbot: QtBot, context: AppContext) -> None:
+def test_home_offers_the_last_routine_today_and_the_trend_after_a_session(qtbot: QtBot, context: Services) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.home.symptom_buttons["headache"].click()
@@ -79,7 +79,7 @@ def test_home_offers_the_last_routine_today_and_the_trend_after_a_session(qtbot:
     assert [s.code for s in blocker.args[0].steps] == [s.code for s in routine.steps]
 
 
-def test_a_second_launch_brings_the_running_window_to_the_front(qtbot: QtBot, context: AppContext) -> None:
+def test_a_second_launch_brings_the_running_window_to_the_front(qtbot: QtBot, context: Services) -> None:
     from acupress_desktop.ui.single_instance import ask_running_to_show
 
     window = MainWindow(context)
@@ -92,7 +92,7 @@ def test_a_second_launch_brings_the_running_window_to_the_front(qtbot: QtBot, co
     assert not ask_running_to_show(context.data_dir / "elsewhere", timeout_ms=200)  # nobody runs there
 
 
-def test_f1_opens_the_guide_to_finding_points_and_the_shortcuts(qtbot: QtBot, context: AppContext) -> None:
+def test_f1_opens_the_guide_to_finding_points_and_the_shortcuts(qtbot: QtBot, context: Services) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_desktop.domain.errors import RoutineNotFoundError
 from acupress_desktop.domain.planner import Plan, PlanningError
 from acupress_desktop.domain.routine import (
     Routine,
@@ -30,7 +31,6 @@ from acupress_desktop.domain.routine import (
     suggested_name,
 )
 from acupress_desktop.services.planning import PlannerService
-from acupress_desktop.storage.routine_repository import RoutineNotFoundError
 from acupress_desktop.ui.planner.inputs import PlannerInputs
 from acupress_desktop.ui.planner.name_dialog import NameDialog
 from acupress_desktop.ui.planner.routine_view import RoutineView
@@ -117,7 +117,7 @@ class PlannerPage(QWidget):
         self.start_button.setObjectName("startButton")
         self.start_button.setDefault(True)
         self.start_button.setStyleSheet("QPushButton#startButton { font-weight: 600; padding: 6px 18px; }")
-        self.start_button.clicked.connect(lambda: self.routine and self.start_requested.emit(self.routine))
+        self.start_button.clicked.connect(self._start)
         actions.addStretch(1)
         actions.addWidget(self.update_button)
         actions.addWidget(self.save_button)
@@ -178,6 +178,10 @@ class PlannerPage(QWidget):
         self._edited = True
         self._set_routine(routine)
         self.view.show_routine(routine, self._plan, select_row=select)
+
+    def _start(self) -> None:
+        if self.routine is not None:
+            self.start_requested.emit(self.routine)
 
     def _ask_rebuild(self) -> bool:
         answer = QMessageBox.question(
@@ -243,7 +247,7 @@ class PlannerPage(QWidget):
             self.refresh_saved()
             return
         self.inputs.show_routine_settings(routine)
-        self.inputs.show_red_flags(self._service.red_flags_for(routine.symptoms))
+        self.inputs.show_red_flags(self._service.red_flags_for(routine.request.symptoms))
         self._plan = self._plan_for_notes(routine)
         self._edited = False
         self._set_routine(routine)
@@ -255,7 +259,7 @@ class PlannerPage(QWidget):
     def _plan_for_notes(self, routine: Routine) -> Plan | None:
         """The plan behind a saved routine's settings: its left-out list and safety notes."""
         try:
-            plan = self._service.plan(routine.request())
+            plan = self._service.plan(routine.request)
         except PlanningError:
             return None
         return None if plan.blocked else plan
@@ -283,8 +287,9 @@ class PlannerPage(QWidget):
         if routine is None:
             return ""
         names = {s.id: s.name for s in self._service.catalogue.symptoms}
-        symptoms = tuple(names.get(s, s) for s in routine.symptoms)
-        return suggested_name(symptoms, routine.pain_side, routine.minutes)
+        request = routine.request
+        symptoms = tuple(names.get(s, s) for s in request.symptoms)
+        return suggested_name(symptoms, request.pain_side, request.minutes)
 
     def _ask_save(self) -> None:
         name = self.ask_name("Save routine", "Name for this routine:", self.suggested_name())
