@@ -120,10 +120,7 @@ def test_edit_delete_and_undo(history: tuple[SessionRepository, HistoryQueries])
 def test_what_helps_leaves_out_sessions_without_both_scores(tmp_path: Path) -> None:
     engine = open_user_database(tmp_path).engine
     repository = SessionRepository(engine)
-    routine = Routine(
-        "R", ("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10,
-        (RoutineStep("GB30", Side.LEFT, 1, "", ()),),
-    )  # fmt: skip
+    routine = Routine("R", PlanRequest(("sciatica",), PainSide.LEFT), (RoutineStep("GB30", Side.LEFT, 1, "", ()),))
     clock = [0.0]
     for before, after in [(6, 4), (5, None), (None, None)]:
         recorder = SessionRecorder(repository, routine, monotonic=lambda: clock[0])
