@@ -133,7 +133,7 @@ class HistoryStats:
         line = f"Last {days} days: {plural(self.sessions, 'session')}"
         if self.average_change is None:
             return line + ", none with both pain scores yet."
-        return line + f"; pain after a session {self._change_words()} on average ({plural(self.scored, 'scored')})."
+        return line + f"; pain after a session {self._change_words()} on average ({self.scored} scored)."
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,30 +26,57 @@ from PySide6.QtWidgets import (
 from acupress_desktop.domain.catalogue import Symptom
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.routine import Routine
-from acupress_desktop.painting.pictures import OVERVIEWS, PointPictures
+from acupress_desktop.painting.pictures import HIGHLIGHT, OVERVIEWS, PaintOptions, PointPictures
 from acupress_desktop.services.home import HomeService
 
-TILE_ICON = QSize(54, 96)
+TILE_ICON = QSize(72, 84)
 TILE_COLUMNS = 4
 
 
 def symptom_picture(pictures: PointPictures, symptom: Symptom, size: QSize = TILE_ICON) -> QIcon | None:
-    """The body, front or back (whichever holds more of its main points), with the complaint's points marked."""
-    main = [p.code for p in symptom.points if p.priority <= 2]
+    """A body map: the figure, front or back, framed on the places its main points are, those places marked."""
     views = [pictures.views[v] for v in OVERVIEWS if v in pictures.views]
+    close_ups = {pictures.view_for(p.code).id for p in symptom.points if p.priority <= 2 and pictures.view_for(p.code)}
     if not views:
         return None
-    view = max(views, key=lambda v: sum(code in v.placements for code in main))
+    view = max(views, key=lambda v: len(close_ups & set(v.regions)))
+    boxes = [view.regions[region] for region in sorted(close_ups & set(view.regions))]
+    spots = [(x, y) for x, y, w, h in boxes] + [(x + w, y + h) for x, y, w, h in boxes]
+    target = QRectF(0, 0, size.width(), size.height())
+    zoom, pan = _framing(view.width, view.height, spots, target)
     pixmap = QPixmap(size * 2)
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    transform = pictures.paint(painter, QRectF(0, 0, size.width(), size.height()), view, Side.MIDLINE)
-    for code in main:
-        if code in view.placements:
-            pictures.paint_marker_at(painter, transform, view, code, Side.MIDLINE)
+    transform = pictures.paint(painter, target, view, Side.MIDLINE, PaintOptions(zoom=zoom, pan=pan))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(HIGHLIGHT, 1.5))
+    painter.setBrush(QColor(211, 47, 47, 60))
+    for x, y, w, h in boxes:
+        painter.drawRoundedRect(transform.mapRect(QRectF(x, y, w, h)), 4, 4)
     painter.end()
     return QIcon(pixmap)
+
+
+def _framing(
+    width: float, height: float, spots: list[tuple[float, float]], target: QRectF
+) -> tuple[float, QPointF | None]:
+    """Zoom and pan that frame the marked spots (at least 40 % of the figure's height), so tiles differ."""
+    if not spots:
+        return 1.0, None
+    xs, ys = [x for x, _y in spots], [y for _x, y in spots]
+    crop_h = max(max(ys) - min(ys) + 0.12 * height, 0.4 * height)
+    crop_w = max(max(xs) - min(xs) + 0.12 * width, crop_h * target.width() / target.height())
+    crop_h = max(crop_h, crop_w * target.height() / target.width())
+    centre_x, centre_y = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    centre_y = min(max(centre_y, crop_h / 2), height - crop_h / 2)
+    fit = min(target.width() / width, target.height() / height)
+    scale = min(target.width() / crop_w, target.height() / crop_h)
+    pan = QPointF(
+        target.width() / 2 - centre_x * scale - (target.width() - width * scale) / 2,
+        target.height() / 2 - centre_y * scale - (target.height() - height * scale) / 2,
+    )
+    return scale / fit, pan
 
 
 class HomePage(QWidget):
@@ -107,7 +134,7 @@ class HomePage(QWidget):
         return header
 
     def _complaints(self) -> QGroupBox:
-        box = QGroupBox("What hurts? Pick one to plan a routine (the dots show where you will press)")
+        box = QGroupBox("What hurts? Pick one to plan a routine (red: where you will press)")
         grid = QGridLayout(box)
         grid.setSpacing(6)
         self.symptom_buttons: dict[str, QToolButton] = {}
@@ -144,15 +171,17 @@ class HomePage(QWidget):
         self.saved = QListWidget()
         self.saved.setAccessibleName("Saved routines")
         self.saved.itemActivated.connect(lambda item: self.saved_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.saved.setMaximumHeight(200)
         saved_layout.addWidget(self.saved)
-        column.addWidget(saved_box, stretch=1)
+        column.addWidget(saved_box)
         today_box = QGroupBox("Today")
         today_layout = QVBoxLayout(today_box)
         self.today_list = QLabel(wordWrap=True)
         self.today_list.setObjectName("todaySessions")
         self.today_list.setTextFormat(Qt.TextFormat.PlainText)
         today_layout.addWidget(self.today_list)
-        column.addWidget(today_box)
+        today_layout.addStretch(1)
+        column.addWidget(today_box, stretch=1)
         return column
 
     def _page_buttons(self) -> QHBoxLayout:

@@ -25,6 +25,9 @@ class SummaryPage(QWidget):
         self.pain.setObjectName("summaryPain")
         for label in (self.steps, self.pain):
             label.setStyleSheet("font-size: 16px;")
+        self.step_list = QLabel(wordWrap=True)
+        self.step_list.setObjectName("summaryStepList")
+        self.step_list.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLineEdit(placeholderText="How did it go? (optional, saved with the session)")
         self.note.setAccessibleName("Note for this session")
         self.note.editingFinished.connect(lambda: self.note_edited.emit(self.note.text()))
@@ -37,6 +40,7 @@ class SummaryPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.steps)
         layout.addWidget(self.pain)
+        layout.addWidget(self.step_list)
         layout.addSpacing(8)
         layout.addWidget(QLabel("Note:"))
         layout.addWidget(self.note)
@@ -61,8 +65,11 @@ class SummaryPage(QWidget):
         row.addWidget(self.close_button)
         return row
 
-    def show_summary(self, summary: SessionSummary, stopped: bool, note: str, routine_saved: bool) -> None:
+    def show_summary(
+        self, summary: SessionSummary, stopped: bool, note: str, routine_saved: bool, step_lines: list[str]
+    ) -> None:
         self.heading.setText("Session stopped" if stopped else "Well done")
+        self.step_list.setText("<table cellpadding='2'>" + "".join(step_lines) + "</table>")
         self.steps.setText(summary.steps_in_words())
         self.pain.setText(summary.pain_in_words())
         self.note.setText(note)

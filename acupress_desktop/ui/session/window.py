@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QStackedWid
 
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import side_in_words
-from acupress_desktop.domain.session import SessionSummary
+from acupress_desktop.domain.session import SessionSummary, StepOutcome
 from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.services.session import SessionRecorder
 from acupress_desktop.ui.preferences import read_bool, write_bool
@@ -213,8 +213,29 @@ class SessionWindow(QWidget):
     def _end(self, score: int | None, note: str) -> None:
         self.recorder.end(score, note)
         summary = SessionSummary.of(len(self.steps), self.recorder.session.records, self.recorder.pain_before, score)
-        self.summary.show_summary(summary, self.recorder.stopped_early, note, self.recorder.routine.id is not None)
+        self.summary.show_summary(
+            summary, self.recorder.stopped_early, note, self.recorder.routine.id is not None, self._step_lines()
+        )
         self.pages.setCurrentIndex(3)
+
+    def _step_lines(self) -> list[str]:
+        """One table row per planned step: done, skipped (with the time spent) or not reached."""
+        records = {record.ordinal: record for record in self.recorder.session.records}
+        rows = []
+        for index, step in enumerate(self.steps):
+            point = self._catalogue.point(step.code)
+            record = records.get(index)
+            if record is None:
+                result = "not reached"
+            elif record.outcome is StepOutcome.SKIPPED:
+                result = f"skipped after {mm_ss(record.actual_seconds)}"
+            else:
+                result = f"done, {mm_ss(record.actual_seconds)}"
+            rows.append(
+                f"<tr><td>{index + 1}.</td><td>{point.pinyin_plain} · {point.display_code}</td>"
+                f"<td>{side_in_words(point, step.side)}</td><td>{result}</td></tr>"
+            )
+        return rows
 
     def discard(self) -> None:
         """Leave no entry for a session stopped before anything was pressed or scored."""
