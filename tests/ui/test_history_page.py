@@ -127,7 +127,7 @@ def test_a_guided_session_shows_its_steps_and_its_note_before_can_be_edited(qtbo
         ["Linggu · 22.05 (Tung)", "RIGHT hand", "1:00", "1:00", "done"],
         ["Huantiao · GB30", "LEFT hip", "1:30", "0:10", "skipped"],
     ]
-    assert "partial" in page.details.title.text()
+    assert "partly done" in page.details.title.text()
     page.details.note_before.setText("very stiff")
     page.details.save_note.click()
     assert context.history.session(session_id).note_before == "very stiff"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.history import DeletedSession, HistoryFilter
 from acupress_desktop.domain.session import SessionStatus
+from acupress_desktop.domain.session_text import status_text
 from acupress_desktop.domain.statistics import EffectSummary
 from acupress_desktop.services.history import HistoryService
 from acupress_desktop.ui.history.charts import PainChart
@@ -82,7 +83,8 @@ class HistoryPage(QWidget):
         self.status.setAccessibleName("Filter by status")
         self.status.addItem("Any status", None)
         for status in SessionStatus:
-            self.status.addItem(status.value.capitalize(), status.value)
+            words = status_text(status)
+            self.status.addItem(words[0].upper() + words[1:], status.value)
         filters = QHBoxLayout()
         for widget in (self.from_box, self.from_date, self.to_box, self.to_date, self.symptom, self.status):
             filters.addWidget(widget)

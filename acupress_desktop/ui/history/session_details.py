@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.session import StepOutcome
+from acupress_desktop.domain.session_text import status_text
 from acupress_desktop.services.history import HistoryService
 
 STEP_COLUMNS = ("Point", "Side", "Planned", "Pressed for", "Result")
@@ -77,7 +78,7 @@ class SessionDetails(QWidget):
         summary = f"{len(entry.steps)} step{'s' if len(entry.steps) != 1 else ''}, {done} done"
         if not entry.steps:
             summary = "logged by hand, no steps" if entry.source.value == "manual" else "no step was reached"
-        self.title.setText(f"{when} · {self._service.describe(entry)} · {entry.status.value} · {summary}")
+        self.title.setText(f"{when} · {self._service.describe(entry)} · {status_text(entry.status)} · {summary}")
         self._fill_steps(entry)
         self.note_before.setText(entry.note_before)
         self.save_note.setEnabled(False)

@@ -66,14 +66,16 @@ class PlannerInputs(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.symptoms.addItem(item)
+        rows = self.symptoms.sizeHintForRow(0) * self.symptoms.count()
+        self.symptoms.setMinimumHeight(rows + 2 * self.symptoms.frameWidth() + 2)  # every complaint, no scrolling
         self.symptoms.itemChanged.connect(self._symptoms_changed)
         self.symptoms.currentItemChanged.connect(self._show_description)
         hurts_layout.addWidget(self.symptoms, stretch=1)
         self.description = QLabel(wordWrap=True)
         self.description.setStyleSheet("color: palette(placeholder-text);")
-        self.description.setMinimumHeight(32)
+        self.description.hide()
         hurts_layout.addWidget(self.description)
-        layout.addWidget(hurts, stretch=1)
+        layout.addWidget(hurts)
 
         situation = QGroupBox("Where and how")
         form = QFormLayout(situation)
@@ -109,6 +111,7 @@ class PlannerInputs(QWidget):
         self.avoid_button.setMenu(self.avoid_menu)
         self._update_avoid_text()
         self.avoid_button.setToolTip("Never press over broken skin, a bruise, swelling or varicose veins")
+        self.avoid_button.setStyleSheet("QToolButton { padding-right: 18px; }")  # room for the menu arrow
         form.addRow("Do not press on:", self.avoid_button)
 
         self.minutes = QSpinBox(minimum=MIN_MINUTES, maximum=MAX_MINUTES, value=DEFAULT_MINUTES, suffix=" min")
@@ -246,6 +249,7 @@ class PlannerInputs(QWidget):
 
     def _show_description(self, item: QListWidgetItem | None) -> None:
         self.description.setText(item.toolTip() if item else "")
+        self.description.setVisible(item is not None)
 
     def _apply_filter(self, text: str) -> None:
         wanted = fold(text)

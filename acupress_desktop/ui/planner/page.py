@@ -72,7 +72,6 @@ class PlannerPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.inputs, stretch=1)
-        left_layout.addWidget(self._saved_box())
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
         left_scroll.setWidgetResizable(True)
@@ -83,13 +82,14 @@ class PlannerPage(QWidget):
 
     def _saved_box(self) -> QGroupBox:
         saved_box = QGroupBox("Saved routines")
-        saved_layout = QVBoxLayout(saved_box)
+        saved_layout = QHBoxLayout(saved_box)
         self.saved = QListWidget()
         self.saved.setAccessibleName("Saved routines")
-        self.saved.setMaximumHeight(110)
+        self.saved.setMaximumHeight(84)
         self.saved.itemActivated.connect(lambda item: self.open_saved(int(item.data(Qt.ItemDataRole.UserRole))))
         saved_layout.addWidget(self.saved)
-        saved_buttons = QHBoxLayout()
+        saved_buttons = QVBoxLayout()
+        saved_buttons.setSpacing(2)
         self.open_button = QPushButton("&Open")
         self.rename_button = QPushButton("Re&name…")
         self.delete_button = QPushButton("Delete")
@@ -123,6 +123,7 @@ class PlannerPage(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(self.start_button)
         right_layout.addLayout(actions)
+        right_layout.addWidget(self._saved_box())
         return right
 
     def _connect(self) -> None:
