@@ -180,7 +180,8 @@ class SheetRenderer:
         parts = []
         if emergency:
             parts.append(
-                f"<b>Call emergency services or go to the emergency department now</b> if you have: {escape('; '.join(emergency))}."
+                "<b>Call emergency services or go to the emergency department now</b> if you have: "
+                f"{escape('; '.join(emergency))}."
             )
         if urgent:
             parts.append(f"<b>See a doctor soon</b> if you have: {escape('; '.join(urgent))}.")

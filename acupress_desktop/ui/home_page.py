@@ -36,7 +36,8 @@ TILE_COLUMNS = 4
 def symptom_picture(pictures: PointPictures, symptom: Symptom, size: QSize = TILE_ICON) -> QIcon | None:
     """A body map: the figure, front or back, framed on the places its main points are, those places marked."""
     views = [pictures.views[v] for v in OVERVIEWS if v in pictures.views]
-    close_ups = {pictures.view_for(p.code).id for p in symptom.points if p.priority <= 2 and pictures.view_for(p.code)}
+    found = (pictures.view_for(p.code) for p in symptom.points if p.priority <= 2)
+    close_ups = {view.id for view in found if view is not None}
     if not views:
         return None
     view = max(views, key=lambda v: len(close_ups & set(v.regions)))

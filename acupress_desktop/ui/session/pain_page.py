@@ -38,7 +38,11 @@ class PainPage(QWidget):
         prompt = QLabel(question)
         prompt.setStyleSheet("font-size: 15px;")
         layout.addWidget(prompt)
+        layout.addLayout(self._score_grid())
+        self._below_scores(layout, note_label)
+        layout.addLayout(self._buttons(go_text))
 
+    def _score_grid(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         self.scores = QButtonGroup(self)
@@ -58,8 +62,9 @@ class PainPage(QWidget):
             anchor.setWordWrap(True)
             anchor.setAlignment(Qt.AlignmentFlag.AlignLeft if value == PAIN_MIN else Qt.AlignmentFlag.AlignRight)
             grid.addWidget(anchor, 1, 0 if value == PAIN_MIN else PAIN_MAX - 2, 1, 3)
-        layout.addLayout(grid)
+        return grid
 
+    def _below_scores(self, layout: QVBoxLayout, note_label: str) -> None:
         hint = QLabel("Tip: type a number, 0 to 9, or click; 10 with the button.")
         hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(hint)
@@ -78,6 +83,7 @@ class PainPage(QWidget):
             shortcut = QShortcut(QKeySequence(str(value)), self, lambda v=value: self.choose(v))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def _buttons(self, go_text: str) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.discard_button = QPushButton("&Discard this session")
         self.discard_button.setToolTip("Nothing was pressed and no score given: leave no entry in your history")
@@ -94,7 +100,7 @@ class PainPage(QWidget):
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
         buttons.addWidget(self.go_button)
-        layout.addLayout(buttons)
+        return buttons
 
     def remind(self, text: str) -> None:
         """A line above the question, e.g. the score given before the session."""
