@@ -9,7 +9,7 @@ from acupress_desktop.ui.atlas.cun_guide import CunGuide
 
 SHORTCUTS = (
     ("Everywhere", "F1", "this help"),
-    ("Everywhere", "Alt+H, Alt+A, Alt+P, Alt+S", "Home, Atlas, Planner, History"),
+    ("Everywhere", "Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4", "Home, Atlas, Planner, History"),
     ("Everywhere", "Ctrl+P / Ctrl+E", "print the routine / save it as a PDF"),
     ("Atlas", "Ctrl+F", "search points by any name or code"),
     ("Atlas", "Alt+Left / Alt+Right", "left or right side of the body"),

@@ -189,8 +189,8 @@ class HomePage(QWidget):
         actions = QHBoxLayout()
         for key, text, tip in (
             ("planner", "Plan a &routine", "Choose symptoms, side and time"),
-            ("atlas", "Explore the &atlas", "Every point, where it is and how to press it"),
-            ("history", "See your &history", "Pain before and after, over time"),
+            ("atlas", "E&xplore the atlas", "Every point, where it is and how to press it"),
+            ("history", "See your histor&y", "Pain before and after, over time"),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)

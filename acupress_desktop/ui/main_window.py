@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.home.saved_chosen.connect(self.open_saved)
         self.planner.start_requested.connect(self.start_session)
         self.setCentralWidget(self.pages)
+        for number in range(self.pages.count()):
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
 
         self._build_menus()
         catalogue = context.catalogue
@@ -193,10 +195,12 @@ class MainWindow(QMainWindow):
     def plan_for(self, symptom_id: str) -> None:
         self.planner.start_fresh(symptom_id)
         self.pages.setCurrentWidget(self.planner)
+        self.planner.inputs.side_buttons.checkedButton().setFocus()  # next question: which side
 
     def open_saved(self, routine_id: int) -> None:
         self.planner.open_saved(routine_id)
         self.pages.setCurrentWidget(self.planner)
+        self.planner.start_button.setFocus()
 
     def _routine_changed(self, routine: Routine | None) -> None:
         for action in (self.preview_action, self.print_action, self.export_action):

@@ -225,3 +225,10 @@ def test_compact_mode_names_the_point_and_side_and_can_skip(qtbot: QtBot, make_w
     window.compact.skip_button.click()
     assert window.running.progress.text() == "Step 2 of 2"
     assert "Hegu" in window.compact.title.text()
+
+
+def test_the_keyboard_alone_gives_a_score_and_starts(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(60)
+    qtbot.keyClick(window.before, Qt.Key.Key_6)
+    qtbot.keyClick(window.before, Qt.Key.Key_Return)  # a page is not a dialog: Enter has its own shortcut
+    assert window.pages.currentIndex() == 1 and window.recorder.pain_before == 6

@@ -128,7 +128,7 @@ class HistoryPage(QWidget):
         self.count = QLabel()
         self.message = QLabel()
         self.message.setStyleSheet("color: #B71C1C;")
-        self.steps_button = QPushButton("Show s&teps")
+        self.steps_button = QPushButton("Show st&eps")
         self.steps_button.setToolTip("Each step of the selected session: point, side, time, done or skipped")
         self.delete_button = QPushButton("&Delete session")
         self.undo_button = QPushButton("&Undo delete")
@@ -163,7 +163,7 @@ class HistoryPage(QWidget):
         self.tabs.addTab(self.chart, "Pain over &time")
         self.tabs.addTab(calendar_page, "&Calendar")
         self.tabs.addTab(helps, "What &helps")
-        self.tabs.addTab(self.details, "Session ste&ps")
+        self.tabs.addTab(self.details, "Sessi&on steps")
         return self.tabs
 
     def _connect(self) -> None:

@@ -92,7 +92,7 @@ class PlannerInputs(QWidget):
         self.side_buttons.buttonToggled.connect(self._side_toggled)
         form.addRow("Side of the pain:", side_row)
 
-        self.pregnant = QCheckBox("I am &pregnant")
+        self.pregnant = QCheckBox("I am pre&gnant")
         self.anticoagulants = QCheckBox("I take blood thinners or have a bleeding disorder")
         self.varicose = QCheckBox("I have &varicose veins in my legs")
         for box in (self.pregnant, self.anticoagulants, self.varicose):

@@ -78,6 +78,7 @@ class PlannerPage(QWidget):
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         left_scroll.setMinimumWidth(400)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not their frame
         return left_scroll
 
     def _saved_box(self) -> QGroupBox:
@@ -107,7 +108,7 @@ class PlannerPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.view, stretch=1)
         actions = QHBoxLayout()
-        self.save_button = QPushButton("&Save routine…")
+        self.save_button = QPushButton("Save ro&utine…")
         self.save_button.clicked.connect(self._ask_save)
         self.update_button = QPushButton("Save &changes")
         self.update_button.setToolTip("Keep the edits in the saved routine")

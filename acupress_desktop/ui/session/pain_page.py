@@ -82,6 +82,9 @@ class PainPage(QWidget):
         for value in range(PAIN_MIN, 10):
             shortcut = QShortcut(QKeySequence(str(value)), self, lambda v=value: self.choose(v))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # a page is not a dialog: Enter needs its own shortcut
+            go = QShortcut(QKeySequence(key), self, self._go_if_ready)
+            go.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _buttons(self, go_text: str) -> QHBoxLayout:
         buttons = QHBoxLayout()
@@ -106,6 +109,10 @@ class PainPage(QWidget):
         """A line above the question, e.g. the score given before the session."""
         self.reminder.setText(text)
         self.reminder.setVisible(bool(text))
+
+    def _go_if_ready(self) -> None:
+        if self.go_button.isEnabled():
+            self.go_button.click()
 
     def score(self) -> int | None:
         checked = self.scores.checkedId()
