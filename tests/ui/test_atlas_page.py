@@ -149,3 +149,13 @@ def test_a_search_that_finds_nothing_says_so_and_offers_clear_filters(atlas: Atl
     assert atlas.list.count() == 0 and atlas.nothing_found.isVisible()
     atlas.clear_button.click()
     assert atlas.list.count() > 0 and not atlas.nothing_found.isVisible()
+
+
+def test_an_unchecked_translation_is_said_in_words_not_marked_with_a_star(context: Services) -> None:
+    from dataclasses import replace
+
+    from acupress_desktop.ui.atlas.details import point_details_html
+
+    point = replace(context.catalogue.point("LI4"), english_checked=False)
+    html = point_details_html(context.catalogue, point)
+    assert "a common translation, not a checked one" in html and ">*<" not in html
