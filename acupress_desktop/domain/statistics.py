@@ -13,6 +13,7 @@ from datetime import date, timedelta
 IMPORTANT_POINTS = 2
 IMPORTANT_FRACTION = 0.30
 MOVING_AVERAGE_DAYS = 7
+IMPORTANT_IN_WORDS = f"{IMPORTANT_POINTS} points or {IMPORTANT_FRACTION * 100:.0f} % less pain"
 FEW_SESSIONS = 5  # below this, a figure is shown with a warning not to over-read it
 
 
@@ -111,11 +112,9 @@ class HistoryStats:
         share = self.important_share or 0.0
         if self.scored == 1:
             brought = "brought" if self.important else "did not bring"
-            lines.append(f"The scored session {brought} an important improvement (2 points or 30 % less pain).")
+            lines.append(f"The scored session {brought} an important improvement ({IMPORTANT_IN_WORDS}).")
         else:
-            lines.append(
-                f"{share:.0%} of scored sessions brought an important improvement (2 points or 30 % less pain)."
-            )
+            lines.append(f"{share:.0%} of scored sessions brought an important improvement ({IMPORTANT_IN_WORDS}).")
         if self.scored < FEW_SESSIONS:
             lines.append(f"Only {plural(self.scored, 'scored session')}: too few to read much into these figures.")
         return lines

@@ -195,7 +195,9 @@ class MainWindow(QMainWindow):
     def plan_for(self, symptom_id: str) -> None:
         self.planner.start_fresh(symptom_id)
         self.pages.setCurrentWidget(self.planner)
-        self.planner.inputs.side_buttons.checkedButton().setFocus()  # next question: which side
+        side = self.planner.inputs.side_buttons.checkedButton()
+        if side is not None:
+            side.setFocus()  # the next question: which side
 
     def open_saved(self, routine_id: int) -> None:
         self.planner.open_saved(routine_id)

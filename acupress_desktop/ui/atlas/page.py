@@ -102,9 +102,7 @@ class AtlasPage(QWidget):
     def _picture_column(self) -> QVBoxLayout:
         pictures, settings = self._pictures, self._settings
         self.picture = AtlasPicture(pictures)
-        self.picture.names = {
-            p.code: f"{p.pinyin_plain} · {p.display_code} — {p.english}" for p in self._catalogue.points
-        }
+        self.picture.point_names = {p.code: f"{p.pinyin_plain} ({p.display_code})" for p in self._catalogue.points}
         self.picture.set_reduced_motion(read_bool(settings, REDUCED_MOTION_KEY, False))
         self.left_button = QPushButton("&Left side")
         self.right_button = QPushButton("R&ight side")
