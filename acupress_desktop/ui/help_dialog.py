@@ -60,7 +60,7 @@ def shortcuts_html() -> str:
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Acupress - help")
+        self.setWindowTitle("Help")  # Qt adds " — Acupress"
         self.resize(640, 720)
         self.text = QTextBrowser()
         self.text.setAccessibleName("Help")

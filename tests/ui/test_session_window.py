@@ -233,3 +233,9 @@ def test_the_keyboard_alone_gives_a_score_and_starts(qtbot: QtBot, make_window) 
     qtbot.keyClick(window.before, Qt.Key.Key_6)
     qtbot.keyClick(window.before, Qt.Key.Key_Return)  # a page is not a dialog: Enter has its own shortcut
     assert window.pages.currentIndex() == 1 and window.recorder.pain_before == 6
+
+
+def test_the_title_names_the_window_once(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(60)
+    # the platform appends the application's display name ("Guided session — Acupress"), so it is not repeated
+    assert window.windowTitle() == "Guided session" and "Acupress" not in window.compact.windowTitle()

@@ -16,7 +16,7 @@ class CompactWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Acupress - guided session")
+        self.setWindowTitle("Guided session")  # Qt adds " — Acupress" (the display name)
         self.setAccessibleName("Compact session")
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(QSize(96, 96))

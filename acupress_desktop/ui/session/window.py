@@ -40,7 +40,7 @@ class SessionWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Acupress - guided session")
+        self.setWindowTitle("Guided session")  # Qt adds " — Acupress" (the display name)
         self.resize(1000, 680)
         self._catalogue = catalogue
         self._pictures = pictures
