@@ -169,7 +169,7 @@ def test_compact_mode_shows_the_countdown_on_top(qtbot: QtBot, make_window) -> N
     assert window.compact.isVisible() and not window.isVisible()
     assert window.compact.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert window.compact.time.text() == "1:00"
-    assert window.compact.thumbnail.pixmap() is not None and not window.compact.thumbnail.pixmap().isNull()
+    assert not window.compact.thumbnail.pixmap().isNull()
     window.compact.expand_requested.emit()
     assert window.isVisible() and not window.compact.isVisible()
 
