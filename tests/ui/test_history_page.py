@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
-from acupress_desktop.app import AppContext
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.session import SessionStatus
+from acupress_desktop.services.composition import Services
 from acupress_desktop.storage.user_models import SessionRow, to_stored_time
 from acupress_desktop.ui.history.model import PAGE, Column
 from acupress_desktop.ui.history.page import HistoryPage
@@ -19,7 +19,7 @@ DAYS = [(1, "sciatica", 6, 4), (2, "headache", 5, 5), (3, "sciatica", 7, 3), (3,
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: AppContext) -> HistoryPage:
+def page(qtbot: QtBot, context: Services) -> HistoryPage:
     known = {s.id for s in context.catalogue.symptoms}
     for day, symptom, before, after in DAYS:
         when = datetime(2026, 11, day, 9, 30).astimezone()
@@ -89,7 +89,7 @@ def test_calendar_counts_days_practised(page: HistoryPage) -> None:
     assert page.calendar.counts == {date(2026, 11, 1): 1, date(2026, 11, 2): 1, date(2026, 11, 3): 2}
 
 
-def test_lazy_loading_reads_pages_as_the_user_scrolls(qtbot: QtBot, context: AppContext) -> None:
+def test_lazy_loading_reads_pages_as_the_user_scrolls(qtbot: QtBot, context: Services) -> None:
     started = to_stored_time(datetime(2026, 10, 1, 8, 0).astimezone())
     manual_entry = {
         "started_at": started,

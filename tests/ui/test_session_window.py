@@ -13,13 +13,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from acupress_desktop.app import AppContext
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
+from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import images_dir, sounds_dir
+from acupress_desktop.services.composition import Services
 from acupress_desktop.services.session import SessionRecorder
-from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.storage.view_files import load_views
 from acupress_desktop.ui.preferences import read_bool
 from acupress_desktop.ui.session.window import SessionWindow
 from acupress_desktop.ui.sounds import Sounds
@@ -32,7 +34,7 @@ def _routine(*seconds: float) -> Routine:
         RoutineStep(code, side, s, "Press firmly.", ("why",))  # type: ignore[arg-type]
         for (code, side), s in zip(codes, seconds, strict=False)
     )
-    return Routine("Test", ("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10, steps)
+    return Routine("Test", PlanRequest(("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10), steps)
 
 
 @pytest.fixture
@@ -41,13 +43,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, context: AppContext, tmp_path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, context: Services, tmp_path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
     def make(*seconds: float) -> SessionWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         recorder = SessionRecorder(context.sessions.repository, _routine(*seconds), monotonic=clock, wall=clock.wall)
         window = SessionWindow(
             context.catalogue,
-            PointPictures(images_dir()),
+            PointPictures(lambda: load_views(images_dir())),
             recorder,
             Sounds(sounds_dir()),
             settings,
@@ -62,7 +64,7 @@ def make_window(qtbot: QtBot, context: AppContext, tmp_path: Path, clock: FakeCl
 
 
 def test_pain_before_then_steps_then_pain_after_are_all_stored(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, make_window, clock: FakeClock, context: AppContext
+    qtbot: QtBot, make_window, clock: FakeClock, context: Services
 ) -> None:
     window = make_window(60, 90)
     assert not window.before.go_button.isEnabled()  # a score or an explicit skip is needed
@@ -89,7 +91,7 @@ def test_pain_before_then_steps_then_pain_after_are_all_stored(  # type: ignore[
 
 
 def test_skipping_the_scores_stores_them_as_missing(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, make_window, clock: FakeClock, context: AppContext
+    qtbot: QtBot, make_window, clock: FakeClock, context: Services
 ) -> None:
     window = make_window(60)
     qtbot.mouseClick(window.before.skip_button, Qt.MouseButton.LeftButton)
@@ -102,7 +104,7 @@ def test_skipping_the_scores_stores_them_as_missing(  # type: ignore[no-untyped-
     assert "No pain change recorded" in window.summary.text()
 
 
-def test_keyboard_pause_skip_add_time_and_stop(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_pause_skip_add_time_and_stop(qtbot: QtBot, make_window, context: Services) -> None:  # type: ignore[no-untyped-def]
     window = make_window(60, 60, 60)
     window.before.choose(5)
     window.before.go_button.click()
@@ -175,7 +177,7 @@ def test_compact_mode_shows_the_countdown_on_top(qtbot: QtBot, make_window) -> N
 
 
 def test_closing_mid_session_keeps_it_as_stopped(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, make_window, clock: FakeClock, context: AppContext
+    qtbot: QtBot, make_window, clock: FakeClock, context: Services
 ) -> None:
     window = make_window(20, 60)
     window.before.choose(4)

@@ -125,22 +125,18 @@ class SessionTableModel(QAbstractTableModel):
             return "0 = no pain, 10 = worst pain imaginable; empty = not recorded. Double-click to edit."
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == Column.WHEN:
-            return entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if column == Column.WHAT:
-            return self._service.describe(entry)
-        if column == Column.SIDE:
-            return entry.pain_side.value
-        if column == Column.MINUTES:
-            return f"{entry.minutes:.0f}"
-        if column in SCORES:
-            value = entry.pain_before if column == Column.PAIN_BEFORE else entry.pain_after
-            return "—" if value is None else str(value)
-        if column == Column.CHANGE:
-            return "" if entry.change is None else (f"{entry.change:+d}" if entry.change else "0")
-        if column == Column.STATUS:
-            return entry.status.value
-        return entry.note
+        text = self._service.row_text(entry)
+        return {
+            Column.WHEN: text.when,
+            Column.WHAT: text.what,
+            Column.SIDE: text.side,
+            Column.MINUTES: text.minutes,
+            Column.PAIN_BEFORE: text.pain_before,
+            Column.PAIN_AFTER: text.pain_after,
+            Column.CHANGE: text.change,
+            Column.STATUS: text.status,
+            Column.NOTE: text.note,
+        }[column]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
