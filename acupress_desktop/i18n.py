@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 TRANSLATION_STEM = "acupress"
 _installed: list[QTranslator] = []  # kept alive: Qt does not own an installed translator
+_current = ["en"]
 
 
 def tr(text: str) -> str:
@@ -27,6 +28,11 @@ def tr(text: str) -> str:
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks a constant for translation; show it with ``tr(CONSTANT)`` once the translator is installed."""
     return text
+
+
+def current_language() -> str:
+    """The language of the installed translation ("en" when none is), for texts the domain words."""
+    return _current[0]
 
 
 def qm_path(language: str) -> str:
@@ -42,10 +48,12 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     language = normalise_language(language)
+    _current[0] = language
     if language != CHINESE:
         return True
     ours = QTranslator(app)
     if not ours.load(qm_path(language)):
+        _current[0] = "en"
         return False
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from acupress_desktop.domain.exchange import ExchangeError, ImportReport
+from acupress_desktop.i18n import tr
 from acupress_desktop.services.exchange import ExchangeService
 from acupress_desktop.ui.file_places import LastFolder
 
@@ -34,7 +35,7 @@ class ExchangeActions:
     def export_csv(self, parent: QWidget, directory: Path | None = None) -> tuple[Path, Path] | None:
         if directory is None:
             chosen = QFileDialog.getExistingDirectory(
-                parent, "Export sessions and steps as CSV", str(self._folders.get())
+                parent, tr("Export sessions and steps as CSV"), str(self._folders.get())
             )
             if not chosen:
                 return None
@@ -43,16 +44,16 @@ class ExchangeActions:
         try:
             return _busy(lambda: self._service.export_csv(directory))
         except ExchangeError as error:
-            QMessageBox.warning(parent, "Export", str(error))
+            QMessageBox.warning(parent, tr("Export"), str(error))
             return None
 
     def export_json(self, parent: QWidget, path: Path | None = None) -> Path | None:
         if path is None:
             name, _filter = QFileDialog.getSaveFileName(
                 parent,
-                "Back up all your data",
+                tr("Back up all your data"),
                 self._folders.suggest(f"acupress-backup-{date.today()}.json"),
-                "JSON (*.json)",
+                tr("JSON (*.json)"),
             )
             if not name:
                 return None
@@ -62,14 +63,17 @@ class ExchangeActions:
         try:
             _busy(lambda: self._service.export_json(target))
         except ExchangeError as error:
-            QMessageBox.warning(parent, "Back up", str(error))
+            QMessageBox.warning(parent, tr("Back up"), str(error))
             return None
         return target
 
     def import_file(self, parent: QWidget, path: Path | None = None) -> ImportReport | None:
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
-                parent, "Import a backup or a sessions CSV", str(self._folders.get()), "Acupress data (*.json *.csv)"
+                parent,
+                tr("Import a backup or a sessions CSV"),
+                str(self._folders.get()),
+                tr("Acupress data (*.json *.csv)"),
             )
             if not name:
                 return None
@@ -79,7 +83,7 @@ class ExchangeActions:
         try:
             report = _busy(lambda: self._service.import_file(source, self._known))
         except ExchangeError as error:
-            QMessageBox.warning(parent, "Import", f"Nothing was imported.\n\n{error}")
+            QMessageBox.warning(parent, tr("Import"), tr("Nothing was imported.") + f"\n\n{error}")
             return None
-        QMessageBox.information(parent, "Import", report.summary()[0].upper() + report.summary()[1:] + ".")
+        QMessageBox.information(parent, tr("Import"), report.summary()[0].upper() + report.summary()[1:] + ".")
         return report

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton, QStatusBar
 
+from acupress_desktop.i18n import tr
+
 LAST_FOLDER_KEY = "files/last_folder"
 NOTICE_MS = 15000
 
@@ -42,9 +44,9 @@ class SavedNotice:
     def __init__(self, status_bar: QStatusBar) -> None:
         self._status_bar = status_bar
         self.folder: Path | None = None
-        self.button = QPushButton("Open folder")
+        self.button = QPushButton(tr("Open folder"))
         self.button.setFlat(True)
-        self.button.setToolTip("Show the saved file in your file manager")
+        self.button.setToolTip(tr("Show the saved file in your file manager"))
         self.button.clicked.connect(self.open_folder)
         self.button.hide()
         status_bar.addPermanentWidget(self.button)
@@ -54,7 +56,7 @@ class SavedNotice:
 
     def show(self, what: str, path: Path) -> None:
         self.folder = path if path.is_dir() else path.parent
-        self._status_bar.showMessage(f"{what} saved to {path}", NOTICE_MS)
+        self._status_bar.showMessage(tr("{what} saved to {path}").format(what=what, path=path), NOTICE_MS)
         self.button.show()
         self._timer.start(NOTICE_MS)
 

@@ -5,26 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from acupress_desktop.i18n import QT_TR_NOOP, tr
 from acupress_desktop.ui.atlas.cun_guide import CunGuide
 
-SHORTCUTS = (
-    ("Everywhere", "F1", "this help"),
-    ("Everywhere", "Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4", "Home, Atlas, Planner, History"),
-    ("Everywhere", "Ctrl+P / Ctrl+E", "print the routine / save it as a PDF"),
-    ("Atlas", "Ctrl+F", "search points by any name or code"),
-    ("Atlas", "Alt+Left / Alt+Right", "left or right side of the body"),
-    ("Atlas", "+ / − / 0, arrow keys", "zoom in, zoom out, fit; move the picture"),
-    ("Atlas", "Ctrl+L", "landmark labels on or off"),
-    ("Planner", "Ctrl+Up / Ctrl+Down, Delete", "move or remove the selected step"),
-    ("Session", "Space", "pause or resume"),
-    ("Session", "Right / Left", "next step / previous step"),
-    ("Session", "+", "30 more seconds on this step"),
-    ("Session", "M, C", "sound on or off; the small window that stays on top"),
-    ("Session", "Esc", "stop (asks first)"),
-    ("Pain score", "0 to 9", "choose that score (10 with its button)"),
+SHORTCUTS = (  # where, keys, what: shown through tr()
+    (QT_TR_NOOP("Everywhere"), "F1", QT_TR_NOOP("this help")),
+    (QT_TR_NOOP("Everywhere"), "Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4", QT_TR_NOOP("Home, Atlas, Planner, History")),
+    (QT_TR_NOOP("Everywhere"), "Ctrl+P / Ctrl+E", QT_TR_NOOP("print the routine / save it as a PDF")),
+    (QT_TR_NOOP("Atlas"), "Ctrl+F", QT_TR_NOOP("search points by any name or code")),
+    (QT_TR_NOOP("Atlas"), "Alt+Left / Alt+Right", QT_TR_NOOP("left or right side of the body")),
+    (QT_TR_NOOP("Atlas"), QT_TR_NOOP("+ / − / 0, arrow keys"), QT_TR_NOOP("zoom in, zoom out, fit; move the picture")),
+    (QT_TR_NOOP("Atlas"), "Ctrl+L", QT_TR_NOOP("landmark labels on or off")),
+    (QT_TR_NOOP("Planner"), "Ctrl+Up / Ctrl+Down, Delete", QT_TR_NOOP("move or remove the selected step")),
+    (QT_TR_NOOP("Session"), "Space", QT_TR_NOOP("pause or resume")),
+    (QT_TR_NOOP("Session"), "Right / Left", QT_TR_NOOP("next step / previous step")),
+    (QT_TR_NOOP("Session"), "+", QT_TR_NOOP("30 more seconds on this step")),
+    (QT_TR_NOOP("Session"), "M, C", QT_TR_NOOP("sound on or off; the small window that stays on top")),
+    (QT_TR_NOOP("Session"), "Esc", QT_TR_NOOP("stop (asks first)")),
+    (QT_TR_NOOP("Pain score"), QT_TR_NOOP("0 to 9"), QT_TR_NOOP("choose that score (10 with its button)")),
 )
 
-GUIDE = """
+GUIDE = QT_TR_NOOP("""
 <h2>Finding a point with your fingers</h2>
 <ol>
 <li>Find the landmark first: the bone, crease or fold the atlas names (for example the wrist crease or the
@@ -49,22 +50,24 @@ locations (2008).</p>
 <p>Never press on broken skin, a bruise, swelling or varicose veins. If pain is severe, new and unexplained, or
 comes with numbness, weakness or problems with the bladder or bowel, stop and get medical help: call emergency
 services or go to the emergency department.</p>
-"""
+""")
 
 
 def shortcuts_html() -> str:
-    rows = "".join(f"<tr><td>{where}</td><td><b>{keys}</b></td><td>{what}</td></tr>" for where, keys, what in SHORTCUTS)
-    return f"<h2>Keyboard shortcuts</h2><table cellpadding='3'>{rows}</table>"
+    rows = "".join(
+        f"<tr><td>{tr(where)}</td><td><b>{tr(keys)}</b></td><td>{tr(what)}</td></tr>" for where, keys, what in SHORTCUTS
+    )
+    return f"<h2>{tr('Keyboard shortcuts')}</h2><table cellpadding='3'>{rows}</table>"
 
 
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Help")  # Qt adds " — Acupress"
+        self.setWindowTitle(tr("Help"))  # Qt adds " — Acupress"
         self.resize(640, 720)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Help")
-        self.text.setHtml(GUIDE + shortcuts_html())
+        self.text.setAccessibleName(tr("Help"))
+        self.text.setHtml(tr(GUIDE) + shortcuts_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from acupress_desktop.domain.catalogue import Symptom
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.routine import Routine
+from acupress_desktop.i18n import tr
 from acupress_desktop.painting.pictures import HIGHLIGHT, OVERVIEWS, PaintOptions, PointPictures
 from acupress_desktop.services.home import HomeService
 
@@ -111,7 +112,7 @@ class HomePage(QWidget):
 
     def _header(self) -> QVBoxLayout:
         header = QVBoxLayout()
-        title = QLabel("Acupressure at your desk")
+        title = QLabel(tr("Acupressure at your desk"))
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -130,12 +131,12 @@ class HomePage(QWidget):
             "QLabel#disclaimer { background: #FFF6E5; border: 1px solid #E0B96A; border-radius: 6px;"
             " padding: 8px; color: #5A3D00; }"
         )
-        self.disclaimer.setAccessibleName("Safety note")
+        self.disclaimer.setAccessibleName(tr("Safety note"))
         header.addWidget(self.disclaimer)
         return header
 
     def _complaints(self) -> QGroupBox:
-        box = QGroupBox("What hurts? Pick one to plan a routine (red: where you will press)")
+        box = QGroupBox(tr("What hurts? Pick one to plan a routine (red: where you will press)"))
         grid = QGridLayout(box)
         grid.setSpacing(6)
         self.symptom_buttons: dict[str, QToolButton] = {}
@@ -147,8 +148,10 @@ class HomePage(QWidget):
             if icon is not None:
                 button.setIcon(icon)
                 button.setIconSize(TILE_ICON)
-            button.setToolTip(f"{symptom.description}\nPlan a routine for {symptom.name.lower()}.")
-            button.setAccessibleName(f"Plan a routine for {symptom.name}")
+            button.setToolTip(
+                symptom.description + "\n" + tr("Plan a routine for {symptom}.").format(symptom=symptom.name.lower())
+            )
+            button.setAccessibleName(tr("Plan a routine for {symptom}").format(symptom=symptom.name))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.setAutoRaise(True)
             button.clicked.connect(lambda _checked=False, key=symptom.id: self.symptom_chosen.emit(key))
@@ -158,7 +161,7 @@ class HomePage(QWidget):
 
     def _continue_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.repeat_button = QPushButton("Repeat my last routine")
+        self.repeat_button = QPushButton(tr("Repeat my last routine"))
         self.repeat_button.setObjectName("repeatButton")
         self.repeat_button.setMinimumHeight(44)
         self.repeat_button.setStyleSheet("QPushButton#repeatButton { font-weight: 600; }")
@@ -167,15 +170,15 @@ class HomePage(QWidget):
         self.repeat_detail = QLabel(wordWrap=True)
         self.repeat_detail.setStyleSheet("color: palette(placeholder-text);")
         column.addWidget(self.repeat_detail)
-        saved_box = QGroupBox("Saved routines (Enter or double-click to open)")
+        saved_box = QGroupBox(tr("Saved routines (Enter or double-click to open)"))
         saved_layout = QVBoxLayout(saved_box)
         self.saved = QListWidget()
-        self.saved.setAccessibleName("Saved routines")
+        self.saved.setAccessibleName(tr("Saved routines"))
         self.saved.itemActivated.connect(lambda item: self.saved_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole))))
         self.saved.setMaximumHeight(200)
         saved_layout.addWidget(self.saved)
         column.addWidget(saved_box)
-        today_box = QGroupBox("Today")
+        today_box = QGroupBox(tr("Today"))
         today_layout = QVBoxLayout(today_box)
         self.today_list = QLabel(wordWrap=True)
         self.today_list.setObjectName("todaySessions")
@@ -188,9 +191,9 @@ class HomePage(QWidget):
     def _page_buttons(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         for key, text, tip in (
-            ("planner", "Plan a &routine", "Choose symptoms, side and time"),
-            ("atlas", "E&xplore the atlas", "Every point, where it is and how to press it"),
-            ("history", "See your histor&y", "Pain before and after, over time"),
+            ("planner", tr("Plan a &routine"), tr("Choose symptoms, side and time")),
+            ("atlas", tr("E&xplore the atlas"), tr("Every point, where it is and how to press it")),
+            ("history", tr("See your histor&y"), tr("Pain before and after, over time")),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -209,18 +212,22 @@ class HomePage(QWidget):
         self._last = self._service.last_routine()
         self.repeat_button.setEnabled(self._last is not None)
         if self._last is None:
-            self.repeat_detail.setText("Your last routine will be here after your first session.")
+            self.repeat_detail.setText(tr("Your last routine will be here after your first session."))
         else:
             minutes = round(self._last.total_seconds / 60)
-            name = self._last.name or ", ".join(self._symptom_names(self._last.request.symptoms))
-            self.repeat_detail.setText(f"{name}: {len(self._last.steps)} steps, about {minutes} min")
+            name = self._last.name or tr(", ").join(self._symptom_names(self._last.request.symptoms))
+            self.repeat_detail.setText(
+                tr("{name}: {steps} steps, about {minutes} min").format(
+                    name=name, steps=len(self._last.steps), minutes=minutes
+                )
+            )
         self.saved.clear()
         for routine in self._service.saved_routines():
-            item = QListWidgetItem(f"{routine.name}  ({len(routine.steps)} steps)")
+            item = QListWidgetItem(tr("{name}  ({steps} steps)").format(name=routine.name, steps=len(routine.steps)))
             item.setData(Qt.ItemDataRole.UserRole, routine.id)
             self.saved.addItem(item)
         if not self.saved.count():
-            self.saved.addItem(QListWidgetItem("None yet: save one from the planner."))
+            self.saved.addItem(QListWidgetItem(tr("None yet: save one from the planner.")))
             self.saved.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.today_list.setText(self._today_text(today))
         self.trend.setText(self._service.trend_line(today))
@@ -228,13 +235,18 @@ class HomePage(QWidget):
     def _today_text(self, today: date) -> str:
         entries = self._service.today(today)
         if not entries:
-            return "No sessions yet today."
+            return tr("No sessions yet today.")
         lines = []
         for entry in entries:
             before = "–" if entry.pain_before is None else str(entry.pain_before)
             after = "–" if entry.pain_after is None else str(entry.pain_after)
             lines.append(
-                f"{entry.started_at.astimezone():%H:%M}  {self._service.describe(entry)}: pain {before} → {after}"
+                tr("{time}  {what}: pain {before} → {after}").format(
+                    time=f"{entry.started_at.astimezone():%H:%M}",
+                    what=self._service.describe(entry),
+                    before=before,
+                    after=after,
+                )
             )
         return "\n".join(lines)
 

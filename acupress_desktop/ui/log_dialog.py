@@ -21,21 +21,27 @@ from PySide6.QtWidgets import (
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.pain import MAX_MANUAL_MINUTES, EntryError
+from acupress_desktop.i18n import QT_TR_NOOP, tr
 from acupress_desktop.services.session import SessionService
 
-SIDE_NAMES = {PainSide.LEFT: "Left", PainSide.RIGHT: "Right", PainSide.BOTH: "Both sides", PainSide.NONE: "No side"}
+SIDE_NAMES = {
+    PainSide.LEFT: QT_TR_NOOP("Left"),
+    PainSide.RIGHT: QT_TR_NOOP("Right"),
+    PainSide.BOTH: QT_TR_NOOP("Both sides"),
+    PainSide.NONE: QT_TR_NOOP("No side"),
+}
 
 
 class LogSessionDialog(QDialog):
     def __init__(self, catalogue: Catalogue, sessions: SessionService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a session")
+        self.setWindowTitle(tr("Log a session"))
         self._catalogue = catalogue
         self._sessions = sessions
         self.saved_id: int | None = None
 
         self.symptoms = QListWidget()
-        self.symptoms.setAccessibleName("Symptoms")
+        self.symptoms.setAccessibleName(tr("Symptoms"))
         self.symptoms.setMinimumHeight(150)
         for symptom in catalogue.symptoms:
             item = QListWidgetItem(symptom.name)
@@ -45,30 +51,30 @@ class LogSessionDialog(QDialog):
             self.symptoms.addItem(item)
         self.side = QComboBox()
         for side, name in SIDE_NAMES.items():
-            self.side.addItem(name, side.value)
+            self.side.addItem(tr(name), side.value)
         self.side.setCurrentIndex(self.side.findData(PainSide.NONE.value))
         self.before = QSpinBox(minimum=0, maximum=10, value=5)
         self.after = QSpinBox(minimum=0, maximum=10, value=5)
         for box in (self.before, self.after):
-            box.setToolTip("0 = no pain, 10 = worst pain imaginable")
+            box.setToolTip(tr("0 = no pain, 10 = worst pain imaginable"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.minutes = QSpinBox(minimum=1, maximum=MAX_MANUAL_MINUTES, value=10, suffix=" min")
-        self.note = QLineEdit(placeholderText="Optional")
+        self.minutes = QSpinBox(minimum=1, maximum=MAX_MANUAL_MINUTES, value=10, suffix=tr(" min"))
+        self.note = QLineEdit(placeholderText=tr("Optional"))
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #B71C1C;")
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("What hurt:", self.symptoms)
-        form.addRow("Side:", self.side)
-        form.addRow("Pain before (0-10):", self.before)
-        form.addRow("Pain after (0-10):", self.after)
-        form.addRow("When:", self.when)
-        form.addRow("How long:", self.minutes)
-        form.addRow("Note:", self.note)
+        form.addRow(tr("What hurt:"), self.symptoms)
+        form.addRow(tr("Side:"), self.side)
+        form.addRow(tr("Pain before (0-10):"), self.before)
+        form.addRow(tr("Pain after (0-10):"), self.after)
+        form.addRow(tr("When:"), self.when)
+        form.addRow(tr("How long:"), self.minutes)
+        form.addRow(tr("Note:"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

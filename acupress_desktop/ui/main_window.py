@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine, RoutineEditError
+from acupress_desktop.i18n import tr
 from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import settings_path, sounds_dir
 from acupress_desktop.services.home import HomeService
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.setWindowTitle("Acupress")
+        self.setWindowTitle(tr("Acupress"))
         self.setMinimumSize(880, 600)
         self.resize(1100, 720)
 
@@ -51,18 +52,18 @@ class MainWindow(QMainWindow):
         self.session_window: SessionWindow | None = None
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.pages.setAccessibleName("Pages")
+        self.pages.setAccessibleName(tr("Pages"))
         home_service = HomeService(context.planner, context.sessions, context.history)
         self.home = HomePage(home_service, lambda symptom: symptom_picture(self.pictures, symptom), self)
         self.atlas = AtlasPage(context.catalogue, self.pictures, self.settings, self)
         self.planner = PlannerPage(context.planner, self)
         self.planner.view.thumbnail_maker = lambda step: self.pictures.icon(step.code, step.side, THUMBNAIL)
         self.planner.replan()
-        self.pages.addTab(self.home, "&Home")
-        self.pages.addTab(self.atlas, "&Atlas")
-        self.pages.addTab(self.planner, "&Planner")
+        self.pages.addTab(self.home, tr("&Home"))
+        self.pages.addTab(self.atlas, tr("&Atlas"))
+        self.pages.addTab(self.planner, tr("&Planner"))
         self.history = HistoryPage(context.history, self)
-        self.pages.addTab(self.history, "Hi&story")
+        self.pages.addTab(self.history, tr("Hi&story"))
         self.home.page_requested.connect(lambda key: self.pages.setCurrentWidget(getattr(self, key)))
         self.home.symptom_chosen.connect(self.plan_for)
         self.home.repeat_requested.connect(self.start_session)
@@ -75,63 +76,67 @@ class MainWindow(QMainWindow):
         self._build_menus()
         catalogue = context.catalogue
         self.statusBar().showMessage(
-            f"{len(catalogue.points)} points · {len(catalogue.symptoms)} symptoms · works offline"
+            tr("{points} points · {symptoms} symptoms · works offline").format(
+                points=len(catalogue.points), symptoms=len(catalogue.symptoms)
+            )
         )
         if context.interrupted_at_start:
             self.statusBar().showMessage(
-                f"{context.interrupted_at_start} unfinished session(s) were saved as interrupted; their steps are kept."
+                tr("{count} unfinished session(s) were saved as interrupted; their steps are kept.").format(
+                    count=context.interrupted_at_start
+                )
             )
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        log_action = QAction("&Log a session done elsewhere…", self)
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        log_action = QAction(tr("&Log a session done elsewhere…"), self)
         log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         log_action.triggered.connect(self.log_session)
         file_menu.addAction(log_action)
         file_menu.addSeparator()
-        self.preview_action = QAction("Print Pre&view…", self)
+        self.preview_action = QAction(tr("Print Pre&view…"), self)
         self.preview_action.triggered.connect(lambda: self._with_routine(self.printing.preview))
-        self.print_action = QAction("&Print…", self)
+        self.print_action = QAction(tr("&Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self._with_routine(self.printing.print))
-        self.export_action = QAction("&Export PDF…", self)
+        self.export_action = QAction(tr("&Export PDF…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_sheet)
         for action in (self.preview_action, self.print_action, self.export_action):
-            action.setStatusTip("The routine shown in the planner, as a printable sheet")
+            action.setStatusTip(tr("The routine shown in the planner, as a printable sheet"))
             action.setEnabled(False)
             file_menu.addAction(action)
         self.planner.routine_changed.connect(self._routine_changed)
         file_menu.addSeparator()
-        report_action = QAction("&Report for a clinician…", self)
+        report_action = QAction(tr("&Report for a clinician…"), self)
         report_action.triggered.connect(self.make_report)
         file_menu.addAction(report_action)
         file_menu.addSeparator()
         for text, slot in (
-            ("Export sessions as &CSV…", self.export_csv),
-            ("&Back up all data (JSON)…", self.back_up),
-            ("&Import backup or CSV…", self.import_data),
+            (tr("Export sessions as &CSV…"), self.export_csv),
+            (tr("&Back up all data (JSON)…"), self.back_up),
+            (tr("&Import backup or CSV…"), self.import_data),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        guide_action = QAction("&Finding points and shortcuts", self)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        guide_action = QAction(tr("&Finding points and shortcuts"), self)
         guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         guide_action.triggered.connect(self.show_help)
         help_menu.addAction(guide_action)
-        safety_action = QAction("&Safety and disclaimer…", self)
+        safety_action = QAction(tr("&Safety and disclaimer…"), self)
         safety_action.triggered.connect(self.show_safety)
         help_menu.addAction(safety_action)
-        about_action = QAction("&About Acupress", self)
+        about_action = QAction(tr("&About Acupress"), self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
@@ -174,21 +179,25 @@ class MainWindow(QMainWindow):
         self.session_window = None
         self.history.refresh()
         self.home.refresh()
-        message = "Session discarded: nothing was kept." if discarded else "Session saved to your history."
+        message = tr("Session discarded: nothing was kept.") if discarded else tr("Session saved to your history.")
         self.statusBar().showMessage(message, 5000)
 
     def _save_from_session(self, routine: Routine, window: SessionWindow) -> None:
         """Save the routine just done, named as the planner would suggest."""
-        name = NameDialog.ask(window, "Save routine", "Name for this routine:", self.planner.suggested_name(routine))
+        name = NameDialog.ask(
+            window, tr("Save routine"), tr("Name for this routine:"), self.planner.suggested_name(routine)
+        )
         if not name:
             return
         try:
             saved = self._context.planner.save_new(routine, name)
         except RoutineEditError as error:
-            QMessageBox.warning(window, "Save routine", str(error))
+            QMessageBox.warning(window, tr("Save routine"), str(error))
             return
         window.summary.save_routine_button.hide()
-        window.summary.saved_where.setText(f"Saved to your history. Routine saved as \u201c{saved.name}\u201d.")
+        window.summary.saved_where.setText(
+            tr("Saved to your history. Routine saved as \u201c{name}\u201d.").format(name=saved.name)
+        )
         self.planner.refresh_saved()
         self.home.refresh()
 
@@ -216,17 +225,17 @@ class MainWindow(QMainWindow):
         if self.planner.routine is not None:
             path = self.printing.export(self.planner.routine, self)
             if path is not None:
-                self.saved_notice.show("Routine sheet", path)
+                self.saved_notice.show(tr("Routine sheet"), path)
 
     def export_csv(self) -> None:
         paths = self.exchange.export_csv(self)
         if paths is not None:
-            self.saved_notice.show("Sessions and steps (CSV)", paths[0].parent)
+            self.saved_notice.show(tr("Sessions and steps (CSV)"), paths[0].parent)
 
     def back_up(self) -> None:
         path = self.exchange.export_json(self)
         if path is not None:
-            self.saved_notice.show("Backup", path)
+            self.saved_notice.show(tr("Backup"), path)
 
     def import_data(self) -> None:
         if self.exchange.import_file(self) is not None:
@@ -236,12 +245,12 @@ class MainWindow(QMainWindow):
     def make_report(self) -> None:
         dialog = ReportDialog(self._context.history, self, self.folders)
         if dialog.exec() == ReportDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.saved_notice.show("Report", dialog.saved)
+            self.saved_notice.show(tr("Report"), dialog.saved)
 
     def log_session(self) -> None:
         dialog = LogSessionDialog(self._context.catalogue, self._context.sessions, self)
         if dialog.exec() == LogSessionDialog.DialogCode.Accepted:
-            self.statusBar().showMessage("Session logged.", 5000)
+            self.statusBar().showMessage(tr("Session logged."), 5000)
             self.history.refresh()
 
     def show_help(self) -> HelpDialog:
@@ -251,10 +260,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_safety(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Safety", self._context.catalogue.disclaimer, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Safety"), self._context.catalogue.disclaimer, parent=self)
         box.setInformativeText(
-            "Stop and get medical help for new bladder or bowel problems, numbness around the genitals or "
-            "inner thighs, pain or weakness in both legs, or weakness that is getting worse."
+            tr(
+                "Stop and get medical help for new bladder or bowel problems, numbness around the genitals or "
+                "inner thighs, pain or weakness in both legs, or weakness that is getting worse."
+            )
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
@@ -262,8 +273,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Acupress",
+            tr("About Acupress"),
             f"<h3>Acupress {__version__}</h3>"
-            "<p>Guided acupressure at the desk.</p>"
-            f"<p>Your data is kept on this computer in:<br><code>{self._context.data_dir}</code></p>",
+            + "<p>"
+            + tr("Guided acupressure at the desk.")
+            + "</p><p>"
+            + tr("Your data is kept on this computer in:")
+            + f"<br><code>{self._context.data_dir}</code></p>",
         )

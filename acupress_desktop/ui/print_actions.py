@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.sheet import RoutineSheet, build_sheet
+from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.printing.export import export_pdf, paper_for_locale, set_page
 from acupress_desktop.printing.sheet_renderer import SheetRenderer
@@ -24,12 +25,12 @@ class SheetPrinting:
         self.renderer = SheetRenderer(pictures)
 
     def sheet(self, routine: Routine) -> RoutineSheet:
-        return build_sheet(self._catalogue, routine, date.today())
+        return build_sheet(self._catalogue, routine, date.today(), current_language())
 
     def printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         set_page(printer, paper_for_locale())
-        printer.setDocName("Acupress routine")
+        printer.setDocName(tr("Acupress routine"))
         return printer
 
     def preview_dialog(self, routine: Routine, parent: QWidget | None) -> QPrintPreviewDialog:
@@ -37,7 +38,7 @@ class SheetPrinting:
         printer = self.printer()
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own it: keep it alive
-        dialog.setWindowTitle(f"Print preview — {sheet.title}")
+        dialog.setWindowTitle(tr("Print preview — {title}").format(title=sheet.title))
         dialog.paintRequested.connect(lambda printer: self.renderer.render(sheet, printer))
         return dialog
 
@@ -53,7 +54,7 @@ class SheetPrinting:
         if path is None:
             folder = self._folders.get() if self._folders else Path.home()
             name, _filter = QFileDialog.getSaveFileName(
-                parent, "Export routine sheet", str(folder / "acupress-routine.pdf"), "PDF (*.pdf)"
+                parent, tr("Export routine sheet"), str(folder / "acupress-routine.pdf"), tr("PDF (*.pdf)")
             )
             if not name:
                 return None
@@ -63,6 +64,7 @@ class SheetPrinting:
         try:
             export_pdf(self.sheet(routine), self.renderer, path, paper_for_locale())
         except OSError as error:
-            QMessageBox.warning(parent, "Export PDF", f"Could not write {path}: {error.strerror}")
+            message = tr("Could not write {path}: {reason}").format(path=path, reason=error.strerror)
+            QMessageBox.warning(parent, tr("Export PDF"), message)
             return None
         return path

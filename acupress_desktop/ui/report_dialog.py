@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_desktop.i18n import tr
 from acupress_desktop.printing.export import paper_for_locale
 from acupress_desktop.printing.report import export_report
 from acupress_desktop.services.history import HistoryService
@@ -34,7 +35,7 @@ class ReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._folders = folders
-        self.setWindowTitle("Report for a clinician")
+        self.setWindowTitle(tr("Report for a clinician"))
         self._service = service
         self.saved: Path | None = None
         self.first = QDateEdit(QDate.currentDate().addMonths(-3))
@@ -45,13 +46,15 @@ class ReportDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #B71C1C;")
         form = QFormLayout()
-        form.addRow("From:", self.first)
-        form.addRow("To:", self.last)
+        form.addRow(tr("From:"), self.first)
+        form.addRow(tr("To:"), self.last)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(lambda: self.save())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The report lists the sessions, the pain chart, the points used and the disclaimer."))
+        layout.addWidget(
+            QLabel(tr("The report lists the sessions, the pain chart, the points used and the disclaimer."))
+        )
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -59,12 +62,12 @@ class ReportDialog(QDialog):
     def save(self, path: Path | None = None) -> Path | None:
         first, last = _day(self.first.date()), _day(self.last.date())
         if first > last:
-            self.error.setText("The first day is after the last day.")
+            self.error.setText(tr("The first day is after the last day."))
             return None
         if path is None:
             folder = self._folders.get() if self._folders else Path.home()
             name, _filter = QFileDialog.getSaveFileName(
-                self, "Save report", str(folder / f"acupress-report-{last.isoformat()}.pdf"), "PDF (*.pdf)"
+                self, tr("Save report"), str(folder / f"acupress-report-{last.isoformat()}.pdf"), tr("PDF (*.pdf)")
             )
             if not name:
                 return None
@@ -74,7 +77,8 @@ class ReportDialog(QDialog):
         try:
             export_report(self._service.report(first, last, date.today()), path, paper_for_locale())
         except OSError as error:
-            QMessageBox.warning(self, "Report", f"Could not write {path}: {error.strerror}")
+            message = tr("Could not write {path}: {reason}").format(path=path, reason=error.strerror)
+            QMessageBox.warning(self, tr("Report"), message)
             return None
         self.saved = path
         self.accept()

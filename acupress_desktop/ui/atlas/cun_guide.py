@@ -6,23 +6,27 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from acupress_desktop.i18n import QT_TR_NOOP, tr
+
 SKIN = QColor("#F3D9C4")
 OUTLINE = QColor("#8A5A44")
 MEASURE = QColor("#2E7D6B")
 MEASURES = (
-    (1, "1 cun", "thumb width at the knuckle"),
-    (2, "1.5 cun", "index + middle finger"),
-    (4, "3 cun", "four fingers together"),
+    (1, QT_TR_NOOP("1 cun"), QT_TR_NOOP("thumb width at the knuckle")),
+    (2, QT_TR_NOOP("1.5 cun"), QT_TR_NOOP("index + middle finger")),
+    (4, QT_TR_NOOP("3 cun"), QT_TR_NOOP("four fingers together")),
 )
 
 
 class CunGuide(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Measuring in cun")
+        self.setAccessibleName(tr("Measuring in cun"))
         self.setAccessibleDescription(
-            "1 cun is the width of your thumb at its knuckle; 1.5 cun is your index and middle fingers together; "
-            "3 cun is four fingers held together."
+            tr(
+                "1 cun is the width of your thumb at its knuckle; 1.5 cun is your index and middle fingers together; "
+                "3 cun is four fingers held together."
+            )
         )
         self.setToolTip(self.accessibleDescription())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -51,14 +55,14 @@ class CunGuide(QWidget):
             bold.setBold(True)
             painter.setFont(bold)
             painter.setPen(self.palette().color(self.foregroundRole()))
-            painter.drawText(QRectF(index * column, y + 6, column, 18), Qt.AlignmentFlag.AlignCenter, title)
+            painter.drawText(QRectF(index * column, y + 6, column, 18), Qt.AlignmentFlag.AlignCenter, tr(title))
             small = QFont(self.font())
             small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
             painter.setFont(small)
             painter.drawText(
                 QRectF(index * column + 2, y + 23, column - 4, 30),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                words,
+                tr(words),
             )
         painter.end()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from html import escape
 
 from acupress_desktop.domain.catalogue import Catalogue, Caution, CautionEffect, CautionKind, Point, Source
+from acupress_desktop.domain.messages import evidence_words, laterality_words
+from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 
 _CAUTION_STYLE = {
     CautionKind.PREGNANCY: "background:#FDECEA; border-left:4px solid #C62828; color:#7F1D1D;",
@@ -12,21 +14,23 @@ _CAUTION_STYLE = {
 }
 _DEFAULT_STYLE = "background:#F3F0EC; border-left:4px solid #A08C7D; color:#3E3530;"
 _CAUTION_TITLE = {
-    CautionKind.PREGNANCY: "Pregnancy",
-    CautionKind.VARICOSE_VEINS: "Varicose veins",
-    CautionKind.BROKEN_SKIN: "Broken skin",
-    CautionKind.BLEEDING_DISORDER: "Blood thinners or bleeding disorder",
-    CautionKind.GENTLE_ONLY: "Gentle pressure only",
+    CautionKind.PREGNANCY: QT_TR_NOOP("Pregnancy"),
+    CautionKind.VARICOSE_VEINS: QT_TR_NOOP("Varicose veins"),
+    CautionKind.BROKEN_SKIN: QT_TR_NOOP("Broken skin"),
+    CautionKind.BLEEDING_DISORDER: QT_TR_NOOP("Blood thinners or bleeding disorder"),
+    CautionKind.GENTLE_ONLY: QT_TR_NOOP("Gentle pressure only"),
 }
 
 
 def point_details_html(catalogue: Catalogue, point: Point) -> str:
     t = point.technique
-    english = escape(point.english) + ("" if point.english_checked else " (a common translation, not a checked one)")
+    english = escape(point.english) + (
+        "" if point.english_checked else tr(" (a common translation, not a checked one)")
+    )
     steps = "".join(f"<li>{escape(step)}</li>" for step in point.find_steps)
     cautions = "".join(
         f"<p style='{_CAUTION_STYLE.get(c.kind, _DEFAULT_STYLE)} padding:6px;'>"
-        f"<b>{_CAUTION_TITLE[c.kind]}{' — do not press' if c.effect is CautionEffect.EXCLUDE else ''}:</b> "
+        f"<b>{tr(_CAUTION_TITLE[c.kind])}{tr(' — do not press') if c.effect is CautionEffect.EXCLUDE else ''}:</b> "
         f"{escape(c.text)}</p>"
         for c in _ordered_cautions(point)
     )
@@ -36,22 +40,27 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
     notes = f"<p><i>{escape(point.notes)}</i></p>" if point.notes else ""
     meridian = escape(catalogue.explain(point.meridian) or point.meridian)
     cun = catalogue.explain("B-cun")
-    cun_note = f"<p style='color:#6B5B52'><b>B-cun:</b> {escape(cun)}</p>" if cun and "cun" in point.location else ""
+    uses_cun = "cun" in point.location or "寸" in point.location
+    cun_note = f"<p style='color:#6B5B52'><b>{tr('B-cun:')}</b> {escape(cun)}</p>" if cun and uses_cun else ""
+    language = current_language()
+    pressure = tr("<b>{pressure}</b> pressure, about <b>{seconds} s</b> ({low}-{high} s).").format(
+        pressure=tr(t.pressure.value.capitalize()), seconds=t.default_seconds, low=t.min_seconds, high=t.max_seconds
+    )
+    side = tr("Pressed {rule}.").format(rule=escape(laterality_words(point.laterality, language)))
     return f"""
 <h2 style='margin-bottom:0'>{escape(point.pinyin_plain)}
  <span style='font-weight:normal'>· {escape(point.hanzi)}</span></h2>
 <p style='margin-top:2px; color:#6B5B52'>{escape(point.pinyin)} · {english} · <b>{escape(point.display_code)}</b></p>
 <p style='margin-top:0; color:#6B5B52'>{meridian}</p>
 {cautions}
-<h3>Where</h3><p>{escape(point.location)}</p>{cun_note}
-<h3>How to find it</h3><ol>{steps}</ol>
-<h3>How to press</h3>
-<p>{escape(t.instruction)}<br><b>{t.pressure.value.capitalize()}</b> pressure, about <b>{t.default_seconds} s</b>
- ({t.min_seconds}-{t.max_seconds} s).</p>
-<h3>Which side</h3><p>Pressed {escape(point.laterality.description)}. {escape(point.laterality_note)}</p>
-<h3>Used for</h3>{used_for}
+<h3>{tr("Where")}</h3><p>{escape(point.location)}</p>{cun_note}
+<h3>{tr("How to find it")}</h3><ol>{steps}</ol>
+<h3>{tr("How to press")}</h3>
+<p>{escape(t.instruction)}<br>{pressure}</p>
+<h3>{tr("Which side")}</h3><p>{side} {escape(point.laterality_note)}</p>
+<h3>{tr("Used for")}</h3>{used_for}
 {notes}
-<h3>Sources</h3><ul>{sources}</ul>
+<h3>{tr("Sources")}</h3><ul>{sources}</ul>
 """
 
 
@@ -72,8 +81,14 @@ def _used_for(catalogue: Catalogue, point: Point) -> str:
     items = []
     for symptom in catalogue.symptoms_for_point(point.code):
         link = next(link for link in symptom.points if link.code == point.code)
+        evidence = escape(evidence_words(link.evidence, current_language()))
         items.append(
-            f"<li><b>{escape(symptom.name)}</b> (evidence: <i>{escape(link.evidence.words)}</i>): "
-            f"{escape(link.reason)}</li>"
+            "<li>"
+            + tr("<b>{symptom}</b> (evidence: <i>{evidence}</i>): {reason}").format(
+                symptom=escape(symptom.name), evidence=evidence, reason=escape(link.reason)
+            )
+            + "</li>"
         )
-    return f"<ul>{''.join(items)}</ul>" if items else "<p>Not linked to a complaint: shown as a landmark.</p>"
+    if not items:
+        return "<p>" + tr("Not linked to a complaint: shown as a landmark.") + "</p>"
+    return f"<ul>{''.join(items)}</ul>"

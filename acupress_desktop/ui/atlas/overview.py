@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
+from acupress_desktop.i18n import tr
 from acupress_desktop.painting.pictures import HIGHLIGHT, PointPictures
 
 
@@ -18,7 +19,7 @@ class OverviewInset(QWidget):
         self.close_up: str | None = None
         self.side = Side.RIGHT
         self.setFixedSize(QSize(110, 190))
-        self.setAccessibleName("Where on the body")
+        self.setAccessibleName(tr("Where on the body"))
 
     def show_close_up(self, view_id: str, side: Side) -> None:
         self.close_up, self.side = view_id, side

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.catalogue import BodyRegion, Catalogue, Point
 from acupress_desktop.domain.laterality import Side
+from acupress_desktop.domain.messages import region_label
 from acupress_desktop.domain.search import filter_points
+from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.painting.pictures import OVERVIEWS, PointPictures
 from acupress_desktop.ui.atlas.cun_guide import CunGuide
 from acupress_desktop.ui.atlas.details import point_details_html
@@ -48,7 +50,7 @@ class AtlasPage(QWidget):
         left = self._list_column()
         centre = self._picture_column()
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Point details")
+        self.details.setAccessibleName(tr("Point details"))
         self.details.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for layout in (left, centre):
@@ -66,27 +68,27 @@ class AtlasPage(QWidget):
 
     def _list_column(self) -> QVBoxLayout:
         catalogue = self._catalogue
-        self.search = QLineEdit(placeholderText="Search: hegu, Hégǔ, 合谷, LI4, ling gu…", clearButtonEnabled=True)
-        self.search.setAccessibleName("Search points")
+        self.search = QLineEdit(placeholderText=tr("Search: hegu, Hégǔ, 合谷, LI4, ling gu…"), clearButtonEnabled=True)
+        self.search.setAccessibleName(tr("Search points"))
         self.symptom_filter = QComboBox()
-        self.symptom_filter.setAccessibleName("Show points for a symptom")
-        self.symptom_filter.addItem("All symptoms", None)
+        self.symptom_filter.setAccessibleName(tr("Show points for a symptom"))
+        self.symptom_filter.addItem(tr("All symptoms"), None)
         for symptom in catalogue.symptoms:
             self.symptom_filter.addItem(symptom.name, symptom.id)
         self.region_filter = QComboBox()
-        self.region_filter.setAccessibleName("Show points in a body region")
-        self.region_filter.addItem("All body regions", None)
+        self.region_filter.setAccessibleName(tr("Show points in a body region"))
+        self.region_filter.addItem(tr("All body regions"), None)
         for region in BodyRegion:
-            self.region_filter.addItem(region.label, region.value)
+            self.region_filter.addItem(region_label(region, current_language()), region.value)
         self.list = QListWidget()
-        self.list.setAccessibleName("Points")
+        self.list.setAccessibleName(tr("Points"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.count = QLabel()
         self.nothing_found = QWidget()
         nothing_layout = QVBoxLayout(self.nothing_found)
         nothing_layout.setContentsMargins(0, 0, 0, 0)
         self.nothing_text = QLabel(wordWrap=True)
-        self.clear_button = QPushButton("C&lear filters")
+        self.clear_button = QPushButton(tr("C&lear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         nothing_layout.addWidget(self.nothing_text)
         nothing_layout.addWidget(self.clear_button)
@@ -104,8 +106,8 @@ class AtlasPage(QWidget):
         self.picture = AtlasPicture(pictures)
         self.picture.point_names = {p.code: f"{p.pinyin_plain} ({p.display_code})" for p in self._catalogue.points}
         self.picture.set_reduced_motion(read_bool(settings, REDUCED_MOTION_KEY, False))
-        self.left_button = QPushButton("&Left side")
-        self.right_button = QPushButton("R&ight side")
+        self.left_button = QPushButton(tr("&Left side"))
+        self.right_button = QPushButton(tr("R&ight side"))
         self.side_group = QButtonGroup(self)
         for button, side in ((self.left_button, Side.LEFT), (self.right_button, Side.RIGHT)):
             button.setCheckable(True)
@@ -113,19 +115,19 @@ class AtlasPage(QWidget):
             self.side_group.addButton(button)
         self.right_button.setChecked(True)
         self.view_choice = QComboBox()
-        self.view_choice.setAccessibleName("Picture")
-        self.labels_box = QCheckBox("Landmark &labels")
+        self.view_choice.setAccessibleName(tr("Picture"))
+        self.labels_box = QCheckBox(tr("Landmark &labels"))
         self.labels_box.setChecked(read_bool(settings, LABELS_KEY, True))
-        self.motion_box = QCheckBox("Reduce &motion")
+        self.motion_box = QCheckBox(tr("Reduce &motion"))
         self.motion_box.setChecked(self.picture.reduced_motion)
         self.zoom_out = zoom_out = QPushButton("−")
-        zoom_out.setToolTip("Zoom out (-)")
-        zoom_out.setAccessibleName("Zoom out")
+        zoom_out.setToolTip(tr("Zoom out (-)"))
+        zoom_out.setAccessibleName(tr("Zoom out"))
         self.zoom_in = zoom_in = QPushButton("+")
-        zoom_in.setToolTip("Zoom in (+)")
-        zoom_in.setAccessibleName("Zoom in")
-        self.fit_button = fit = QPushButton("&Fit")
-        fit.setToolTip("Fit the picture to the window (0)")
+        zoom_in.setToolTip(tr("Zoom in (+)"))
+        zoom_in.setAccessibleName(tr("Zoom in"))
+        self.fit_button = fit = QPushButton(tr("&Fit"))
+        fit.setToolTip(tr("Fit the picture to the window (0)"))
         for button in (zoom_out, zoom_in, fit):
             button.setMaximumWidth(48 if button is not fit else 60)
         tools = QHBoxLayout()
@@ -194,9 +196,9 @@ class AtlasPage(QWidget):
             item.setSizeHint(QSize(0, self.list.fontMetrics().lineSpacing() * 2 + 10))  # two full lines
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.count.setText(f"{len(points)} of {len(self._catalogue.points)} points")
+        self.count.setText(tr("{shown} of {total} points").format(shown=len(points), total=len(self._catalogue.points)))
         self.nothing_found.setVisible(not points)
-        self.nothing_text.setText("No point matches the search and filters.")
+        self.nothing_text.setText(tr("No point matches the search and filters."))
         codes = [p.code for p in points]
         if codes:
             self.select_code(keep if keep in codes else codes[0])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
+from acupress_desktop.i18n import tr
 from acupress_desktop.painting.pictures import HIGHLIGHT, LABEL, PointPictures
 
 MIN_ZOOM = 0.5
@@ -72,7 +73,7 @@ class AtlasPicture(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setBackgroundBrush(QColor("#FBF8F5"))
-        self.setAccessibleName("Point picture: +/- to zoom, 0 to fit, arrow keys to pan")
+        self.setAccessibleName(tr("Point picture: +/- to zoom, 0 to fit, arrow keys to pan"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.view: View | None = None

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.domain.history import DaySummary
+from acupress_desktop.i18n import tr
 from acupress_desktop.painting.pain_chart import (
     AFTER_NAME,
     AVERAGE_NAME,
@@ -17,6 +18,7 @@ from acupress_desktop.painting.pain_chart import (
     ChartSeries,
     PainChartPainter,
     chart_series,
+    day_label,
 )
 
 
@@ -25,7 +27,7 @@ class PainChart(QWidget):
         super().__init__(parent)
         self.setMinimumHeight(240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Pain before and after, over time")
+        self.setAccessibleName(tr("Pain before and after, over time"))
         self.series = chart_series(())
         self._describe()
 
@@ -57,9 +59,12 @@ class PainChart(QWidget):
 
 def describe_series(series: ChartSeries) -> str:
     if series.first_day is None:
-        return EMPTY_TITLE
+        return tr(EMPTY_TITLE)
     last_after = series.after[-1][1] if series.after else None
-    text = f"Daily pain scores from {series.first_day:%d %b %Y} to {series.last_day:%d %b %Y}."
+    last_day = series.last_day or series.first_day
+    text = tr("Daily pain scores from {first} to {last}.").format(
+        first=day_label(series.first_day, True), last=day_label(last_day, True)
+    )
     if last_after is not None:
-        text += f" Latest average after a session: {last_after:.1f} of 10."
+        text += tr(" Latest average after a session: {value} of 10.").format(value=f"{last_after:.1f}")
     return text

@@ -8,6 +8,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from acupress_desktop.i18n import current_language, tr
+from acupress_desktop.painting.pain_chart import MONTHS, day_label
+
 WEEKS = 26
 SHADES = (QColor("#ECE6E0"), QColor("#B7DCCF"), QColor("#6DB39D"), QColor("#2E7D6B"))
 
@@ -20,7 +23,7 @@ class CalendarHeatMap(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(190)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Days practised in the last six months")
+        self.setAccessibleName(tr("Days practised in the last six months"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(720, 200)
@@ -28,7 +31,9 @@ class CalendarHeatMap(QWidget):
     def set_counts(self, counts: dict[date, int], today: date) -> None:
         self.counts, self.today = counts, today
         practised = sum(1 for d in counts if d > today - timedelta(weeks=WEEKS))
-        self.setAccessibleDescription(f"{practised} days with a session in the last {WEEKS} weeks")
+        self.setAccessibleDescription(
+            tr("{days} days with a session in the last {weeks} weeks").format(days=practised, weeks=WEEKS)
+        )
         self.update()
 
     def _start(self) -> date:
@@ -60,13 +65,13 @@ class CalendarHeatMap(QWidget):
         small = painter.font()
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
         painter.setFont(small)
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+        for row, name in ((0, tr("Mon")), (2, tr("Wed")), (4, tr("Fri"))):
             painter.drawText(QRectF(0, top + row * cell, left - 4, cell), Qt.AlignmentFlag.AlignRight, name)
         for week in range(WEEKS):
             monday = start + timedelta(weeks=week)
             if monday.day <= 7:
                 painter.setPen(self.palette().color(self.foregroundRole()))
-                painter.drawText(QRectF(left + week * cell, 0, cell * 4, top), monday.strftime("%b"))
+                painter.drawText(QRectF(left + week * cell, 0, cell * 4, top), tr(MONTHS[monday.month - 1]))
             for weekday in range(7):
                 day = monday + timedelta(days=weekday)
                 if day > self.today:
@@ -94,5 +99,10 @@ class CalendarHeatMap(QWidget):
             return
         count = self.counts.get(day, 0)
         QToolTip.showText(
-            event.globalPosition().toPoint(), f"{day:%a %d %b %Y}: {count} session{'s' if count != 1 else ''}", self
+            event.globalPosition().toPoint(),
+            (tr("{day}: {count} session") if count == 1 else tr("{day}: {count} sessions")).format(
+                day=f"{day:%a} {day_label(day, True)}" if current_language() == "en" else day_label(day, True),
+                count=count,
+            ),
+            self,
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from acupress_desktop.domain.history import HistoryFilter, SessionEntry, SortKey
 from acupress_desktop.domain.pain import EntryError
+from acupress_desktop.i18n import QT_TR_NOOP, tr
 from acupress_desktop.services.history import HistoryService
 
 PAGE = 200
@@ -29,15 +30,15 @@ class Column(IntEnum):
 
 
 _HEADERS: dict[Column, tuple[str, SortKey]] = {
-    Column.WHEN: ("When", SortKey.STARTED),
-    Column.WHAT: ("What", SortKey.WHAT),
-    Column.SIDE: ("Side", SortKey.SIDE),
-    Column.MINUTES: ("Minutes", SortKey.MINUTES),
-    Column.PAIN_BEFORE: ("Pain before", SortKey.BEFORE),
-    Column.PAIN_AFTER: ("Pain after", SortKey.AFTER),
-    Column.CHANGE: ("Change", SortKey.CHANGE),
-    Column.STATUS: ("Status", SortKey.STATUS),
-    Column.NOTE: ("Note", SortKey.NOTE),
+    Column.WHEN: (QT_TR_NOOP("When"), SortKey.STARTED),
+    Column.WHAT: (QT_TR_NOOP("What"), SortKey.WHAT),
+    Column.SIDE: (QT_TR_NOOP("Side"), SortKey.SIDE),
+    Column.MINUTES: (QT_TR_NOOP("Minutes"), SortKey.MINUTES),
+    Column.PAIN_BEFORE: (QT_TR_NOOP("Pain before"), SortKey.BEFORE),
+    Column.PAIN_AFTER: (QT_TR_NOOP("Pain after"), SortKey.AFTER),
+    Column.CHANGE: (QT_TR_NOOP("Change"), SortKey.CHANGE),
+    Column.STATUS: (QT_TR_NOOP("Status"), SortKey.STATUS),
+    Column.NOTE: (QT_TR_NOOP("Note"), SortKey.NOTE),
 }
 COLUMNS: tuple[tuple[str, SortKey], ...] = tuple(_HEADERS[column] for column in Column)
 EDITABLE = {Column.PAIN_BEFORE, Column.PAIN_AFTER, Column.NOTE}
@@ -100,7 +101,7 @@ class SessionTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return tr(COLUMNS[section][0])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -122,7 +123,7 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in CENTRED:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in SCORES:
-            return "0 = no pain, 10 = worst pain imaginable; empty = not recorded. Double-click to edit."
+            return tr("0 = no pain, 10 = worst pain imaginable; empty = not recorded. Double-click to edit.")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         text = self._service.row_text(entry)
@@ -148,7 +149,7 @@ class SessionTableModel(QAbstractTableModel):
         try:
             self._service.update(entry.id, before, after, note)
         except EntryError as error:
-            self.edit_failed.emit(str(error)[0].upper() + str(error)[1:] + ". Nothing was changed.")
+            self.edit_failed.emit(str(error)[0].upper() + str(error)[1:] + tr(". Nothing was changed."))
             return False
         refreshed = self._service.page(self.filter, index.row(), 1, self.sort_key, self.descending)
         if refreshed and refreshed[0].id == entry.id:

@@ -28,6 +28,7 @@ from acupress_desktop.domain.history import DeletedSession, HistoryFilter
 from acupress_desktop.domain.session import SessionStatus
 from acupress_desktop.domain.session_text import status_text
 from acupress_desktop.domain.statistics import EffectSummary
+from acupress_desktop.i18n import tr
 from acupress_desktop.services.history import HistoryService
 from acupress_desktop.ui.history.charts import PainChart
 from acupress_desktop.ui.history.heatmap import CalendarHeatMap
@@ -66,7 +67,7 @@ class HistoryPage(QWidget):
         self._loaded = False
 
     def _filters(self) -> QHBoxLayout:
-        self.from_box = QCheckBox("From")
+        self.from_box = QCheckBox(tr("From"))
         self.from_date = QDateEdit(QDate.currentDate().addMonths(-3))
         self.to_box = QCheckBox("to")
         self.to_date = QDateEdit(QDate.currentDate())
@@ -75,13 +76,13 @@ class HistoryPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.symptom = QComboBox()
-        self.symptom.setAccessibleName("Filter by symptom")
-        self.symptom.addItem("All symptoms", None)
+        self.symptom.setAccessibleName(tr("Filter by symptom"))
+        self.symptom.addItem(tr("All symptoms"), None)
         for symptom in self._service.catalogue.symptoms:
             self.symptom.addItem(symptom.name, symptom.id)
         self.status = QComboBox()
-        self.status.setAccessibleName("Filter by status")
-        self.status.addItem("Any status", None)
+        self.status.setAccessibleName(tr("Filter by status"))
+        self.status.addItem(tr("Any status"), None)
         for status in SessionStatus:
             words = status_text(status)
             self.status.addItem(words[0].upper() + words[1:], status.value)
@@ -95,7 +96,7 @@ class HistoryPage(QWidget):
         self.model = SessionTableModel(self._service)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Sessions")
+        self.table.setAccessibleName(tr("Sessions"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.WHEN, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,8 +111,8 @@ class HistoryPage(QWidget):
         )
         self.nothing_found = QWidget()
         nothing_layout = QHBoxLayout(self.nothing_found)
-        self.nothing_text = QLabel("No session matches these filters.")
-        self.clear_button = QPushButton("C&lear filters")
+        self.nothing_text = QLabel(tr("No session matches these filters."))
+        self.clear_button = QPushButton(tr("C&lear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         nothing_layout.addWidget(self.nothing_text)
         nothing_layout.addWidget(self.clear_button)
@@ -128,10 +129,10 @@ class HistoryPage(QWidget):
         self.count = QLabel()
         self.message = QLabel()
         self.message.setStyleSheet("color: #B71C1C;")
-        self.steps_button = QPushButton("Show st&eps")
-        self.steps_button.setToolTip("Each step of the selected session: point, side, time, done or skipped")
-        self.delete_button = QPushButton("&Delete session")
-        self.undo_button = QPushButton("&Undo delete")
+        self.steps_button = QPushButton(tr("Show st&eps"))
+        self.steps_button.setToolTip(tr("Each step of the selected session: point, side, time, done or skipped"))
+        self.delete_button = QPushButton(tr("&Delete session"))
+        self.undo_button = QPushButton(tr("&Undo delete"))
         self.undo_button.setEnabled(False)
         self.steps_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.details))
         self.delete_button.clicked.connect(self.delete_selected)
@@ -160,10 +161,10 @@ class HistoryPage(QWidget):
         calendar_layout.addWidget(self.calendar)
         calendar_layout.addStretch(1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.chart, "Pain over &time")
-        self.tabs.addTab(calendar_page, "&Calendar")
-        self.tabs.addTab(helps, "What &helps")
-        self.tabs.addTab(self.details, "Sessi&on steps")
+        self.tabs.addTab(self.chart, tr("Pain over &time"))
+        self.tabs.addTab(calendar_page, tr("&Calendar"))
+        self.tabs.addTab(helps, tr("What &helps"))
+        self.tabs.addTab(self.details, tr("Sessi&on steps"))
         return self.tabs
 
     def _connect(self) -> None:
@@ -201,7 +202,8 @@ class HistoryPage(QWidget):
 
     def _refresh_figures(self) -> None:
         wanted = self.model.filter
-        self.count.setText(f"{self.model.total} session{'s' if self.model.total != 1 else ''}")
+        total = self.model.total
+        self.count.setText((tr("{count} session") if total == 1 else tr("{count} sessions")).format(count=total))
         filtered = wanted != HistoryFilter()
         self.nothing_found.setVisible(self.model.total == 0 and filtered)
         stats = self._service.stats(wanted, self.today())
@@ -242,7 +244,9 @@ class HistoryPage(QWidget):
         self.undo_button.setEnabled(True)
         self.refresh()
         self.message.setText(
-            f"Deleted the session of {entry.started_at.astimezone():%Y-%m-%d %H:%M}. Undo with Ctrl+Z."
+            tr("Deleted the session of {when}. Undo with Ctrl+Z.").format(
+                when=f"{entry.started_at.astimezone():%Y-%m-%d %H:%M}"
+            )
         )
 
     def undo_delete(self) -> None:
@@ -261,8 +265,8 @@ class HistoryPage(QWidget):
     @staticmethod
     def _summary_table(what: str) -> QTableWidget:
         table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels([what, "Scored sessions", "Average change"])
-        table.setAccessibleName(f"Average pain change by {what.lower()}")
+        table.setHorizontalHeaderLabels([what, tr("Scored sessions"), tr("Average change")])
+        table.setAccessibleName(tr("Average pain change by {what}").format(what=what.lower()))
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -274,12 +278,12 @@ class HistoryPage(QWidget):
         for row, summary in enumerate(summaries):
             change = "—" if summary.average_change is None else f"{summary.average_change:+.1f}"
             if not summary.reliable:
-                change += "  (few sessions)"
+                change += tr("  (few sessions)")
             for column, value in enumerate((summary.label, str(summary.sessions), change)):
                 item = QTableWidgetItem(value)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if not summary.reliable:
                     item.setForeground(Qt.GlobalColor.gray)
-                    item.setToolTip("Fewer than 5 sessions: too few to read much into this figure.")
+                    item.setToolTip(tr("Fewer than 5 sessions: too few to read much into this figure."))
                 table.setItem(row, column, item)

@@ -19,9 +19,16 @@ from PySide6.QtWidgets import (
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.session import StepOutcome
 from acupress_desktop.domain.session_text import status_text
+from acupress_desktop.i18n import QT_TR_NOOP, tr
 from acupress_desktop.services.history import HistoryService
 
-STEP_COLUMNS = ("Point", "Side", "Planned", "Pressed for", "Result")
+STEP_COLUMNS = (
+    QT_TR_NOOP("Point"),
+    QT_TR_NOOP("Side"),
+    QT_TR_NOOP("Planned"),
+    QT_TR_NOOP("Pressed for"),
+    QT_TR_NOOP("Result"),
+)
 
 
 def _seconds(value: float) -> str:
@@ -34,26 +41,26 @@ class SessionDetails(QWidget):
         super().__init__(parent)
         self._service = service
         self._entry: SessionEntry | None = None
-        self.title = QLabel("Pick a session in the table to see its steps.")
+        self.title = QLabel(tr("Pick a session in the table to see its steps."))
         self.title.setObjectName("sessionTitle")
         self.title.setStyleSheet("font-weight: 600;")
         self.steps = QTableWidget(0, len(STEP_COLUMNS))
-        self.steps.setHorizontalHeaderLabels(STEP_COLUMNS)
-        self.steps.setAccessibleName("Steps of the session")
+        self.steps.setHorizontalHeaderLabels([tr(name) for name in STEP_COLUMNS])
+        self.steps.setAccessibleName(tr("Steps of the session"))
         self.steps.verticalHeader().hide()
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps.setAlternatingRowColors(True)
         self.steps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.note_before = QLineEdit(placeholderText="Nothing written before this session")
-        self.note_before.setAccessibleName("Note before the session")
-        self.save_note = QPushButton("Save &note")
+        self.note_before = QLineEdit(placeholderText=tr("Nothing written before this session"))
+        self.note_before.setAccessibleName(tr("Note before the session"))
+        self.save_note = QPushButton(tr("Save &note"))
         self.save_note.setEnabled(False)
         self.note_before.textChanged.connect(lambda: self.save_note.setEnabled(self._entry is not None))
         self.note_before.returnPressed.connect(self.save_note_before)
         self.save_note.clicked.connect(self.save_note_before)
         self.note_after = QLabel(wordWrap=True)
         note_row = QHBoxLayout()
-        note_row.addWidget(QLabel("Note before:"))
+        note_row.addWidget(QLabel(tr("Note before:")))
         note_row.addWidget(self.note_before, stretch=1)
         note_row.addWidget(self.save_note)
         layout = QVBoxLayout(self)
@@ -68,21 +75,23 @@ class SessionDetails(QWidget):
         self.save_note.setEnabled(False)
         self.note_before.setEnabled(entry is not None)
         if entry is None:
-            self.title.setText("Pick a session in the table to see its steps.")
+            self.title.setText(tr("Pick a session in the table to see its steps."))
             self.steps.setRowCount(0)
             self.note_before.clear()
             self.note_after.clear()
             return
         when = entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         done = sum(1 for step in entry.steps if step.outcome is StepOutcome.COMPLETED)
-        summary = f"{len(entry.steps)} step{'s' if len(entry.steps) != 1 else ''}, {done} done"
+        template = tr("{steps} step, {done} done") if len(entry.steps) == 1 else tr("{steps} steps, {done} done")
+        summary = template.format(steps=len(entry.steps), done=done)
         if not entry.steps:
-            summary = "logged by hand, no steps" if entry.source.value == "manual" else "no step was reached"
+            manual = entry.source.value == "manual"
+            summary = tr("logged by hand, no steps") if manual else tr("no step was reached")
         self.title.setText(f"{when} · {self._service.describe(entry)} · {status_text(entry.status)} · {summary}")
         self._fill_steps(entry)
         self.note_before.setText(entry.note_before)
         self.save_note.setEnabled(False)
-        self.note_after.setText(f"Note after: {entry.note}" if entry.note else "")
+        self.note_after.setText(tr("Note after: {note}").format(note=entry.note) if entry.note else "")
 
     def _fill_steps(self, entry: SessionEntry) -> None:
         self.steps.setRowCount(len(entry.steps))
@@ -93,7 +102,7 @@ class SessionDetails(QWidget):
                 self._service.side_label(step.code, step.side),
                 _seconds(step.planned_seconds),
                 _seconds(step.actual_seconds),
-                "skipped" if skipped else "done",
+                tr("skipped") if skipped else tr("done"),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -110,4 +119,4 @@ class SessionDetails(QWidget):
             return
         self._service.update_note_before(self._entry.id, self.note_before.text())
         self.save_note.setEnabled(False)
-        self.title.setText(self.title.text().split(" — ")[0] + " — note saved")
+        self.title.setText(self.title.text().split(" — ")[0] + tr(" — note saved"))

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.catalogue import BodyRegion, Catalogue, RedFlag
 from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.domain.messages import region_label
 from acupress_desktop.domain.planner import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, PlanRequest
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.search import fold
+from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 
 SIDE_LABELS = {
-    PainSide.LEFT: "&Left",
-    PainSide.RIGHT: "&Right",
-    PainSide.BOTH: "&Both sides",
+    PainSide.LEFT: QT_TR_NOOP("&Left"),
+    PainSide.RIGHT: QT_TR_NOOP("&Right"),
+    PainSide.BOTH: QT_TR_NOOP("&Both sides"),
 }
 
 
@@ -51,14 +53,14 @@ class PlannerInputs(QWidget):
         layout.addWidget(self._flags_box())
 
     def _symptom_box(self, catalogue: Catalogue) -> QGroupBox:
-        hurts = QGroupBox("What hurts?")
+        hurts = QGroupBox(tr("What hurts?"))
         hurts_layout = QVBoxLayout(hurts)
-        self.filter = QLineEdit(placeholderText="Filter symptoms…", clearButtonEnabled=True)
-        self.filter.setAccessibleName("Filter symptoms")
+        self.filter = QLineEdit(placeholderText=tr("Filter symptoms…"), clearButtonEnabled=True)
+        self.filter.setAccessibleName(tr("Filter symptoms"))
         self.filter.textChanged.connect(self._apply_filter)
         hurts_layout.addWidget(self.filter)
         self.symptoms = QListWidget()
-        self.symptoms.setAccessibleName("Symptoms")
+        self.symptoms.setAccessibleName(tr("Symptoms"))
         self.symptoms.setWordWrap(True)
         self.symptoms.setUniformItemSizes(False)
         self.symptoms.setMinimumHeight(170)
@@ -81,61 +83,61 @@ class PlannerInputs(QWidget):
         return hurts
 
     def _situation_box(self) -> QGroupBox:
-        situation = QGroupBox("Where and how")
+        situation = QGroupBox(tr("Where and how"))
         form = QFormLayout(situation)
         side_row = QWidget()
         side_layout = QGridLayout(side_row)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.side_buttons = QButtonGroup(self)
         for index, (side, label) in enumerate(SIDE_LABELS.items()):
-            button = QRadioButton(label)
+            button = QRadioButton(tr(label))
             button.setProperty("side", side.value)
             self.side_buttons.addButton(button)
             side_layout.addWidget(button, 0, index)
         self.side_buttons.buttonToggled.connect(self._side_toggled)
         self.side_row = side_row
-        form.addRow("Side of the pain:", side_row)
+        form.addRow(tr("Side of the pain:"), side_row)
         self._form = form
         form.setRowVisible(side_row, False)  # asked only for complaints that have a side
 
-        self.pregnant = QCheckBox("I am pre&gnant")
-        self.anticoagulants = QCheckBox("I take blood thinners or have a bleeding disorder")
-        self.varicose = QCheckBox("I have &varicose veins in my legs")
+        self.pregnant = QCheckBox(tr("I am pre&gnant"))
+        self.anticoagulants = QCheckBox(tr("I take blood thinners or have a bleeding disorder"))
+        self.varicose = QCheckBox(tr("I have &varicose veins in my legs"))
         for box in (self.pregnant, self.anticoagulants, self.varicose):
             box.toggled.connect(self.changed)
             form.addRow(box)
 
-        form.addRow("Do not press on:", self._avoid_button())
-        self.minutes = QSpinBox(minimum=MIN_MINUTES, maximum=MAX_MINUTES, value=DEFAULT_MINUTES, suffix=" min")
-        self.minutes.setAccessibleName("Minutes available")
+        form.addRow(tr("Do not press on:"), self._avoid_button())
+        self.minutes = QSpinBox(minimum=MIN_MINUTES, maximum=MAX_MINUTES, value=DEFAULT_MINUTES, suffix=tr(" min"))
+        self.minutes.setAccessibleName(tr("Minutes available"))
         self.minutes.valueChanged.connect(self.changed)
-        form.addRow("Time available:", self.minutes)
+        form.addRow(tr("Time available:"), self.minutes)
         return situation
 
     def _avoid_button(self) -> QToolButton:
         self.avoid_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.avoid_button.setAccessibleName("Areas to avoid")
+        self.avoid_button.setAccessibleName(tr("Areas to avoid"))
         self.avoid_menu = QMenu(self.avoid_button)
         self.avoid_actions: dict[BodyRegion, QAction] = {}
         for region in BodyRegion:
-            action = self.avoid_menu.addAction(region.label)
+            action = self.avoid_menu.addAction(region_label(region, current_language()))
             action.setCheckable(True)
             action.toggled.connect(self._avoid_changed)
             self.avoid_actions[region] = action
         self.avoid_button.setMenu(self.avoid_menu)
         self._update_avoid_text()
-        self.avoid_button.setToolTip("Never press over broken skin, a bruise, swelling or varicose veins")
+        self.avoid_button.setToolTip(tr("Never press over broken skin, a bruise, swelling or varicose veins"))
         self.avoid_button.setStyleSheet("QToolButton { padding-right: 18px; }")  # room for the menu arrow
 
         return self.avoid_button
 
     def _flags_box(self) -> QGroupBox:
-        self.flags_box = QGroupBox("Warning signs: tick any that apply to you")
+        self.flags_box = QGroupBox(tr("Warning signs: tick any that apply to you"))
         self.flags_box.setObjectName("redFlags")
         self.flags_box.setStyleSheet("QGroupBox#redFlags { font-weight: 600; color: #8E1B1B; }")
         flags_layout = QVBoxLayout(self.flags_box)
         self.flag_list = QListWidget()
-        self.flag_list.setAccessibleName("Warning signs")
+        self.flag_list.setAccessibleName(tr("Warning signs"))
         self.flag_list.setWordWrap(True)
         self.flag_list.setMinimumHeight(150)
         self.flag_list.setStyleSheet("QListWidget { font-weight: normal; color: palette(text); }")
@@ -285,5 +287,5 @@ class PlannerInputs(QWidget):
         self.changed.emit()
 
     def _update_avoid_text(self) -> None:
-        chosen = [r.label for r, a in self.avoid_actions.items() if a.isChecked()]
-        self.avoid_button.setText(", ".join(chosen) if chosen else "Nothing to avoid")
+        chosen = [region_label(r, current_language()) for r, a in self.avoid_actions.items() if a.isChecked()]
+        self.avoid_button.setText(tr(", ").join(chosen) if chosen else tr("Nothing to avoid"))

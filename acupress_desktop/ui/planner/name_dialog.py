@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.routine import MAX_NAME_LENGTH
+from acupress_desktop.i18n import tr
 
 
 class NameDialog(QDialog):
@@ -32,7 +33,7 @@ class NameDialog(QDialog):
     def _check(self) -> None:
         empty = not self.name.text().strip()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not empty)
-        self.hint.setText("A routine needs a name." if empty else "")
+        self.hint.setText(tr("A routine needs a name.") if empty else "")
 
     def value(self) -> str:
         return " ".join(self.name.text().split())

@@ -30,6 +30,7 @@ from acupress_desktop.domain.routine import (
     set_seconds,
     suggested_name,
 )
+from acupress_desktop.i18n import tr
 from acupress_desktop.services.planning import PlannerService
 from acupress_desktop.ui.planner.inputs import PlannerInputs
 from acupress_desktop.ui.planner.name_dialog import NameDialog
@@ -82,18 +83,18 @@ class PlannerPage(QWidget):
         return left_scroll
 
     def _saved_box(self) -> QGroupBox:
-        saved_box = QGroupBox("Saved routines")
+        saved_box = QGroupBox(tr("Saved routines"))
         saved_layout = QHBoxLayout(saved_box)
         self.saved = QListWidget()
-        self.saved.setAccessibleName("Saved routines")
+        self.saved.setAccessibleName(tr("Saved routines"))
         self.saved.setMaximumHeight(84)
         self.saved.itemActivated.connect(lambda item: self.open_saved(int(item.data(Qt.ItemDataRole.UserRole))))
         saved_layout.addWidget(self.saved)
         saved_buttons = QVBoxLayout()
         saved_buttons.setSpacing(2)
-        self.open_button = QPushButton("&Open")
-        self.rename_button = QPushButton("Re&name…")
-        self.delete_button = QPushButton("Delete")
+        self.open_button = QPushButton(tr("&Open"))
+        self.rename_button = QPushButton(tr("Re&name…"))
+        self.delete_button = QPushButton(tr("Delete"))
         self.open_button.clicked.connect(lambda: self._with_selected_saved(self.open_saved))
         self.rename_button.clicked.connect(lambda: self._with_selected_saved(self._ask_rename))
         self.delete_button.clicked.connect(lambda: self._with_selected_saved(self._ask_delete))
@@ -108,13 +109,13 @@ class PlannerPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.view, stretch=1)
         actions = QHBoxLayout()
-        self.save_button = QPushButton("Save ro&utine…")
+        self.save_button = QPushButton(tr("Save ro&utine…"))
         self.save_button.clicked.connect(self._ask_save)
-        self.update_button = QPushButton("Save &changes")
-        self.update_button.setToolTip("Keep the edits in the saved routine")
+        self.update_button = QPushButton(tr("Save &changes"))
+        self.update_button.setToolTip(tr("Keep the edits in the saved routine"))
         self.update_button.clicked.connect(self.save_changes)
         self.update_button.hide()
-        self.start_button = QPushButton("Start session")
+        self.start_button = QPushButton(tr("Start session"))
         self.start_button.setObjectName("startButton")
         self.start_button.setDefault(True)
         self.start_button.setStyleSheet("QPushButton#startButton { font-weight: 600; padding: 6px 18px; }")
@@ -141,8 +142,10 @@ class PlannerPage(QWidget):
         """Build the routine again from the inputs; hand edits are only dropped if the person agrees."""
         if self._edited and self.routine is not None and not self.confirm_rebuild():
             self.view.warnings.setText(
-                "<b>Your edited routine is kept.</b> It no longer follows the settings on the left; "
-                "change a setting again and choose Rebuild to plan afresh."
+                tr(
+                    "<b>Your edited routine is kept.</b> It no longer follows the settings on the left; "
+                    "change a setting again and choose Rebuild to plan afresh."
+                )
             )
             return
         self._edited = False
@@ -152,7 +155,7 @@ class PlannerPage(QWidget):
         if not request.symptoms:
             self._plan = None
             self._set_routine(None)
-            self.view.show_nothing("Pick what hurts to see a routine.")
+            self.view.show_nothing(tr("Pick what hurts to see a routine."))
             return
         try:
             plan = self._service.plan(request)
@@ -175,7 +178,7 @@ class PlannerPage(QWidget):
         try:
             routine = change(self.routine)
         except RoutineEditError as error:
-            QMessageBox.information(self, "Routine", str(error))
+            QMessageBox.information(self, tr("Routine"), str(error))
             return
         self._edited = True
         self._set_routine(routine)
@@ -188,8 +191,8 @@ class PlannerPage(QWidget):
     def _ask_rebuild(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Rebuild the routine?",
-            "You changed the steps by hand. Rebuild the routine for the new settings? Your changes will be lost.",
+            tr("Rebuild the routine?"),
+            tr("You changed the steps by hand. Rebuild the routine for the new settings? Your changes will be lost."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -213,7 +216,7 @@ class PlannerPage(QWidget):
     def refresh_saved(self) -> None:
         self.saved.clear()
         for routine in self._service.saved_routines():
-            item = QListWidgetItem(f"{routine.name}  ({len(routine.steps)} steps)")
+            item = QListWidgetItem(tr("{name}  ({steps} steps)").format(name=routine.name, steps=len(routine.steps)))
             item.setData(Qt.ItemDataRole.UserRole, routine.id)
             self.saved.addItem(item)
         has_any = self.saved.count() > 0
@@ -226,7 +229,7 @@ class PlannerPage(QWidget):
         try:
             saved = self._service.save_new(self.routine, name)
         except RoutineEditError as error:
-            QMessageBox.warning(self, "Save routine", str(error))
+            QMessageBox.warning(self, tr("Save routine"), str(error))
             return None
         self._set_routine(saved)
         self.refresh_saved()
@@ -238,14 +241,14 @@ class PlannerPage(QWidget):
         try:
             self._set_routine(self._service.save_changes(self.routine))
         except RoutineNotFoundError as error:
-            QMessageBox.warning(self, "Save routine", str(error))
+            QMessageBox.warning(self, tr("Save routine"), str(error))
         self.refresh_saved()
 
     def open_saved(self, routine_id: int) -> None:
         try:
             routine = self._service.open_routine(routine_id)
         except RoutineNotFoundError as error:
-            QMessageBox.warning(self, "Open routine", str(error))
+            QMessageBox.warning(self, tr("Open routine"), str(error))
             self.refresh_saved()
             return
         self.inputs.show_routine_settings(routine)
@@ -270,7 +273,7 @@ class PlannerPage(QWidget):
         try:
             self._service.rename(routine_id, name)
         except (RoutineEditError, RoutineNotFoundError) as error:
-            QMessageBox.warning(self, "Rename routine", str(error))
+            QMessageBox.warning(self, tr("Rename routine"), str(error))
             return False
         self.refresh_saved()
         return True
@@ -294,17 +297,17 @@ class PlannerPage(QWidget):
         return suggested_name(symptoms, request.pain_side, request.minutes)
 
     def _ask_save(self) -> None:
-        name = self.ask_name("Save routine", "Name for this routine:", self.suggested_name())
+        name = self.ask_name(tr("Save routine"), tr("Name for this routine:"), self.suggested_name())
         if name:
             self.save_as(name)
 
     def _ask_rename(self, routine_id: int) -> None:
         current = next((r.name for r in self._service.saved_routines() if r.id == routine_id), "")
-        name = self.ask_name("Rename routine", "New name:", current)
+        name = self.ask_name(tr("Rename routine"), tr("New name:"), current)
         if name:
             self.rename_saved(routine_id, name)
 
     def _ask_delete(self, routine_id: int) -> None:
-        answer = QMessageBox.question(self, "Delete routine", "Delete this saved routine?")
+        answer = QMessageBox.question(self, tr("Delete routine"), tr("Delete this saved routine?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_saved(routine_id)

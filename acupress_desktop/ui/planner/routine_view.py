@@ -25,6 +25,7 @@ from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import side_in_words
 from acupress_desktop.domain.planner import Plan
 from acupress_desktop.domain.routine import Routine, RoutineStep, seconds_range
+from acupress_desktop.i18n import current_language, tr
 
 ThumbnailMaker = Callable[[RoutineStep], QIcon | None]
 THUMBNAIL = QSize(72, 72)
@@ -49,7 +50,7 @@ class RoutineView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.summary = QLabel("Pick what hurts to see a routine.")
+        self.summary = QLabel(tr("Pick what hurts to see a routine."))
         self.summary.setObjectName("routineSummary")
         self.summary.setStyleSheet("font-size: 15px; font-weight: 600;")
         layout.addWidget(self.summary)
@@ -71,7 +72,7 @@ class RoutineView(QWidget):
 
     def _step_list(self) -> QListWidget:
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Routine steps")
+        self.steps.setAccessibleName(tr("Routine steps"))
         self.steps.setIconSize(THUMBNAIL)
         self.steps.setWordWrap(True)
         self.steps.setAlternatingRowColors(True)
@@ -85,14 +86,14 @@ class RoutineView(QWidget):
         self.edit_bar = QWidget()
         edit_row = QHBoxLayout(self.edit_bar)
         edit_row.setContentsMargins(0, 0, 0, 0)
-        self.up_button = QPushButton("Move &up")
-        self.up_button.setToolTip("Move the selected step up (Ctrl+Up)")
-        self.down_button = QPushButton("Move &down")
-        self.down_button.setToolTip("Move the selected step down (Ctrl+Down)")
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setToolTip("Remove the selected step (Delete)")
-        self.seconds = QSpinBox(suffix=" s", singleStep=15)
-        self.seconds.setAccessibleName("Seconds for the selected step")
+        self.up_button = QPushButton(tr("Move &up"))
+        self.up_button.setToolTip(tr("Move the selected step up (Ctrl+Up)"))
+        self.down_button = QPushButton(tr("Move &down"))
+        self.down_button.setToolTip(tr("Move the selected step down (Ctrl+Down)"))
+        self.remove_button = QPushButton(tr("&Remove"))
+        self.remove_button.setToolTip(tr("Remove the selected step (Delete)"))
+        self.seconds = QSpinBox(suffix=tr(" s"), singleStep=15)
+        self.seconds.setAccessibleName(tr("Seconds for the selected step"))
         self.seconds.setKeyboardTracking(False)
         self.up_button.clicked.connect(lambda: self._move_current(-1))
         self.down_button.clicked.connect(lambda: self._move_current(+1))
@@ -101,7 +102,7 @@ class RoutineView(QWidget):
         for widget in (self.up_button, self.down_button, self.remove_button):
             edit_row.addWidget(widget)
         edit_row.addStretch(1)
-        edit_row.addWidget(QLabel("Seconds:"))
+        edit_row.addWidget(QLabel(tr("Seconds:")))
         edit_row.addWidget(self.seconds)
         QShortcut(QKeySequence("Ctrl+Up"), self.steps, lambda: self._move_current(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self.steps, lambda: self._move_current(+1))
@@ -141,7 +142,7 @@ class RoutineView(QWidget):
         self._set_editing_enabled(False)
 
     def show_blocked(self, plan: Plan) -> None:
-        self.show_nothing("No routine this time: please read this first")
+        self.show_nothing(tr("No routine this time: please read this first"))
         self.steps.hide()
         self.edit_bar.hide()
         head, *advice = plan.warnings
@@ -161,16 +162,18 @@ class RoutineView(QWidget):
         self.steps.blockSignals(False)
         budget = routine.request.minutes * 60
         self.summary.setText(
-            f"{len(routine.steps)} steps · {clock(routine.total_seconds)} of {routine.request.minutes} min"
-            + ("" if routine.total_seconds <= budget else " (over the time you set)")
+            tr("{steps} steps · {time} of {minutes} min").format(
+                steps=len(routine.steps), time=clock(routine.total_seconds), minutes=routine.request.minutes
+            )
+            + ("" if routine.total_seconds <= budget else tr(" (over the time you set)"))
         )
         if plan is not None:
             rows = "".join(
                 f"<li><b>{e.point.pinyin_plain}</b> · {e.point.display_code}: {e.reason}</li>" for e in plan.excluded
             )
-            self.excluded.setText(f"<b>Left out</b><ul>{rows}</ul>" if rows else "")
+            self.excluded.setText(f"<b>{tr('Left out')}</b><ul>{rows}</ul>" if rows else "")
             notes = "".join(f"<li>{w}</li>" for w in plan.warnings)
-            self.warnings.setText(f"<b>Please note</b><ul>{notes}</ul>" if notes else "")
+            self.warnings.setText(f"<b>{tr('Please note')}</b><ul>{notes}</ul>" if notes else "")
         self._set_editing_enabled(bool(routine.steps))
         if routine.steps:
             self.steps.setCurrentRow(min(select_row, len(routine.steps) - 1))
@@ -182,7 +185,7 @@ class RoutineView(QWidget):
         point = self._catalogue.point(step.code)
         text = (
             f"{number}. {point.pinyin_plain} · {point.display_code} · {point.hanzi}\n"
-            f"{side_in_words(point, step.side)} · {clock(step.seconds)}\n"
+            f"{side_in_words(point, step.side, current_language())} · {clock(step.seconds)}\n"
             f"{step.why[0] if step.why else ''}"
         )
         item = QListWidgetItem(text)
@@ -208,7 +211,7 @@ class RoutineView(QWidget):
         self.seconds.blockSignals(True)
         self.seconds.setRange(low, high)
         self.seconds.setValue(step.seconds)
-        self.seconds.setToolTip(f"{low}-{high} seconds for this point")
+        self.seconds.setToolTip(tr("{low}-{high} seconds for this point").format(low=low, high=high))
         self.seconds.blockSignals(False)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(row < len(self._routine.steps) - 1)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from acupress_desktop.i18n import tr
 from acupress_desktop.ui.session.countdown import mm_ss
 
 
@@ -16,8 +17,8 @@ class CompactWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Guided session")  # Qt adds " — Acupress" (the display name)
-        self.setAccessibleName("Compact session")
+        self.setWindowTitle(tr("Guided session"))  # Qt adds " — Acupress" (the display name)
+        self.setAccessibleName(tr("Compact session"))
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(QSize(96, 96))
         self.title = QLabel()
@@ -29,13 +30,13 @@ class CompactWindow(QWidget):
         self.time = QLabel()
         self.time.setObjectName("compactTime")
         self.time.setStyleSheet("font-size: 26px; font-weight: 600;")
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.pause_button = QPushButton(tr("Pause"))
+        self.pause_button.setToolTip(tr("Pause or resume (Space)"))
         self.pause_button.clicked.connect(self.pause_requested)
-        self.skip_button = QPushButton("Skip ▶")
-        self.skip_button.setToolTip("Next step")
+        self.skip_button = QPushButton(tr("Skip ▶"))
+        self.skip_button.setToolTip(tr("Next step"))
         self.skip_button.clicked.connect(self.skip_requested)
-        expand = QPushButton("Full window")
+        expand = QPushButton(tr("Full window"))
         expand.clicked.connect(self.expand_requested)
         text = QVBoxLayout()
         text.addWidget(self.title)

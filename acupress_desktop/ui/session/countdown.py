@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from acupress_desktop.i18n import tr
+
 TRACK = QColor("#E6DCD3")
 ARC = QColor("#2E7D6B")
 ARC_PAUSED = QColor("#A08C7D")
@@ -24,14 +26,16 @@ class CountdownRing(QWidget):
         self._paused = False
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Time left in this step")
+        self.setAccessibleName(tr("Time left in this step"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(240, 240)
 
     def set_state(self, remaining: float, fraction: float, paused: bool) -> None:
         self._remaining, self._fraction, self._paused = remaining, max(0.0, min(1.0, fraction)), paused
-        self.setAccessibleDescription(f"{mm_ss(remaining)} left" + (", paused" if paused else ""))
+        self.setAccessibleDescription(
+            tr("{time} left").format(time=mm_ss(remaining)) + (tr(", paused") if paused else "")
+        )
         self.update()
 
     def text(self) -> str:

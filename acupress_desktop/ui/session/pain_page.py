@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.domain.pain import PAIN_ANCHORS, PAIN_MAX, PAIN_MIN
+from acupress_desktop.i18n import QT_TR_NOOP, tr
+
+_ANCHOR_WORDS = (QT_TR_NOOP("no pain"), QT_TR_NOOP("worst pain imaginable"))  # PAIN_ANCHORS, for lupdate
 
 
 class PainPage(QWidget):
@@ -51,26 +54,27 @@ class PainPage(QWidget):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setMinimumSize(44, 44)
-            button.setAccessibleName(f"Pain {value}" + (f", {PAIN_ANCHORS[value]}" if value in PAIN_ANCHORS else ""))
+            words = tr(", {words}").format(words=tr(PAIN_ANCHORS[value])) if value in PAIN_ANCHORS else ""
+            button.setAccessibleName(tr("Pain {value}").format(value=value) + words)
             button.setStyleSheet(
                 "QPushButton { font-size: 16px; } QPushButton:checked { background: #2E7D6B; color: white; }"
             )
             self.scores.addButton(button, value)
             grid.addWidget(button, 0, value)
-        for value, words in PAIN_ANCHORS.items():
-            anchor = QLabel(words)
+        for value, anchor_words in PAIN_ANCHORS.items():
+            anchor = QLabel(tr(anchor_words))
             anchor.setWordWrap(True)
             anchor.setAlignment(Qt.AlignmentFlag.AlignLeft if value == PAIN_MIN else Qt.AlignmentFlag.AlignRight)
             grid.addWidget(anchor, 1, 0 if value == PAIN_MIN else PAIN_MAX - 2, 1, 3)
         return grid
 
     def _below_scores(self, layout: QVBoxLayout, note_label: str) -> None:
-        hint = QLabel("Tip: type a number, 0 to 9, or click; 10 with the button.")
+        hint = QLabel(tr("Tip: type a number, 0 to 9, or click; 10 with the button."))
         hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(hint)
         layout.addSpacing(8)
         layout.addWidget(QLabel(note_label))
-        self.note = QLineEdit(placeholderText="Optional")
+        self.note = QLineEdit(placeholderText=tr("Optional"))
         self.note.setAccessibleName(note_label)
         layout.addWidget(self.note)
         layout.addSpacing(16)
@@ -88,12 +92,12 @@ class PainPage(QWidget):
 
     def _buttons(self, go_text: str) -> QHBoxLayout:
         buttons = QHBoxLayout()
-        self.discard_button = QPushButton("&Discard this session")
-        self.discard_button.setToolTip("Nothing was pressed and no score given: leave no entry in your history")
+        self.discard_button = QPushButton(tr("&Discard this session"))
+        self.discard_button.setToolTip(tr("Nothing was pressed and no score given: leave no entry in your history"))
         self.discard_button.hide()
         buttons.addWidget(self.discard_button)
-        self.skip_button = QPushButton("Skip this question")
-        self.skip_button.setToolTip("Nothing is stored for the score (it is not counted as 0)")
+        self.skip_button = QPushButton(tr("Skip this question"))
+        self.skip_button.setToolTip(tr("Nothing is stored for the score (it is not counted as 0)"))
         self.go_button = QPushButton(go_text)
         self.go_button.setDefault(True)
         self.go_button.setEnabled(False)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import Side, side_in_words
 from acupress_desktop.domain.routine import RoutineStep
+from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.painting.pictures import PaintOptions, PointPictures
 from acupress_desktop.ui.session.countdown import CountdownRing, mm_ss
 
@@ -22,7 +23,7 @@ class PointPicture(QWidget):
         self.code: str | None = None
         self.side = Side.MIDLINE
         self.setMinimumSize(220, 220)
-        self.setAccessibleName("Where to press")
+        self.setAccessibleName(tr("Where to press"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(420, 420)
@@ -114,9 +115,9 @@ class RunningPage(QWidget):
         )
         banner = QHBoxLayout(self.clock_banner)
         self.clock_text = QLabel(wordWrap=True)
-        self.resume_button = QPushButton("Resume")
-        self.restart_button = QPushButton("Restart this step")
-        self.end_button = QPushButton("Stop the session")
+        self.resume_button = QPushButton(tr("Resume"))
+        self.restart_button = QPushButton(tr("Restart this step"))
+        self.end_button = QPushButton(tr("Stop the session"))
         banner.addWidget(self.clock_text, stretch=1)
         for button in (self.resume_button, self.restart_button, self.end_button):
             banner.addWidget(button)
@@ -144,21 +145,24 @@ class RunningPage(QWidget):
         step = steps[index]
         point = self._catalogue.point(step.code)
         self.picture.show_point(step.code, step.side)
-        self.progress.setText(f"Step {index + 1} of {len(steps)}")
+        self.progress.setText(tr("Step {number} of {count}").format(number=index + 1, count=len(steps)))
         self.names.setText(f"{point.pinyin_plain} · {point.display_code} · {point.hanzi}")
         self.english.setText(f"{point.pinyin} — {point.english}")
-        self.side.setText(side_in_words(point, step.side))
+        self.side.setText(side_in_words(point, step.side, current_language()))
         self.instruction.setText(step.instruction)
         if index + 1 < len(steps):
             upcoming = steps[index + 1]
             nxt = self._catalogue.point(upcoming.code)
             self.next_preview.setText(
-                f"Next: {nxt.pinyin_plain} · {nxt.display_code} — {side_in_words(nxt, upcoming.side)},"
-                f" {mm_ss(upcoming.seconds)}"
+                tr("Next: {point} — {side}, {time}").format(
+                    point=f"{nxt.pinyin_plain} · {nxt.display_code}",
+                    side=side_in_words(nxt, upcoming.side, current_language()),
+                    time=mm_ss(upcoming.seconds),
+                )
             )
         else:
-            self.next_preview.setText("Next: the end of the routine")
+            self.next_preview.setText(tr("Next: the end of the routine"))
 
     def show_time(self, remaining: float, fraction: float, routine_left: float, paused: bool) -> None:
         self.ring.set_state(remaining, fraction, paused)
-        self.routine_left.setText(f"{mm_ss(routine_left)} left in the routine")
+        self.routine_left.setText(tr("{time} left in the routine").format(time=mm_ss(routine_left)))

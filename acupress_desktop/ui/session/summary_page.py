@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.session import SessionSummary
+from acupress_desktop.i18n import tr
 
 
 class SummaryPage(QWidget):
@@ -28,8 +29,8 @@ class SummaryPage(QWidget):
         self.step_list = QLabel(wordWrap=True)
         self.step_list.setObjectName("summaryStepList")
         self.step_list.setTextFormat(Qt.TextFormat.RichText)
-        self.note = QLineEdit(placeholderText="How did it go? (optional, saved with the session)")
-        self.note.setAccessibleName("Note for this session")
+        self.note = QLineEdit(placeholderText=tr("How did it go? (optional, saved with the session)"))
+        self.note.setAccessibleName(tr("Note for this session"))
         self.note.editingFinished.connect(lambda: self.note_edited.emit(self.note.text()))
         self.saved_where = QLabel(wordWrap=True)
         self.saved_where.setStyleSheet("color: palette(placeholder-text);")
@@ -42,20 +43,20 @@ class SummaryPage(QWidget):
         layout.addWidget(self.pain)
         layout.addWidget(self.step_list)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("Note:"))
+        layout.addWidget(QLabel(tr("Note:")))
         layout.addWidget(self.note)
         layout.addWidget(self.saved_where)
         layout.addStretch(1)
         layout.addLayout(self._buttons())
 
     def _buttons(self) -> QHBoxLayout:
-        self.save_routine_button = QPushButton("Save &routine…")
-        self.save_routine_button.setToolTip("Keep this routine to start it again from Home or the planner")
+        self.save_routine_button = QPushButton(tr("Save &routine…"))
+        self.save_routine_button.setToolTip(tr("Keep this routine to start it again from Home or the planner"))
         self.save_routine_button.clicked.connect(self.save_routine_clicked)
-        self.print_button = QPushButton("&Print this routine…")
-        self.print_button.setToolTip("A sheet to keep by the desk: each point, where to find it, safety notes")
+        self.print_button = QPushButton(tr("&Print this routine…"))
+        self.print_button.setToolTip(tr("A sheet to keep by the desk: each point, where to find it, safety notes"))
         self.print_button.clicked.connect(self.print_clicked)
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton(tr("&Close"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self._close)
         row = QHBoxLayout()
@@ -68,12 +69,12 @@ class SummaryPage(QWidget):
     def show_summary(
         self, summary: SessionSummary, stopped: bool, note: str, routine_saved: bool, step_lines: list[str]
     ) -> None:
-        self.heading.setText("Session stopped" if stopped else "Well done")
+        self.heading.setText(tr("Session stopped") if stopped else tr("Well done"))
         self.step_list.setText("<table cellpadding='2'>" + "".join(step_lines) + "</table>")
         self.steps.setText(summary.steps_in_words())
         self.pain.setText(summary.pain_in_words())
         self.note.setText(note)
-        self.saved_where.setText("Saved to your history.")
+        self.saved_where.setText(tr("Saved to your history."))
         self.save_routine_button.setVisible(not routine_saved)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

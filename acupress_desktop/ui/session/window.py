@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QStackedWid
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import side_in_words
 from acupress_desktop.domain.session import SessionSummary, StepOutcome
+from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.services.session import SessionRecorder
 from acupress_desktop.ui.preferences import read_bool, write_bool
@@ -40,7 +41,7 @@ class SessionWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Guided session")  # Qt adds " — Acupress" (the display name)
+        self.setWindowTitle(tr("Guided session"))  # Qt adds " — Acupress" (the display name)
         self.resize(1000, 680)
         self._catalogue = catalogue
         self._pictures = pictures
@@ -59,11 +60,16 @@ class SessionWindow(QWidget):
     def _build_pages(self) -> None:
         self.pages = QStackedWidget()
         self.before = PainPage(
-            "Before you start", "Pain right now, from 0 to 10:", "Anything to note? (optional)", "&Start"
+            tr("Before you start"),
+            tr("Pain right now, from 0 to 10:"),
+            tr("Anything to note? (optional)"),
+            tr("&Start"),
         )
         self.before.overview.setText(self._overview())
         self.running = RunningPage(self._catalogue, self._pictures)
-        self.after = PainPage("Well done", "Pain right now, from 0 to 10:", "How do you feel? (optional)", "&Save")
+        self.after = PainPage(
+            tr("Well done"), tr("Pain right now, from 0 to 10:"), tr("How do you feel? (optional)"), tr("&Save")
+        )
         self.summary = SummaryPage()
         running_page = QWidget()
         running_layout = QVBoxLayout(running_page)
@@ -103,21 +109,22 @@ class SessionWindow(QWidget):
         catalogue = self._catalogue
         rows = "".join(
             f"<li>{catalogue.point(s.code).pinyin_plain} · {catalogue.point(s.code).display_code} — "
-            f"{side_in_words(catalogue.point(s.code), s.side)}, {mm_ss(s.seconds)}</li>"
+            f"{side_in_words(catalogue.point(s.code), s.side, current_language())}, {mm_ss(s.seconds)}</li>"
             for s in self.steps
         )
         total = mm_ss(sum(s.seconds for s in self.steps))
-        return f"<b>Your routine: {len(self.steps)} steps, {total}</b><ol>{rows}</ol>"
+        head = tr("Your routine: {steps} steps, {time}").format(steps=len(self.steps), time=total)
+        return f"<b>{head}</b><ol>{rows}</ol>"
 
     def _controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(20, 0, 20, 0)
         specs = [
-            ("back", "◀ Back", "Previous step (Left)", "Left", self.controller.back),
-            ("pause", "Pause", "Pause or resume (Space)", "Space", self.controller.toggle_pause),
-            ("skip", "Skip ▶", "Next step (Right)", "Right", self.controller.skip),
-            ("add", "+30 s", "Add 30 seconds to this step (+)", "+", self.controller.add_time),
-            ("stop", "Stop", "End the session now (Esc)", "Esc", self.request_stop),
+            ("back", tr("◀ Back"), tr("Previous step (Left)"), "Left", self.controller.back),
+            ("pause", tr("Pause"), tr("Pause or resume (Space)"), "Space", self.controller.toggle_pause),
+            ("skip", tr("Skip ▶"), tr("Next step (Right)"), "Right", self.controller.skip),
+            ("add", tr("+30 s"), tr("Add 30 seconds to this step (+)"), "+", self.controller.add_time),
+            ("stop", tr("Stop"), tr("End the session now (Esc)"), "Esc", self.request_stop),
         ]
         self.buttons: dict[str, QPushButton] = {}
         for name, text, tip, key, slot in specs:
@@ -133,8 +140,8 @@ class SessionWindow(QWidget):
         QShortcut(QKeySequence("="), self, self.controller.add_time)  # '+' without Shift
         row.addStretch(1)
         row.addWidget(self._sound_button())
-        self.compact_button = QPushButton("Compact")
-        self.compact_button.setToolTip("A small window that stays on top (C)")
+        self.compact_button = QPushButton(tr("Compact"))
+        self.compact_button.setToolTip(tr("A small window that stays on top (C)"))
         self.compact_button.clicked.connect(self.enter_compact)
         QShortcut(QKeySequence("C"), self, self.enter_compact)
         row.addWidget(self.compact_button)
@@ -144,13 +151,13 @@ class SessionWindow(QWidget):
         self.mute_button = QPushButton()
         self.mute_button.setCheckable(True)
         if not self.sounds.device:
-            self.mute_button.setText("No sound device")
+            self.mute_button.setText(tr("No sound device"))
             self.mute_button.setEnabled(False)
-            self.mute_button.setToolTip("This computer has no sound output, so the session runs silently")
+            self.mute_button.setToolTip(tr("This computer has no sound output, so the session runs silently"))
             return self.mute_button
-        self.mute_button.setText("Sound off" if self.sounds.muted else "Sound on")
+        self.mute_button.setText(tr("Sound off") if self.sounds.muted else tr("Sound on"))
         self.mute_button.setChecked(self.sounds.muted)
-        self.mute_button.setToolTip("Mute or unmute the sounds (M)")
+        self.mute_button.setToolTip(tr("Mute or unmute the sounds (M)"))
         self.mute_button.toggled.connect(self.set_muted)
         QShortcut(QKeySequence("M"), self, self.mute_button.toggle)
         return self.mute_button
@@ -189,12 +196,12 @@ class SessionWindow(QWidget):
     def _ask_before_stopping(self) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Stop the session?",
-            "Stop the session now? The steps you finished are kept in your history.",
+            tr("Stop the session?"),
+            tr("Stop the session now? The steps you finished are kept in your history."),
             parent=self,
         )
-        stop = box.addButton("&Stop", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole)
+        stop = box.addButton(tr("&Stop"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(tr("&Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -204,9 +211,10 @@ class SessionWindow(QWidget):
         self.sounds.play("end")
         self.leave_compact()
         stopped = self.recorder.stopped_early
-        self.after.heading.setText("Session stopped" if stopped else "Well done")
+        self.after.heading.setText(tr("Session stopped") if stopped else tr("Well done"))
         before = self.recorder.pain_before
-        self.after.remind("" if before is None else f"Before the session your pain was {before} out of 10.")
+        reminder = tr("Before the session your pain was {score} out of 10.").format(score=before)
+        self.after.remind("" if before is None else reminder)
         self.after.discard_button.setVisible(self.recorder.empty)
         self.pages.setCurrentIndex(2)
 
@@ -226,14 +234,14 @@ class SessionWindow(QWidget):
             point = self._catalogue.point(step.code)
             record = records.get(index)
             if record is None:
-                result = "not reached"
+                result = tr("not reached")
             elif record.outcome is StepOutcome.SKIPPED:
-                result = f"skipped after {mm_ss(record.actual_seconds)}"
+                result = tr("skipped after {time}").format(time=mm_ss(record.actual_seconds))
             else:
-                result = f"done, {mm_ss(record.actual_seconds)}"
+                result = tr("done, {time}").format(time=mm_ss(record.actual_seconds))
             rows.append(
                 f"<tr><td>{index + 1}.</td><td>{point.pinyin_plain} · {point.display_code}</td>"
-                f"<td>{side_in_words(point, step.side)}</td><td>{result}</td></tr>"
+                f"<td>{side_in_words(point, step.side, current_language())}</td><td>{result}</td></tr>"
             )
         return rows
 
@@ -251,8 +259,10 @@ class SessionWindow(QWidget):
     def _clock_jumped(self, seconds: float) -> None:
         minutes = abs(seconds) / 60
         self.running.clock_text.setText(
-            f"Your computer slept or its clock changed ({minutes:.0f} min). The session paused: "
-            "resume, restart this step, or stop?"
+            tr(
+                "Your computer slept or its clock changed ({minutes} min). The session paused: "
+                "resume, restart this step, or stop?"
+            ).format(minutes=f"{minutes:.0f}")
         )
         self.running.clock_banner.show()
 
@@ -291,7 +301,7 @@ class SessionWindow(QWidget):
 
     def set_muted(self, muted: bool) -> None:
         self.sounds.muted = muted
-        self.mute_button.setText("Sound off" if muted else "Sound on")
+        self.mute_button.setText(tr("Sound off") if muted else tr("Sound on"))
         write_bool(self._settings, MUTED_KEY, muted)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
