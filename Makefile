@@ -46,6 +46,7 @@ sounds: $(STAMP)
 screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/render_atlas_sheet.py docs/screenshots/views
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot_windows.py docs/screenshots
+	ACUPRESS_LANG=zh_CN QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot_windows.py docs/screenshots/zh
 
 ## Speed and memory figures (ratios against a bare PySide6 window).
 benchmark: system-deps $(STAMP)

@@ -90,6 +90,7 @@ def main() -> int:
 
     from acupress_desktop.app import create_application
     from acupress_desktop.domain.laterality import PainSide, Side
+    from acupress_desktop.i18n import install_translators
     from acupress_desktop.services.composition import build_services
     from acupress_desktop.ui.main_window import MainWindow
 
@@ -97,7 +98,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
-        window = MainWindow(build_services(data))
+        services = build_services(data)  # in the language of $ACUPRESS_LANG, else English
+        install_translators(app, services.language)
+        window = MainWindow(services)
         window.resize(1440, 900)
         window.show()
         QApplication.processEvents()
