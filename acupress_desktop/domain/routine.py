@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.localisation import ENGLISH, is_chinese
 from acupress_desktop.domain.planner import LONGEST_STEP, SHORTEST_STEP, Plan, PlanRequest
 
 MAX_NAME_LENGTH = 80
@@ -47,8 +48,12 @@ def routine_from_plan(plan: Plan, name: str = "") -> Routine:
     return Routine(name=name, request=replace(plan.request, red_flags_present=frozenset()), steps=steps)
 
 
-def suggested_name(symptom_names: tuple[str, ...], pain_side: PainSide, minutes: int) -> str:
+def suggested_name(symptom_names: tuple[str, ...], pain_side: PainSide, minutes: int, language: str = ENGLISH) -> str:
     """A name to offer when saving, e.g. "Sciatica, left, 10 min"; the person can change it."""
+    if is_chinese(language):
+        names = "和".join(symptom_names) if len(symptom_names) <= 2 else f"{symptom_names[0]}等"
+        side = {PainSide.LEFT: "左侧", PainSide.RIGHT: "右侧", PainSide.BOTH: "两侧"}.get(pain_side, "")
+        return "，".join(part for part in (names, side, f"{minutes}分钟") if part)[:MAX_NAME_LENGTH]
     parts = [" and ".join(symptom_names) if len(symptom_names) <= 2 else f"{symptom_names[0]} and more"]
     if pain_side in (PainSide.LEFT, PainSide.RIGHT):
         parts.append(pain_side.value)

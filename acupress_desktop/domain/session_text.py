@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.domain.localisation import ENGLISH, is_chinese
 
 NO_SCORE = "—"
 _PAIN_SIDE = {
@@ -21,6 +22,14 @@ _STATUS = {
     "partial": "partly done",
     "stopped": "stopped early",
     "interrupted": "interrupted",
+}
+_PAIN_SIDE_ZH = {PainSide.LEFT: "左侧", PainSide.RIGHT: "右侧", PainSide.BOTH: "两侧", PainSide.NONE: "不分左右"}
+_STATUS_ZH = {
+    "running": "进行中",
+    "completed": "已完成",
+    "partial": "部分完成",
+    "stopped": "提前停止",
+    "interrupted": "已中断",
 }
 
 
@@ -38,11 +47,13 @@ class SessionRowText:
     note: str
 
 
-def describe_session(entry: SessionEntry, symptom_names: Mapping[str, str]) -> str:
+def describe_session(entry: SessionEntry, symptom_names: Mapping[str, str], language: str = ENGLISH) -> str:
     """The routine's name, or for a logged session the names of its complaints."""
     if entry.routine_name:
         return entry.routine_name
-    return ", ".join(symptom_names.get(symptom, symptom) for symptom in entry.symptoms)
+    return ("、" if is_chinese(language) else ", ").join(
+        symptom_names.get(symptom, symptom) for symptom in entry.symptoms
+    )
 
 
 def score_text(value: int | None) -> str:
@@ -56,24 +67,24 @@ def change_text(change: int | None) -> str:
     return f"{change:+d}" if change else "0"
 
 
-def pain_side_text(side: PainSide) -> str:
-    return _PAIN_SIDE.get(side, str(side))
+def pain_side_text(side: PainSide, language: str = ENGLISH) -> str:
+    return (_PAIN_SIDE_ZH if is_chinese(language) else _PAIN_SIDE).get(side, str(side))
 
 
-def status_text(status: object) -> str:
-    return _STATUS.get(str(status), str(status))
+def status_text(status: object, language: str = ENGLISH) -> str:
+    return (_STATUS_ZH if is_chinese(language) else _STATUS).get(str(status), str(status))
 
 
-def session_row_text(entry: SessionEntry, symptom_names: Mapping[str, str]) -> SessionRowText:
+def session_row_text(entry: SessionEntry, symptom_names: Mapping[str, str], language: str = ENGLISH) -> SessionRowText:
     return SessionRowText(
         when=entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-        what=describe_session(entry, symptom_names),
-        side=pain_side_text(entry.pain_side),
+        what=describe_session(entry, symptom_names, language),
+        side=pain_side_text(entry.pain_side, language),
         minutes=f"{entry.minutes:.0f}",
         pain_before=score_text(entry.pain_before),
         pain_after=score_text(entry.pain_after),
         change=change_text(entry.change),
-        status=status_text(entry.status),
+        status=status_text(entry.status, language),
         steps=str(len(entry.steps)) if entry.steps else "",
         note=entry.note,
     )

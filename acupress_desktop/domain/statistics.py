@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from acupress_desktop.domain.localisation import ENGLISH, is_chinese
+
 IMPORTANT_POINTS = 2
 IMPORTANT_FRACTION = 0.30
 MOVING_AVERAGE_DAYS = 7
@@ -97,7 +99,9 @@ class HistoryStats:
     def important_share(self) -> float | None:
         return None if not self.scored else self.important / self.scored
 
-    def in_words(self) -> list[str]:
+    def in_words(self, language: str = ENGLISH) -> list[str]:
+        if is_chinese(language):
+            return self._in_chinese()
         if not self.sessions:
             return ["No sessions yet. Start one from the planner, or log one done elsewhere."]
         lines = [
@@ -119,14 +123,49 @@ class HistoryStats:
             lines.append(f"Only {plural(self.scored, 'scored session')}: too few to read much into these figures.")
         return lines
 
+    def _in_chinese(self) -> list[str]:
+        if not self.sessions:
+            return ["还没有按压记录。可以从方案页面开始一次，或记录一次在别处完成的按压。"]
+        lines = [
+            f"共 {self.sessions} 次，平均每周约 {self.sessions_per_week:.1f} 次。",
+            f"连续 {self.streak_days} 天。",
+        ]
+        if self.average_change is None:
+            lines.append("还没有同时带两项疼痛评分的记录，因此无法显示变化。")
+            return lines
+        compared = f"比按压前{self._change_chinese()}" if self.average_change else "与按压前相同"
+        lines.append(f"平均而言，按压后的疼痛{compared}（{self.scored} 次有评分）。")
+        important = "疼痛减轻2分或30%"
+        if self.scored == 1:
+            brought = "带来了" if self.important else "没有带来"
+            lines.append(f"这次有评分的按压{brought}重要改善（{important}）。")
+        else:
+            lines.append(f"{self.important_share or 0.0:.0%} 的有评分记录带来了重要改善（{important}）。")
+        if self.scored < FEW_SESSIONS:
+            lines.append(f"只有 {self.scored} 次有评分的记录：数量太少，难以据此得出结论。")
+        return lines
+
+    def _change_chinese(self) -> str:
+        change = self.average_change or 0.0
+        if not change:
+            return "不变"
+        return f"{'低' if change < 0 else '高'} {abs(change):.1f} 分"
+
     def _change_words(self) -> str:
         change = self.average_change or 0.0
         if not change:
             return "unchanged"
         return f"{abs(change):.1f} points {'lower' if change < 0 else 'higher'}"
 
-    def trend_line(self, days: int) -> str:
+    def trend_line(self, days: int, language: str = ENGLISH) -> str:
         """One line for Home: how the last `days` days went."""
+        if is_chinese(language):
+            if not self.sessions:
+                return f"最近 {days} 天还没有按压记录。"
+            line = f"最近 {days} 天：{self.sessions} 次"
+            if self.average_change is None:
+                return line + "，还没有同时带两项疼痛评分的记录。"
+            return line + f"；按压后的疼痛平均{self._change_chinese()}（{self.scored} 次有评分）。"
         if not self.sessions:
             return f"No sessions in the last {days} days yet."
         line = f"Last {days} days: {plural(self.sessions, 'session')}"

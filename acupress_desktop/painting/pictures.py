@@ -18,6 +18,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
+from acupress_desktop.i18n import tr
 
 OVERVIEWS = ("body_front", "body_back")
 HIGHLIGHT = QColor("#D32F2F")
@@ -215,10 +216,11 @@ class PointPictures:
         mirrored = transform.m11() < 0
         for label in labels:
             point = transform.map(QPointF(label.x, label.y))
-            width = metrics.horizontalAdvance(label.text)
+            text = tr(label.text)
+            width = metrics.horizontalAdvance(text)
             anchor = label.anchor
             if mirrored:
                 anchor = {"start": "end", "end": "start"}.get(anchor, anchor)
             x = point.x() - {"start": 0, "middle": width / 2, "end": width}.get(anchor, 0)
-            painter.drawText(QPointF(x, point.y()), label.text)
+            painter.drawText(QPointF(x, point.y()), text)
         painter.restore()

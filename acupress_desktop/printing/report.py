@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 from acupress_desktop.domain.report import ClinicianReport
 from acupress_desktop.domain.session_text import SessionRowText
 from acupress_desktop.domain.statistics import EffectSummary
-from acupress_desktop.i18n import QT_TR_NOOP, tr
+from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 from acupress_desktop.painting.pain_chart import LIGHT, PainChartPainter, chart_series
 from acupress_desktop.printing.export import set_page
 from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
@@ -66,7 +66,7 @@ class ReportRenderer:
                 "<b>"
                 + tr("Summary.")
                 + "</b> "
-                + escape(" ".join(report.stats.in_words()))
+                + escape(("" if current_language() != "en" else " ").join(report.stats.in_words(current_language())))
                 + " "
                 + tr(
                     "Pain is the patient's own rating, 0 = no pain, 10 = worst pain imaginable, asked right before"
@@ -115,15 +115,22 @@ class ReportRenderer:
         if not rows:
             none = tr("none recorded in this period.")
             return self._text(f"<b>{escape(title)}:</b> {none}", units, device, width)
+        few = tr(" (few)")
         body = "".join(
             f"<tr><td>{escape(r.label)}</td><td align='center'>{r.sessions}</td>"
             f"<td align='center'>{'—' if r.average_change is None else f'{r.average_change:+.1f}'}"
-            f"{'' if r.reliable else tr(' (few)')}</td></tr>"
+            f"{'' if r.reliable else few}</td></tr>"
             for r in rows
         )
         return self._text(
             f"<b>{escape(title)}</b><table cellspacing='0' cellpadding='2' width='100%' border='0.5'>"
-            f"<tr><th align='left'>{tr('Name')}</th><th>{tr('Sessions')}</th><th>{tr('Average change')}</th></tr>"
+            "<tr><th align='left'>"
+            + tr("Name")
+            + "</th><th>"
+            + tr("Sessions")
+            + "</th><th>"
+            + tr("Average change")
+            + "</th></tr>"
             f"{body}</table>",
             units,
             device,

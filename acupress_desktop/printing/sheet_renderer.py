@@ -96,7 +96,7 @@ class SheetRenderer:
         )
         body = (
             f"<div style='margin-top:3px'>{escape(step.instruction)}</div>"
-            f"<div style='margin-top:3px'><b>{tr('Find it:')}</b> {finds}</div>{cautions}"
+            "<div style='margin-top:3px'><b>" + tr("Find it:") + f"</b> {finds}</div>{cautions}"
             if step.same_as is None
             else "<div style='margin-top:3px'>"
             + tr("As step {step}, on the other side.").format(step=step.same_as)
@@ -147,7 +147,7 @@ class SheetRenderer:
     def _excluded(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:
         items = tr("; ").join(f"<b>{escape(e.name)}</b>: {escape(e.reason.rstrip('.。'))}" for e in sheet.excluded)
         items += tr(".")
-        return self._text_block(f"<b>{tr('Left out:')}</b> {items}", units, device, width, 6.6)
+        return self._text_block("<b>" + tr("Left out:") + f"</b> {items}", units, device, width, 6.6)
 
     def _log_grid(self, sheet: RoutineSheet, units: Units, width: float) -> Block:
         row, title = units.mm(4.6), units.mm(4.6)
@@ -209,7 +209,9 @@ class SheetRenderer:
             tr("Never press on broken skin, a bruise, swelling, varicose veins, a recent fracture or surgery site.")
         )
         html = (
-            f"<div style='color:{DANGER.name()}; font-weight:bold'>{tr('When to stop and get medical help')}</div>"
+            f"<div style='color:{DANGER.name()}; font-weight:bold'>"
+            + tr("When to stop and get medical help")
+            + "</div>"
             + "".join(f"<div>{p}</div>" for p in parts)
             + f"<div style='color:{MUTED.name()}; margin-top:3px'>{escape(sheet.disclaimer)}</div>"
         )

@@ -71,7 +71,7 @@ class Services:
         from acupress_desktop.services.history import HistoryService
         from acupress_desktop.storage.history_queries import HistoryQueries
 
-        return HistoryService(self.catalogue, HistoryQueries(self.user_db.engine))
+        return HistoryService(self.catalogue, HistoryQueries(self.user_db.engine), self.language)
 
     @cached_property
     def exchange(self) -> ExchangeService:

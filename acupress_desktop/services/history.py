@@ -14,6 +14,7 @@ from acupress_desktop.domain.history import (
     SortKey,
 )
 from acupress_desktop.domain.laterality import Side, side_in_words
+from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.domain.pain import parse_pain
 from acupress_desktop.domain.report import ClinicianReport
 from acupress_desktop.domain.session_text import SessionRowText, describe_session, session_row_text
@@ -22,8 +23,9 @@ from acupress_desktop.storage.history_queries import HistoryQueries
 
 
 class HistoryService:
-    def __init__(self, catalogue: Catalogue, queries: HistoryQueries) -> None:
+    def __init__(self, catalogue: Catalogue, queries: HistoryQueries, language: str = ENGLISH) -> None:
         self.catalogue = catalogue
+        self.language = language
         self._queries = queries
 
     def count(self, wanted: HistoryFilter) -> int:
@@ -54,11 +56,11 @@ class HistoryService:
         return tuple(EffectSummary(k, label(k), n, a) for k, n, a in self._queries.by_point(wanted))
 
     def describe(self, entry: SessionEntry) -> str:
-        return describe_session(entry, self._symptom_names)
+        return describe_session(entry, self._symptom_names, self.language)
 
     def row_text(self, entry: SessionEntry) -> SessionRowText:
         """The session as the table, the report and the command line all word it."""
-        return session_row_text(entry, self._symptom_names)
+        return session_row_text(entry, self._symptom_names, self.language)
 
     @cached_property
     def _symptom_names(self) -> dict[str, str]:
@@ -83,7 +85,7 @@ class HistoryService:
 
     def side_label(self, code: str, side: Side) -> str:
         point = next((p for p in self.catalogue.points if p.code == code), None)
-        return side_in_words(point, side) if point else side.value
+        return side_in_words(point, side, self.language) if point else side.value
 
     def delete(self, session_id: int) -> DeletedSession:
         return self._queries.delete(session_id)

@@ -54,4 +54,4 @@ class HomeService:
 
     def trend_line(self, today: date) -> str:
         wanted = HistoryFilter(date_from=today - timedelta(days=TREND_DAYS - 1), date_to=today)
-        return self._history.stats(wanted, today).trend_line(TREND_DAYS)
+        return self._history.stats(wanted, today).trend_line(TREND_DAYS, self._history.language)

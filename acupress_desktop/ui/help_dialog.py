@@ -57,7 +57,8 @@ def shortcuts_html() -> str:
     rows = "".join(
         f"<tr><td>{tr(where)}</td><td><b>{tr(keys)}</b></td><td>{tr(what)}</td></tr>" for where, keys, what in SHORTCUTS
     )
-    return f"<h2>{tr('Keyboard shortcuts')}</h2><table cellpadding='3'>{rows}</table>"
+    heading = tr("Keyboard shortcuts")
+    return f"<h2>{heading}</h2><table cellpadding='3'>{rows}</table>"
 
 
 class HelpDialog(QDialog):

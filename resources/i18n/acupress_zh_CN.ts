@@ -152,6 +152,14 @@
         <translation>这段时间内没有记录。</translation>
     </message>
     <message>
+        <source> (few)</source>
+        <translation>（较少）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>Acupress report for a clinician</source>
         <translation>Acupress 给医生的报告</translation>
     </message>
@@ -168,6 +176,10 @@
         <translation>打印于 {date}</translation>
     </message>
     <message>
+        <source>Find it:</source>
+        <translation>找穴：</translation>
+    </message>
+    <message>
         <source>As step {step}, on the other side.</source>
         <translation>同第 {step} 步，换另一侧。</translation>
     </message>
@@ -178,6 +190,10 @@
     <message>
         <source>.</source>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>已省略：</translation>
     </message>
     <message>
         <source>Daily log — pain 0 = no pain, 10 = worst pain imaginable; tick each step you did</source>
@@ -208,8 +224,308 @@
         <translation>切勿按压破损的皮肤、瘀伤、肿胀处、静脉曲张处、新近骨折处或手术部位。</translation>
     </message>
     <message>
+        <source>When to stop and get medical help</source>
+        <translation>何时停止并寻求医疗帮助</translation>
+    </message>
+    <message>
         <source>1 cun</source>
         <translation>1寸</translation>
+    </message>
+    <message>
+        <source>1st/2nd metacarpal bases</source>
+        <translation>第1、2掌骨底</translation>
+    </message>
+    <message>
+        <source>Achilles tendon</source>
+        <translation>跟腱</translation>
+    </message>
+    <message>
+        <source>C7 (bump at the base of the neck)</source>
+        <translation>C7（颈根部的骨性突起）</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>L4 (level with the hip-bone tops)</source>
+        <translation>L4（与髂骨最高点平齐）</translation>
+    </message>
+    <message>
+        <source>angle of the jaw</source>
+        <translation>下颌角</translation>
+    </message>
+    <message>
+        <source>ankle inner</source>
+        <translation>内踝</translation>
+    </message>
+    <message>
+        <source>ankle outer</source>
+        <translation>外踝</translation>
+    </message>
+    <message>
+        <source>back edge of the shin bone</source>
+        <translation>胫骨后缘</translation>
+    </message>
+    <message>
+        <source>back of the head</source>
+        <translation>后脑</translation>
+    </message>
+    <message>
+        <source>bases of 1st and 2nd metatarsals</source>
+        <translation>第1、2跖骨底</translation>
+    </message>
+    <message>
+        <source>biceps femoris tendon</source>
+        <translation>股二头肌腱</translation>
+    </message>
+    <message>
+        <source>bone behind the ear</source>
+        <translation>耳后骨（乳突）</translation>
+    </message>
+    <message>
+        <source>bump at the back of the skull</source>
+        <translation>枕骨隆突</translation>
+    </message>
+    <message>
+        <source>bump below the kneecap</source>
+        <translation>髌骨下方的骨突（胫骨粗隆）</translation>
+    </message>
+    <message>
+        <source>calf muscle</source>
+        <translation>小腿肌肉</translation>
+    </message>
+    <message>
+        <source>crease behind the knee</source>
+        <translation>膝后横纹</translation>
+    </message>
+    <message>
+        <source>ear tip</source>
+        <translation>耳尖</translation>
+    </message>
+    <message>
+        <source>elbow crease</source>
+        <translation>肘横纹</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>面部</translation>
+    </message>
+    <message>
+        <source>flexor carpi radialis tendon</source>
+        <translation>桡侧腕屈肌腱</translation>
+    </message>
+    <message>
+        <source>flexor carpi ulnaris tendon</source>
+        <translation>尺侧腕屈肌腱</translation>
+    </message>
+    <message>
+        <source>foot top</source>
+        <translation>足背</translation>
+    </message>
+    <message>
+        <source>forearm inner</source>
+        <translation>前臂内侧</translation>
+    </message>
+    <message>
+        <source>front hairline</source>
+        <translation>前发际</translation>
+    </message>
+    <message>
+        <source>front hip bone (ASIS)</source>
+        <translation>骨盆前方骨突（髂前上棘）</translation>
+    </message>
+    <message>
+        <source>front of the ankle</source>
+        <translation>踝前</translation>
+    </message>
+    <message>
+        <source>greater trochanter</source>
+        <translation>大转子</translation>
+    </message>
+    <message>
+        <source>hairline</source>
+        <translation>发际</translation>
+    </message>
+    <message>
+        <source>halfway to the ankle</source>
+        <translation>至脚踝的一半</translation>
+    </message>
+    <message>
+        <source>hand dorsal</source>
+        <translation>手背</translation>
+    </message>
+    <message>
+        <source>head of the fibula</source>
+        <translation>腓骨头</translation>
+    </message>
+    <message>
+        <source>head top</source>
+        <translation>头顶</translation>
+    </message>
+    <message>
+        <source>heel bone</source>
+        <translation>跟骨</translation>
+    </message>
+    <message>
+        <source>hip side</source>
+        <translation>髋部侧面</translation>
+    </message>
+    <message>
+        <source>inner ankle bone</source>
+        <translation>内踝骨</translation>
+    </message>
+    <message>
+        <source>inner brow end</source>
+        <translation>眉头</translation>
+    </message>
+    <message>
+        <source>knee back</source>
+        <translation>膝后</translation>
+    </message>
+    <message>
+        <source>knee crease</source>
+        <translation>膝横纹</translation>
+    </message>
+    <message>
+        <source>kneecap</source>
+        <translation>髌骨</translation>
+    </message>
+    <message>
+        <source>knuckles</source>
+        <translation>指根关节</translation>
+    </message>
+    <message>
+        <source>leg back</source>
+        <translation>腿后侧</translation>
+    </message>
+    <message>
+        <source>leg front</source>
+        <translation>腿前侧</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>下背部</translation>
+    </message>
+    <message>
+        <source>lower end of the sacrum</source>
+        <translation>骶骨下端</translation>
+    </message>
+    <message>
+        <source>lower sacrum</source>
+        <translation>骶骨下部</translation>
+    </message>
+    <message>
+        <source>neck shoulder</source>
+        <translation>颈肩</translation>
+    </message>
+    <message>
+        <source>outer ankle bone</source>
+        <translation>外踝骨</translation>
+    </message>
+    <message>
+        <source>palmaris longus tendon</source>
+        <translation>掌长肌腱</translation>
+    </message>
+    <message>
+        <source>semitendinosus tendon</source>
+        <translation>半腱肌腱</translation>
+    </message>
+    <message>
+        <source>shin bone edge</source>
+        <translation>胫骨边缘</translation>
+    </message>
+    <message>
+        <source>shoulder tip</source>
+        <translation>肩峰</translation>
+    </message>
+    <message>
+        <source>sole</source>
+        <translation>足底</translation>
+    </message>
+    <message>
+        <source>temple</source>
+        <translation>太阳穴</translation>
+    </message>
+    <message>
+        <source>toe-extensor tendon</source>
+        <translation>伸趾肌腱</translation>
+    </message>
+    <message>
+        <source>top of the hip bone</source>
+        <translation>髂骨最高点</translation>
+    </message>
+    <message>
+        <source>web between big and 2nd toe</source>
+        <translation>大趾与第二趾之间的趾蹼</translation>
+    </message>
+    <message>
+        <source>where the calf muscle ends</source>
+        <translation>小腿肌肉下端</translation>
+    </message>
+    <message>
+        <source>wrist crease</source>
+        <translation>腕横纹</translation>
+    </message>
+    <message>
+        <source>Back of the hand</source>
+        <translation>手背</translation>
+    </message>
+    <message>
+        <source>Back of the knee</source>
+        <translation>膝后</translation>
+    </message>
+    <message>
+        <source>Back of the lower leg</source>
+        <translation>小腿后侧</translation>
+    </message>
+    <message>
+        <source>Front of the lower leg</source>
+        <translation>小腿前侧</translation>
+    </message>
+    <message>
+        <source>Outer ankle</source>
+        <translation>外踝</translation>
+    </message>
+    <message>
+        <source>Inner ankle and lower leg</source>
+        <translation>内踝和小腿</translation>
+    </message>
+    <message>
+        <source>Top of the foot</source>
+        <translation>足背</translation>
+    </message>
+    <message>
+        <source>Lower back and buttocks</source>
+        <translation>下背部和臀部</translation>
+    </message>
+    <message>
+        <source>Side of the hip</source>
+        <translation>髋部侧面</translation>
+    </message>
+    <message>
+        <source>Neck and shoulders</source>
+        <translation>颈肩部</translation>
+    </message>
+    <message>
+        <source>Top of the head</source>
+        <translation>头顶</translation>
+    </message>
+    <message>
+        <source>The face</source>
+        <translation>面部</translation>
+    </message>
+    <message>
+        <source>Inner forearm and wrist</source>
+        <translation>前臂内侧和手腕</translation>
+    </message>
+    <message>
+        <source>The body from the front</source>
+        <translation>身体正面</translation>
+    </message>
+    <message>
+        <source>The body from behind</source>
+        <translation>身体背面</translation>
     </message>
     <message>
         <source>thumb width at the knuckle</source>
@@ -240,6 +556,18 @@
         <translation>1寸是拇指指节处的宽度；1.5寸是食指和中指并拢的宽度；3寸是四指并拢的宽度。</translation>
     </message>
     <message>
+        <source>Gentle</source>
+        <translation>轻柔</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>有力</translation>
+    </message>
+    <message>
         <source>Pregnancy</source>
         <translation>孕期</translation>
     </message>
@@ -262,6 +590,38 @@
     <message>
         <source> (a common translation, not a checked one)</source>
         <translation>（常见译名，未经核对）</translation>
+    </message>
+    <message>
+        <source> — do not press</source>
+        <translation> — 不要按压</translation>
+    </message>
+    <message>
+        <source>B-cun:</source>
+        <translation>寸：</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>How to find it</source>
+        <translation>取穴方法</translation>
+    </message>
+    <message>
+        <source>How to press</source>
+        <translation>按压方法</translation>
+    </message>
+    <message>
+        <source>Which side</source>
+        <translation>按压侧</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
     </message>
     <message>
         <source>&lt;b&gt;{pressure}&lt;/b&gt; pressure, about &lt;b&gt;{seconds} s&lt;/b&gt; ({low}-{high} s).</source>
@@ -555,6 +915,10 @@ services or go to the emergency department.&lt;/p&gt;
 </translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -617,6 +981,10 @@ services or go to the emergency department.&lt;/p&gt;
     <message>
         <source>From</source>
         <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
     </message>
     <message>
         <source>Filter by symptom</source>
@@ -1273,6 +1641,14 @@ services or go to the emergency department.&lt;/p&gt;
     <message>
         <source> (over the time you set)</source>
         <translation>（超出您设定的时间）</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>已省略</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>请注意</translation>
     </message>
     <message>
         <source>{low}-{high} seconds for this point</source>

@@ -13,6 +13,7 @@ _CAUTION_STYLE = {
     CautionKind.VARICOSE_VEINS: "background:#FFF6E5; border-left:4px solid #E0A030; color:#5A3D00;",
 }
 _DEFAULT_STYLE = "background:#F3F0EC; border-left:4px solid #A08C7D; color:#3E3530;"
+_PRESSURE = (QT_TR_NOOP("Gentle"), QT_TR_NOOP("Moderate"), QT_TR_NOOP("Firm"))  # t.pressure, capitalised
 _CAUTION_TITLE = {
     CautionKind.PREGNANCY: QT_TR_NOOP("Pregnancy"),
     CautionKind.VARICOSE_VEINS: QT_TR_NOOP("Varicose veins"),
@@ -28,9 +29,10 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
         "" if point.english_checked else tr(" (a common translation, not a checked one)")
     )
     steps = "".join(f"<li>{escape(step)}</li>" for step in point.find_steps)
+    do_not_press = tr(" — do not press")
     cautions = "".join(
         f"<p style='{_CAUTION_STYLE.get(c.kind, _DEFAULT_STYLE)} padding:6px;'>"
-        f"<b>{tr(_CAUTION_TITLE[c.kind])}{tr(' — do not press') if c.effect is CautionEffect.EXCLUDE else ''}:</b> "
+        f"<b>{tr(_CAUTION_TITLE[c.kind])}{do_not_press if c.effect is CautionEffect.EXCLUDE else ''}:</b> "
         f"{escape(c.text)}</p>"
         for c in _ordered_cautions(point)
     )
@@ -41,7 +43,16 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
     meridian = escape(catalogue.explain(point.meridian) or point.meridian)
     cun = catalogue.explain("B-cun")
     uses_cun = "cun" in point.location or "寸" in point.location
-    cun_note = f"<p style='color:#6B5B52'><b>{tr('B-cun:')}</b> {escape(cun)}</p>" if cun and uses_cun else ""
+    cun_label = tr("B-cun:")
+    cun_note = f"<p style='color:#6B5B52'><b>{cun_label}</b> {escape(cun)}</p>" if cun and uses_cun else ""
+    where, find, press, which, used, cited_heading = (
+        tr("Where"),
+        tr("How to find it"),
+        tr("How to press"),
+        tr("Which side"),
+        tr("Used for"),
+        tr("Sources"),
+    )
     language = current_language()
     pressure = tr("<b>{pressure}</b> pressure, about <b>{seconds} s</b> ({low}-{high} s).").format(
         pressure=tr(t.pressure.value.capitalize()), seconds=t.default_seconds, low=t.min_seconds, high=t.max_seconds
@@ -53,14 +64,14 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
 <p style='margin-top:2px; color:#6B5B52'>{escape(point.pinyin)} · {english} · <b>{escape(point.display_code)}</b></p>
 <p style='margin-top:0; color:#6B5B52'>{meridian}</p>
 {cautions}
-<h3>{tr("Where")}</h3><p>{escape(point.location)}</p>{cun_note}
-<h3>{tr("How to find it")}</h3><ol>{steps}</ol>
-<h3>{tr("How to press")}</h3>
+<h3>{where}</h3><p>{escape(point.location)}</p>{cun_note}
+<h3>{find}</h3><ol>{steps}</ol>
+<h3>{press}</h3>
 <p>{escape(t.instruction)}<br>{pressure}</p>
-<h3>{tr("Which side")}</h3><p>{side} {escape(point.laterality_note)}</p>
-<h3>{tr("Used for")}</h3>{used_for}
+<h3>{which}</h3><p>{side} {escape(point.laterality_note)}</p>
+<h3>{used}</h3>{used_for}
 {notes}
-<h3>{tr("Sources")}</h3><ul>{sources}</ul>
+<h3>{cited_heading}</h3><ul>{sources}</ul>
 """
 
 

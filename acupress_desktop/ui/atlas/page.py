@@ -251,7 +251,7 @@ class AtlasPage(QWidget):
             self.view_choice.blockSignals(True)
             self.view_choice.clear()
             for view in views:
-                self.view_choice.addItem(view.title, view.id)
+                self.view_choice.addItem(tr(view.title), view.id)
             if self._keep_picture and self.picture.view is not None:
                 self.view_choice.setCurrentIndex(max(0, self.view_choice.findData(self.picture.view.id)))
             self.view_choice.blockSignals(False)

@@ -28,7 +28,7 @@ from acupress_desktop.domain.history import DeletedSession, HistoryFilter
 from acupress_desktop.domain.session import SessionStatus
 from acupress_desktop.domain.session_text import status_text
 from acupress_desktop.domain.statistics import EffectSummary
-from acupress_desktop.i18n import tr
+from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.services.history import HistoryService
 from acupress_desktop.ui.history.charts import PainChart
 from acupress_desktop.ui.history.heatmap import CalendarHeatMap
@@ -69,7 +69,7 @@ class HistoryPage(QWidget):
     def _filters(self) -> QHBoxLayout:
         self.from_box = QCheckBox(tr("From"))
         self.from_date = QDateEdit(QDate.currentDate().addMonths(-3))
-        self.to_box = QCheckBox("to")
+        self.to_box = QCheckBox(tr("to"))
         self.to_date = QDateEdit(QDate.currentDate())
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
@@ -84,7 +84,7 @@ class HistoryPage(QWidget):
         self.status.setAccessibleName(tr("Filter by status"))
         self.status.addItem(tr("Any status"), None)
         for status in SessionStatus:
-            words = status_text(status)
+            words = status_text(status, current_language())
             self.status.addItem(words[0].upper() + words[1:], status.value)
         filters = QHBoxLayout()
         for widget in (self.from_box, self.from_date, self.to_box, self.to_date, self.symptom, self.status):
@@ -207,7 +207,7 @@ class HistoryPage(QWidget):
         filtered = wanted != HistoryFilter()
         self.nothing_found.setVisible(self.model.total == 0 and filtered)
         stats = self._service.stats(wanted, self.today())
-        self.words.setText(" ".join(stats.in_words()))
+        self.words.setText(("" if current_language() != "en" else " ").join(stats.in_words(current_language())))
         days = self._service.daily(wanted)
         self.chart.set_days(days)
         self.calendar.set_counts({d.day: d.sessions for d in days}, self.today())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.session import StepOutcome
 from acupress_desktop.domain.session_text import status_text
-from acupress_desktop.i18n import QT_TR_NOOP, tr
+from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 from acupress_desktop.services.history import HistoryService
 
 STEP_COLUMNS = (
@@ -87,7 +87,9 @@ class SessionDetails(QWidget):
         if not entry.steps:
             manual = entry.source.value == "manual"
             summary = tr("logged by hand, no steps") if manual else tr("no step was reached")
-        self.title.setText(f"{when} · {self._service.describe(entry)} · {status_text(entry.status)} · {summary}")
+        self.title.setText(
+            f"{when} · {self._service.describe(entry)} · {status_text(entry.status, current_language())} · {summary}"
+        )
         self._fill_steps(entry)
         self.note_before.setText(entry.note_before)
         self.save_note.setEnabled(False)

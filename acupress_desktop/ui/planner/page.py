@@ -30,7 +30,7 @@ from acupress_desktop.domain.routine import (
     set_seconds,
     suggested_name,
 )
-from acupress_desktop.i18n import tr
+from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.services.planning import PlannerService
 from acupress_desktop.ui.planner.inputs import PlannerInputs
 from acupress_desktop.ui.planner.name_dialog import NameDialog
@@ -294,7 +294,7 @@ class PlannerPage(QWidget):
         names = {s.id: s.name for s in self._service.catalogue.symptoms}
         request = routine.request
         symptoms = tuple(names.get(s, s) for s in request.symptoms)
-        return suggested_name(symptoms, request.pain_side, request.minutes)
+        return suggested_name(symptoms, request.pain_side, request.minutes, current_language())
 
     def _ask_save(self) -> None:
         name = self.ask_name(tr("Save routine"), tr("Name for this routine:"), self.suggested_name())

@@ -171,9 +171,9 @@ class RoutineView(QWidget):
             rows = "".join(
                 f"<li><b>{e.point.pinyin_plain}</b> · {e.point.display_code}: {e.reason}</li>" for e in plan.excluded
             )
-            self.excluded.setText(f"<b>{tr('Left out')}</b><ul>{rows}</ul>" if rows else "")
+            self.excluded.setText("<b>" + tr("Left out") + f"</b><ul>{rows}</ul>" if rows else "")
             notes = "".join(f"<li>{w}</li>" for w in plan.warnings)
-            self.warnings.setText(f"<b>{tr('Please note')}</b><ul>{notes}</ul>" if notes else "")
+            self.warnings.setText("<b>" + tr("Please note") + f"</b><ul>{notes}</ul>" if notes else "")
         self._set_editing_enabled(bool(routine.steps))
         if routine.steps:
             self.steps.setCurrentRow(min(select_row, len(routine.steps) - 1))

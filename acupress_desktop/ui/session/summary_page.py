@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.session import SessionSummary
-from acupress_desktop.i18n import tr
+from acupress_desktop.i18n import current_language, tr
 
 
 class SummaryPage(QWidget):
@@ -71,8 +71,8 @@ class SummaryPage(QWidget):
     ) -> None:
         self.heading.setText(tr("Session stopped") if stopped else tr("Well done"))
         self.step_list.setText("<table cellpadding='2'>" + "".join(step_lines) + "</table>")
-        self.steps.setText(summary.steps_in_words())
-        self.pain.setText(summary.pain_in_words())
+        self.steps.setText(summary.steps_in_words(current_language()))
+        self.pain.setText(summary.pain_in_words(current_language()))
         self.note.setText(note)
         self.saved_where.setText(tr("Saved to your history."))
         self.save_routine_button.setVisible(not routine_saved)
