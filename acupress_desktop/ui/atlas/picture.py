@@ -188,7 +188,7 @@ class AtlasPicture(QGraphicsView):
         self.labels = []
         mirrored = self._pictures.is_mirrored(view, side)
         for label in self._pictures.labels(view):
-            item = QGraphicsSimpleTextItem(label.text)
+            item = QGraphicsSimpleTextItem(tr(label.text))
             item.setBrush(LABEL)
             font = item.font()
             font.setPixelSize(13)
