@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -73,3 +74,16 @@ def _databases_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     for engine in opened:
         engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _english_interface_after_each_test() -> Iterator[None]:
+    """A test that runs the app in Chinese (in this process) leaves the interface in English for the next."""
+    yield
+    i18n = sys.modules.get("acupress_desktop.i18n")
+    if i18n is not None and i18n.current_language() != "en":
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.install_translators(app, "en")
