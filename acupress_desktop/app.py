@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from acupress_desktop.paths import APP_NAME, points_db_path, user_data_dir
+from acupress_desktop.paths import APP_ID, APP_NAME, points_db_path, user_data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
@@ -78,7 +78,10 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("acupress")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to io.github.acupress.Acupress.desktop
+    from acupress_desktop.ui.app_icon import application_icon
+
+    app.setWindowIcon(application_icon())
     return app
 
 
