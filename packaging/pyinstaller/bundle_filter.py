@@ -29,6 +29,11 @@ EXCLUDED_MODULES = [
     "pkg_resources",
     "PyInstaller",
     "pydoc",
+    # The app opens no connection: without these, OpenSSL's libssl and libcrypto (5 MB) stay out;
+    # hashlib falls back to Python's own digests.
+    "ssl",
+    "_ssl",
+    "_hashlib",
     *(
         f"PySide6.{module}"
         for module in (
@@ -81,6 +86,9 @@ DROPPED_FILES = [
     "*libavutil*",
     "*libswresample*",
     "*libswscale*",
+    # CUPS must match the host's print service: the printing plugin uses the system's libcups (a .deb
+    # Depends on it), which also keeps its TLS and Kerberos stack (10 MB) out of the bundle.
+    "libcups.so*",
     "*/Qt/translations/qtwebengine*",
 ]
 # Exceptions to the patterns above.
@@ -122,3 +130,62 @@ def windows_version_file(version: str, path: Path) -> str:
         encoding="utf-8",
     )
     return str(path)
+
+
+def _needed(path: str) -> list[str]:
+    """Sonames an ELF file links (objdump from binutils); empty for anything objdump cannot read."""
+    import subprocess
+
+    result = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=False)
+    return [line.split()[1] for line in result.stdout.splitlines() if line.strip().startswith("NEEDED")]
+
+
+def prune_unreferenced(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Drop the host libraries that only the dropped plugins linked (GTK's cairo and pango, FFmpeg's codecs).
+
+    PyInstaller resolves dependencies before the spec can filter plugins, so a plugin removed above
+    leaves its libraries behind. Roots are everything under a package folder plus libpython; a
+    top-level library stays only if a root links it, directly or through another kept library. Linux only.
+    """
+    files = {dest: src for dest, src, kind in binaries if kind in ("BINARY", "EXTENSION")}
+    links = {dest: target for dest, target, kind in binaries if kind == "SYMLINK"}
+    by_name: dict[str, set[str]] = {}
+    for dest in files:
+        by_name.setdefault(Path(dest).name, set()).add(dest)
+    for dest, target in links.items():
+        by_name.setdefault(Path(dest).name, set()).add(target)
+    roots = [dest for dest in files if "/" in dest or dest.startswith("libpython")]
+    reached, queue = set(roots), list(roots)
+    while queue:
+        for name in _needed(files[queue.pop()]):
+            for target in by_name.get(name, ()):
+                if target in files and target not in reached:
+                    reached.add(target)
+                    queue.append(target)
+    return [
+        (dest, src, kind)
+        for dest, src, kind in binaries
+        if (kind == "SYMLINK" and (src in reached or src not in files))
+        or (kind in ("BINARY", "EXTENSION") and dest in reached)
+        or kind not in ("SYMLINK", "BINARY", "EXTENSION")
+    ]
+
+
+def drop_build_runpaths(bundle: Path, patchelf: str) -> list[Path]:
+    """Remove RUNPATHs pointing at the build machine's interpreter (a pyenv or venv Python has them).
+
+    They leak build paths and would let the bundle load libraries from there; system ones
+    (libpulse's /usr/lib/.../pulseaudio) stay.
+    """
+    import subprocess
+
+    changed = []
+    for path in sorted(bundle.rglob("*.so*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        result = subprocess.run([patchelf, "--print-rpath", str(path)], capture_output=True, text=True, check=False)
+        runpath = result.stdout.strip()
+        if result.returncode == 0 and runpath and not all(p.startswith(("/usr/", "/lib", "$ORIGIN")) for p in runpath.split(":")):
+            subprocess.run([patchelf, "--remove-rpath", str(path)], check=True)
+            changed.append(path)
+    return changed
