@@ -23,8 +23,19 @@ sys.path.insert(0, str(ROOT))
 from acupress_desktop import __version__  # noqa: E402
 
 # Nothing of these may be in the bundle (WebEngine, 3D, Quick/Qml, the FFmpeg back-end, build-time tools).
-FORBIDDEN = ("Qt6WebEngine", "Qt63D", "Qt6Quick", "Qt6Qml", "ffmpegmediaplugin", "libavcodec", "QtWebEngine",
-             "acupress_desktop/illustration", "PIL/", "PyInstaller/", "pytest")
+FORBIDDEN = (
+    "Qt6WebEngine",
+    "Qt63D",
+    "Qt6Quick",
+    "Qt6Qml",
+    "ffmpegmediaplugin",
+    "libavcodec",
+    "QtWebEngine",
+    "acupress_desktop/illustration",
+    "PIL/",
+    "PyInstaller/",
+    "pytest",
+)
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ACUPRESS_DATA_DIR": ""}
 
 
@@ -43,21 +54,32 @@ def expect(condition: bool, message: str, result: subprocess.CompletedProcess[st
 
 def check_runs(executable: Path) -> None:
     result, seconds = run(executable, "--version")
-    expect(result.returncode == 0 and result.stdout.strip() == f"acupress {__version__}",
-           f"--version says acupress {__version__} ({seconds:.1f} s)", result)
+    expect(
+        result.returncode == 0 and result.stdout.strip() == f"acupress {__version__}",
+        f"--version says acupress {__version__} ({seconds:.1f} s)",
+        result,
+    )
     with tempfile.TemporaryDirectory(prefix="acupress-bundle-") as temp:
         data = Path(temp) / "data"
         result, seconds = run(executable, "--data-dir", str(data), "--smoke")
-        expect(result.returncode == 0 and "smoke ok" in result.stdout, f"--smoke shows the window ({seconds:.1f} s)", result)
+        expect(
+            result.returncode == 0 and "smoke ok" in result.stdout,
+            f"--smoke shows the window ({seconds:.1f} s)",
+            result,
+        )
         with sqlite3.connect(data / "acupress.db") as db:
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         expect("alembic_version" in tables and len(tables) > 1, "the shipped migrations created the user database")
         sheet = Path(temp) / "sheet.pdf"
-        result, seconds = run(executable, "--data-dir", str(data), "print", "--symptom", "sciatica", "--side", "left",
-                              "-o", str(sheet))
-        expect(result.returncode == 0 and sheet.read_bytes()[:5] == b"%PDF-" and sheet.stat().st_size > 20_000,
-               f"print writes a routine sheet PDF of {sheet.stat().st_size // 1024 if sheet.exists() else 0} KiB "
-               f"({seconds:.1f} s)", result)
+        result, seconds = run(
+            executable, "--data-dir", str(data), "print", "--symptom", "sciatica", "--side", "left", "-o", str(sheet)
+        )
+        expect(
+            result.returncode == 0 and sheet.read_bytes()[:5] == b"%PDF-" and sheet.stat().st_size > 20_000,
+            f"print writes a routine sheet PDF of {sheet.stat().st_size // 1024 if sheet.exists() else 0} KiB "
+            f"({seconds:.1f} s)",
+            result,
+        )
         result, _ = run(executable, "--data-dir", str(data), "point", "合谷")
         expect(result.returncode == 0 and "合谷" in result.stdout, "hanzi reach the command line", result)
 
@@ -70,8 +92,11 @@ def check_contents(bundle: Path) -> None:
     expect(not found, "no WebEngine, 3D, Quick/Qml, FFmpeg or build-time tools" + (f": {found[:5]}" if found else ""))
     shipped = internal / "acupress_desktop" / "resources"
     source = ROOT / "resources"
-    missing = [p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file()
-               and "__pycache__" not in p.parts and not (shipped / p.relative_to(source)).is_file()]
+    missing = [
+        p.relative_to(source).as_posix()
+        for p in source.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and not (shipped / p.relative_to(source)).is_file()
+    ]
     expect(not missing, "every file of resources/ is in the bundle" + (f"; missing {missing[:5]}" if missing else ""))
     migrations = internal / "acupress_desktop" / "storage" / "migrations" / "versions"
     expect(any(migrations.glob("*.py")), "the Alembic migrations ship as .py files")

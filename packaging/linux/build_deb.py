@@ -9,6 +9,7 @@ links but does not carry (GL, xcb, ...), found with ldconfig and dpkg -S.
 from __future__ import annotations
 
 import argparse
+import email.utils
 import gzip
 import os
 import re
@@ -47,15 +48,22 @@ def objdump(flag: str, path: Path) -> str:
 
 def newest_glibc(files: list[Path]) -> str:
     """The highest GLIBC_x.y any file in the bundle asks for: the oldest libc it can run on."""
-    versions = {tuple(int(n) for n in v.split(".")) for f in files for v in re.findall(r"GLIBC_(\d+\.\d+)", objdump("-T", f))}
+    versions = {
+        tuple(int(n) for n in v.split(".")) for f in files for v in re.findall(r"GLIBC_(\d+\.\d+)", objdump("-T", f))
+    }
     return ".".join(str(n) for n in max(versions))
 
 
 def system_libraries(files: list[Path], bundle: Path) -> set[str]:
     carried = {p.name for p in bundle.rglob("*")}
     needed = {name for f in files for name in re.findall(r"NEEDED\s+(\S+)", objdump("-p", f))}
-    return {name for name in needed - carried if not name.startswith(("libc.so", "libm.so", "ld-linux", "libdl.so",
-                                                                       "libpthread.so", "librt.so", "libutil.so"))}
+    return {
+        name
+        for name in needed - carried
+        if not name.startswith(
+            ("libc.so", "libm.so", "ld-linux", "libdl.so", "libpthread.so", "librt.so", "libutil.so")
+        )
+    }
 
 
 def packages_for(sonames: set[str]) -> set[str]:
@@ -75,7 +83,9 @@ def packages_for(sonames: set[str]) -> set[str]:
         else:
             missing.append(soname)
     if missing:
-        raise SystemExit(f"build_deb: no installed package provides {', '.join(missing)}; run scripts/system-deps.sh --gui")
+        raise SystemExit(
+            f"build_deb: no installed package provides {', '.join(missing)}; run scripts/system-deps.sh --gui"
+        )
     return packages
 
 
@@ -83,7 +93,7 @@ def install_tree(stage: Path, bundle: Path) -> None:
     share = stage / "usr" / "share"
     shutil.copytree(bundle, stage / "opt" / PACKAGE, symlinks=True)
     (stage / "usr" / "bin").mkdir(parents=True)
-    os.symlink(f"/opt/{PACKAGE}/{PACKAGE}", stage / "usr" / "bin" / PACKAGE)
+    (stage / "usr" / "bin" / PACKAGE).symlink_to(f"/opt/{PACKAGE}/{PACKAGE}")
     _copy(LINUX / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
     _copy(LINUX / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml")
     icons = ROOT / "resources" / "icons"
@@ -92,7 +102,10 @@ def install_tree(stage: Path, bundle: Path) -> None:
     _copy(icons / f"{APP_ID}.svg", share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg")
     doc = share / "doc" / PACKAGE
     _copy(LINUX / "copyright", doc / "copyright")
-    changelog = f"{PACKAGE} ({__version__}) unstable; urgency=low\n\n  * Release {__version__}.\n\n -- {MAINTAINER}  Wed, 02 Dec 2026 00:00:00 +0000\n"
+    changelog = (
+        f"{PACKAGE} ({__version__}) unstable; urgency=low\n\n  * Release {__version__}.\n\n"
+        f" -- {MAINTAINER}  {email.utils.formatdate(usegmt=True)}\n"
+    )
     with gzip.GzipFile(doc / "changelog.gz", "wb", mtime=0) as handle:
         handle.write(changelog.encode())
     _copy(LINUX / "lintian-overrides", share / "lintian" / "overrides" / PACKAGE)
@@ -100,7 +113,10 @@ def install_tree(stage: Path, bundle: Path) -> None:
     man.mkdir(parents=True)
     page = subprocess.run(
         ["help2man", "--no-info", "--section=1", "--name=guided acupressure at the desk", str(bundle / PACKAGE)],
-        capture_output=True, text=True, check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     ).stdout
     with gzip.GzipFile(man / f"{PACKAGE}.1.gz", "wb", mtime=0) as handle:
         handle.write(page.encode())
@@ -135,11 +151,15 @@ def main() -> int:
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / PACKAGE)
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
     parser.add_argument("--compression", default="xz", help="dpkg-deb -Z (xz is smallest; gzip is quicker)")
-    parser.add_argument("--lintian", action="store_true", help="check the package with lintian (errors and warnings fail)")
+    parser.add_argument(
+        "--lintian", action="store_true", help="check the package with lintian (errors and warnings fail)"
+    )
     args = parser.parse_args()
     if not (args.bundle / PACKAGE).is_file():
         raise SystemExit(f"build_deb: no bundle in {args.bundle}; run `make package` first")
-    architecture = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+    architecture = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     stage = ROOT / "build" / "deb" / f"{PACKAGE}_{__version__}_{architecture}"
     shutil.rmtree(stage, ignore_errors=True)
     install_tree(stage, args.bundle)
@@ -154,10 +174,14 @@ def main() -> int:
             executable = path.is_dir() or (os.access(path, os.X_OK) and ".so" not in path.name)
             path.chmod(0o755 if executable else 0o644)  # shared libraries need no execute bit
     deb = args.out / f"{PACKAGE}_{__version__}_{architecture}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{args.compression}", "--build", str(stage), str(deb)], check=True)
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", f"-Z{args.compression}", "--build", str(stage), str(deb)], check=True
+    )
     print(f"{deb.relative_to(ROOT)}: {deb.stat().st_size / 1e6:.0f} MB; Depends: {', '.join(depends)}")
     if args.lintian:
-        return subprocess.run(["lintian", "--fail-on", "error,warning", "--tag-display-limit", "0", str(deb)], check=False).returncode
+        return subprocess.run(
+            ["lintian", "--fail-on", "error,warning", "--tag-display-limit", "0", str(deb)], check=False
+        ).returncode
     return 0
 
 

@@ -11,6 +11,59 @@ from __future__ import annotations
 import fnmatch
 from pathlib import Path
 
+UNUSED_QT_MODULES = [
+    "QtWebEngineCore",
+    "QtWebEngineWidgets",
+    "QtWebEngineQuick",
+    "QtWebChannel",
+    "QtWebSockets",
+    "QtWebView",
+    "Qt3DCore",
+    "Qt3DRender",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DAnimation",
+    "Qt3DExtras",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickWidgets",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQml",
+    "QtDesigner",
+    "QtUiTools",
+    "QtHelp",
+    "QtTest",
+    "QtDataVisualization",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtLocation",
+    "QtPositioning",
+    "QtBluetooth",
+    "QtNfc",
+    "QtSensors",
+    "QtSerialPort",
+    "QtSerialBus",
+    "QtTextToSpeech",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtStateMachine",
+    "QtSql",
+    "QtXml",
+    "QtConcurrent",
+    "QtNetworkAuth",
+    "QtHttpServer",
+    "QtSpatialAudio",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtMultimediaWidgets",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtDBus",
+    "QtAxContainer",
+    "QtCanvasPainter",
+]
+
 # Modules never imported by the running app: the generators of shipped files, test and build tools,
 # and the Qt modules it does not use (some are only pulled in by hooks' hidden imports).
 EXCLUDED_MODULES = [
@@ -34,18 +87,7 @@ EXCLUDED_MODULES = [
     "ssl",
     "_ssl",
     "_hashlib",
-    *(
-        f"PySide6.{module}"
-        for module in (
-            "QtWebEngineCore QtWebEngineWidgets QtWebEngineQuick QtWebChannel QtWebSockets QtWebView "
-            "Qt3DCore Qt3DRender Qt3DInput Qt3DLogic Qt3DAnimation Qt3DExtras QtQuick QtQuick3D "
-            "QtQuickWidgets QtQuickControls2 QtQuickTest QtQml QtDesigner QtUiTools QtHelp QtTest "
-            "QtDataVisualization QtGraphs QtGraphsWidgets QtLocation QtPositioning QtBluetooth QtNfc "
-            "QtSensors QtSerialPort QtSerialBus QtTextToSpeech QtRemoteObjects QtScxml QtStateMachine "
-            "QtSql QtXml QtConcurrent QtNetworkAuth QtHttpServer QtSpatialAudio QtPdf QtPdfWidgets "
-            "QtMultimediaWidgets QtOpenGL QtOpenGLWidgets QtDBus QtAxContainer QtCanvasPainter"
-        ).split()
-    ),
+    *(f"PySide6.{module}" for module in UNUSED_QT_MODULES),
 ]
 
 # Files (by their path inside the bundle) left out after the analysis.
@@ -185,7 +227,11 @@ def drop_build_runpaths(bundle: Path, patchelf: str) -> list[Path]:
             continue
         result = subprocess.run([patchelf, "--print-rpath", str(path)], capture_output=True, text=True, check=False)
         runpath = result.stdout.strip()
-        if result.returncode == 0 and runpath and not all(p.startswith(("/usr/", "/lib", "$ORIGIN")) for p in runpath.split(":")):
+        if (
+            result.returncode == 0
+            and runpath
+            and not all(p.startswith(("/usr/", "/lib", "$ORIGIN")) for p in runpath.split(":"))
+        ):
             subprocess.run([patchelf, "--remove-rpath", str(path)], check=True)
             changed.append(path)
     return changed
