@@ -55,12 +55,12 @@ def test_macos_bundle_version_is_the_package_version() -> None:
 
 
 def test_about_dialog_shows_the_version(qtbot: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from acupress_desktop.app import build_context
+    from acupress_desktop.services.composition import build_services
     from acupress_desktop.ui.main_window import MainWindow
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    window = MainWindow(build_context(str(tmp_path / "data")))
+    window = MainWindow(build_services(str(tmp_path / "data")))
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.show_about()
     assert shown and f"Acupress {__version__}" in shown[0]
