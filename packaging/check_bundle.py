@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -128,9 +129,21 @@ def size_report(bundle: Path) -> None:
             group = f"Python packages ({name.split('/')[1]})" if name.count("/") > 1 else "other"
         groups[group] = groups.get(group, 0) + path.stat().st_size
     total = sum(groups.values())
-    print(f"size: {total / 1e6:.0f} MB in {bundle}")
+    print(f"size: {total / 1e6:.0f} MB in {bundle}{oldest_glibc(bundle)}")
     for group, size in sorted(groups.items(), key=lambda item: -item[1]):
         print(f"  {size / 1e6:6.1f} MB  {group}")
+
+
+def oldest_glibc(bundle: Path) -> str:
+    """The newest GLIBC_ symbol version any bundled file needs (Linux, with objdump): the oldest libc it runs on."""
+    if not sys.platform.startswith("linux"):
+        return ""
+    found: set[tuple[int, ...]] = set()
+    for path in bundle.rglob("*"):
+        if path.is_file() and not path.is_symlink() and (".so" in path.name or path.name == "acupress"):
+            dump = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True, check=False).stdout
+            found |= {tuple(int(n) for n in v.split(".")) for v in re.findall(r"GLIBC_(\d+\.\d+)", dump)}
+    return f"; needs glibc {'.'.join(map(str, max(found)))} or newer" if found else ""
 
 
 def main() -> int:

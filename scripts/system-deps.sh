@@ -29,6 +29,10 @@ if ! command -v python3 >/dev/null 2>&1; then
 elif ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
   packages+=(python3-venv)
 fi
+# PyInstaller (make package) bundles the interpreter's shared library, which Debian ships apart from python3.
+if [[ "$(command -v python3 || true)" == /usr/bin/python3 ]]; then
+  packages+=("libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian-like system; make sure Qt's runtime libraries and a CJK font are installed." >&2
