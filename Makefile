@@ -42,7 +42,7 @@ icons: $(STAMP)
 
 ## Build the one-folder app in dist/acupress/ with PyInstaller (about a minute), then say what takes the space.
 package: system-deps $(STAMP)
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller \
 		packaging/pyinstaller/acupress.spec
 	$(BIN)/python packaging/check_bundle.py --only size
 

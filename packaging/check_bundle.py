@@ -151,7 +151,8 @@ def main() -> int:
     parser.add_argument("bundle", type=Path, nargs="?", default=ROOT / "dist" / "acupress")
     parser.add_argument("--only", choices=("checks", "size"), help="run the checks or the size report alone")
     args = parser.parse_args()
-    executable = args.bundle / ("acupress.exe" if sys.platform == "win32" else "acupress")
+    # On Windows acupress.exe has no console to print to; acupress-cli.exe is the same program with one.
+    executable = args.bundle / ("acupress-cli.exe" if sys.platform == "win32" else "acupress")
     if not executable.exists():
         raise SystemExit(f"no bundle at {args.bundle}; run `make package`")
     if args.only != "size":
