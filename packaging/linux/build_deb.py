@@ -9,13 +9,13 @@ links but does not carry (GL, xcb, ...), found with ldconfig and dpkg -S.
 from __future__ import annotations
 
 import argparse
-import email.utils
 import gzip
 import os
 import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,7 +104,7 @@ def install_tree(stage: Path, bundle: Path) -> None:
     _copy(LINUX / "copyright", doc / "copyright")
     changelog = (
         f"{PACKAGE} ({__version__}) unstable; urgency=low\n\n  * Release {__version__}.\n\n"
-        f" -- {MAINTAINER}  {email.utils.formatdate(usegmt=True)}\n"
+        f" -- {MAINTAINER}  {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}\n"
     )
     with gzip.GzipFile(doc / "changelog.gz", "wb", mtime=0) as handle:
         handle.write(changelog.encode())
