@@ -61,7 +61,7 @@ STEP_COLUMNS: tuple[Column, ...] = (
     Column("session_id", "the `id` of its session in the sessions file"),
     Column("ordinal", "the step's place in the routine, from 0"),
     Column("point", "the point's code, e.g. `LI4`"),
-    Column("side", "`left`, `right` or `midline`"),
+    Column("side", "`left`, `right`, `both` (pressed together) or `midline`"),
     Column("planned_seconds", "seconds planned for the step"),
     Column("actual_seconds", "seconds actually pressed"),
     Column("outcome", "`completed` or `skipped`"),
