@@ -14,8 +14,8 @@ test: system-deps $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
 	@$(MAKE) --no-print-directory package-check
+	$(BIN)/python -m pytest  # last, so its summary closes the run
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
