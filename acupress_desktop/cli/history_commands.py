@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.common import UsageError, format_table, print_json
+from acupress_desktop.cli.words import words
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.pain import EntryError
@@ -83,9 +84,10 @@ def show_history(args: argparse.Namespace, services: Services) -> int:
         print_json([entry_as_dict(entry) for entry in entries])
         return 0
     if not entries:
-        print("No sessions yet.")
+        print(words(services.language, "No sessions yet."))
         return 0
-    rows = [("WHEN", "WHAT", "SIDE", "MIN", "PAIN", "CHANGE", "STATUS", "STEPS", "NOTE")]
+    headers = ("WHEN", "WHAT", "SIDE", "MIN", "PAIN", "CHANGE", "STATUS", "STEPS", "NOTE")
+    rows = [tuple(words(services.language, header) for header in headers)]
     for entry in entries:
         text = services.history.row_text(entry)
         pain = f"{text.pain_before} -> {text.pain_after}"

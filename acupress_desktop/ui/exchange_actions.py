@@ -85,5 +85,14 @@ class ExchangeActions:
         except ExchangeError as error:
             QMessageBox.warning(parent, tr("Import"), tr("Nothing was imported.") + f"\n\n{error}")
             return None
-        QMessageBox.information(parent, tr("Import"), report.summary()[0].upper() + report.summary()[1:] + ".")
+        done = tr(
+            "Imported {sessions} sessions ({present} already present) and "
+            "{routines} routines ({skipped} skipped: name already taken)."
+        ).format(
+            sessions=report.sessions_added,
+            present=report.sessions_skipped,
+            routines=report.routines_added,
+            skipped=report.routines_skipped,
+        )
+        QMessageBox.information(parent, tr("Import"), done)
         return report

@@ -772,6 +772,10 @@
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
+        <source>Imported {sessions} sessions ({present} already present) and {routines} routines ({skipped} skipped: name already taken).</source>
+        <translation>已导入 {sessions} 次记录（{present} 次已存在）和 {routines} 个方案（{skipped} 个因名称已被占用而跳过）。</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
