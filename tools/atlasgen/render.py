@@ -1,0 +1,188 @@
+"""One view of the body as an SVG: skin, shading bands, folds, creases, faint bones, landmarks, points.
+
+Besides the picture, each SVG carries what the app needs to place points: ``lm-*`` landmarks (circles),
+``id="outline"``, ``data-px-per-cun`` on the root, and a ``<metadata id="atlas-data">`` JSON block with
+every point of the view (``x``, ``y``, ``side``, ``visible``). Point markers and their labels are drawn
+in ``<g id="points">`` and ``<g id="point-labels">``, which the app can hide to draw its own.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import numpy as np
+
+from atlasgen.body import Body
+from atlasgen.labels import FONT_PX, place_labels
+from atlasgen.landmarks import Landmarks
+from atlasgen.points import Point
+from atlasgen.raster import Camera, Frame, interpolate, rasterise
+from atlasgen.svgout import closed_path, el, group, open_path
+from atlasgen.trace import iso_shapes, occluding_edges, plane_section, shading, silhouette, smooth_open
+from atlasgen.views import MIRROR, ViewSpec
+
+MARGIN = 14
+SKIN, BAND1, BAND2 = "#F3D9C4", "#E9C8AE", "#DDB598"
+OUTLINE, FOLD, CREASE, BONE = "#8A5A44", "#A8775F", "#A5745E", "#A88C7C"
+POINT, LABEL = "#C62828", "#3F302A"
+DEPTH_TOL = 0.8  # cm: a point within this of the nearest skin in its pixel is visible
+
+
+@dataclass
+class Rendered:
+    svg: str
+    points: list[dict[str, object]]
+    px_per_cun: float
+
+
+def _light(frame: Frame, faces: np.ndarray, normals: np.ndarray, cam: Camera) -> np.ndarray:
+    r, u, f = cam.axes()
+    light = -0.72 * f + 0.55 * u - 0.42 * r
+    light /= np.linalg.norm(light)
+    n = interpolate(frame, faces, normals)
+    n /= np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-9)
+    return np.clip(n @ light, 0, 1)
+
+
+def render_view(spec: ViewSpec, body: Body, lm: Landmarks, points: dict[str, Point], side: str) -> Rendered:
+    cam = spec.camera(lm, side)
+    w, h = cam.width, cam.height
+    skin_screen = cam.project(body.skin.verts)
+    faces = body.skin.faces
+    if spec.keep is not None:
+        faces = faces[spec.keep(body.skin.verts[faces].mean(axis=1) * (MIRROR if side == "l" else 1.0))]
+    frame = rasterise(skin_screen, faces, w, h, MARGIN)
+    mask = frame.mask
+    inner = mask[MARGIN : MARGIN + h, MARGIN : MARGIN + w]
+    parts: list[str] = []
+    outline = silhouette(frame, MARGIN)
+    parts.append(group("skin", [el("path", id="outline", d=closed_path(outline), fill=SKIN, fill_rule="evenodd")]))
+    intensity = _light(frame, faces, body.skin.normals, cam)
+    bands = shading(intensity, mask, spec.bands, MARGIN)
+    shade = [el("path", d=closed_path(bands[0]), fill=BAND1, opacity="0.9")]
+    if len(bands) > 1 and bands[1]:
+        shade.append(el("path", d=closed_path(bands[1]), fill=BAND2, opacity="0.75"))
+    parts.append(group("shading", shade))
+    parts.append(group("bones", _bones(spec, body, cam, frame, side), fill=BONE, fill_opacity="0.16", stroke=BONE,
+                       stroke_width="0.8", stroke_opacity="0.55"))  # fmt: skip
+    folds = occluding_edges(skin_screen, faces, frame, MARGIN, DEPTH_TOL, spec.min_fold)
+    parts.append(group("contour", [el("path", d=open_path([smooth_open(p) for p in folds]))] if folds else [], fill="none",
+                       stroke=FOLD, stroke_width="1.1", stroke_linecap="round"))  # fmt: skip
+    parts.append(group("creases", _creases(spec, body, lm, faces, frame, skin_screen, side), fill="none",
+                       stroke=CREASE, stroke_width="0.9", stroke_linecap="round"))  # fmt: skip
+    parts.append(group("outline-stroke", [el("use", xlink_href="#outline")], fill="none", stroke=OUTLINE,
+                       stroke_width="1.6", stroke_linejoin="round"))  # fmt: skip
+    lm_svg, lm_xy = _landmarks(spec, lm, cam, side)
+    parts.append(group("landmarks", lm_svg, fill="#8C8C8C"))
+    data, anchors = _points(spec, points, cam, frame, side)
+    px_per_cun = lm.cun_cm[spec.cun_region] * cam.scale
+    parts.append(group("points", [
+        el("circle", id=f"pt-{d['id']}", cx=f"{d['x']:.1f}", cy=f"{d['y']:.1f}", r="5", data_code=d["code"])
+        for d in data if d["visible"]
+    ], fill=POINT, stroke="white", stroke_width="1.5"))  # fmt: skip
+    labels = place_labels(anchors, lm_xy, inner, w, h)
+    texts, leaders = [], []
+    for lab in labels:
+        texts.append(el("text", lab.text, x=f"{lab.x:.1f}", y=f"{lab.y:.1f}"))
+        if lab.leader:
+            x0, y0, x1, y1 = lab.leader
+            leaders.append(el("line", x1=f"{x0:.1f}", y1=f"{y0:.1f}", x2=f"{x1:.1f}", y2=f"{y1:.1f}"))
+    parts.append(group("point-labels", [
+        group("leaders", leaders, stroke=LABEL, stroke_width="0.8"),
+        *texts,
+    ], fill=LABEL, font_size=f"{FONT_PX:g}", font_weight="bold",
+        font_family="DejaVu Sans, Arial, Helvetica, sans-serif"))  # fmt: skip
+    meta = {"view": spec.id, "side": _side_name(spec, side), "px_per_cun": round(px_per_cun, 3),
+            "cun_scale": spec.cun_region, "points": data}  # fmt: skip
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
+        f'data-view="{spec.id}" data-side="{_side_name(spec, side)}" data-facing="{spec.facing}" '
+        f'data-px-per-cun="{px_per_cun:.3f}">'
+    )
+    body_svg = "\n".join(
+        [
+            head,
+            el("title", spec.title),
+            el("desc", "Generated by tools/atlasgen from one 3D body (MakeHuman CC0, myo-sim Apache-2.0); "
+               "do not edit by hand."),  # fmt: skip
+            f'<metadata id="atlas-data">{json.dumps(meta, separators=(",", ":"))}</metadata>',
+            *parts,
+            "</svg>\n",
+        ]
+    )
+    return Rendered(body_svg, data, px_per_cun)
+
+
+def _side_name(spec: ViewSpec, side: str) -> str:
+    return {"r": "right", "l": "left", "m": "midline"}[side]
+
+
+def _bones(spec: ViewSpec, body: Body, cam: Camera, frame: Frame, side: str) -> list[str]:
+    out = []
+    sides = ("r", "l") if side == "m" else (side,)
+    for name in spec.bones:
+        for key in (name, *(f"{name}-{s}" for s in sides)):
+            if key not in body.bones:
+                continue
+            mesh = body.bones[key]
+            bf = rasterise(cam.project(mesh.verts), mesh.faces, cam.width, cam.height, MARGIN)
+            seen = bf.mask & frame.mask
+            if seen.sum() < 20:
+                continue
+            shapes = iso_shapes(seen.astype(float), 0.5, MARGIN, 1.1, 12.0)
+            if shapes:
+                out.append(el("path", d=closed_path(shapes), data_bone=key))
+    return out
+
+
+def _creases(spec: ViewSpec, body: Body, lm: Landmarks, faces: np.ndarray, frame: Frame, screen: np.ndarray,
+             side: str) -> list[str]:  # fmt: skip
+    out = []
+    mirror = np.array([-1.0, 1.0, 1.0]) if side == "l" else np.ones(3)
+    for origin_fn, normal_fn, radius in spec.creases:
+        origin = origin_fn(lm) * mirror
+        normal = normal_fn(lm) * mirror
+        polys = plane_section(body.skin.verts, faces, screen, frame, MARGIN, origin, normal, radius, 0.3)
+        polys = [p for p in polys if len(p) >= 3]
+        if polys:
+            out.append(el("path", d=open_path([smooth_open(p, 1) for p in polys])))
+    return out
+
+
+def _landmarks(spec: ViewSpec, lm: Landmarks, cam: Camera, side: str) -> tuple[list[str], list[tuple[float, float]]]:
+    out, xy = [], []
+    for name in spec.landmarks:
+        key = name.replace("-r", "-l") if side == "l" and name.endswith("-r") else name
+        if key not in lm.pos:
+            continue
+        x, y, _ = cam.project(lm[key][None])[0]
+        if not (0 <= x <= cam.width and 0 <= y <= cam.height):
+            continue
+        out.append(el("circle", id=f"lm-{key}", cx=f"{x:.1f}", cy=f"{y:.1f}", r="0.8"))
+        xy.append((float(x), float(y)))
+    return out, xy
+
+
+def _points(spec: ViewSpec, points: dict[str, Point], cam: Camera, frame: Frame, side: str
+            ) -> tuple[list[dict[str, object]], list[tuple[str, float, float]]]:  # fmt: skip
+    data: list[dict[str, object]] = []
+    anchors = []
+    sides = ("r", "l") if side == "m" else (side,)
+    for code in spec.points:
+        p = points[code]
+        for s in (("m",) if p.midline else sides):
+            for k, pos in enumerate(p.positions(s)):
+                x, y, z = cam.project(pos[None])[0]
+                px, py = int(x + MARGIN), int(y + MARGIN)
+                inside = 0 <= x <= cam.width and 0 <= y <= cam.height
+                near = frame.depth[max(py - 1, 0) : py + 2, max(px - 1, 0) : px + 2] if inside else np.array([np.inf])
+                visible = bool(inside and z >= near.max() - DEPTH_TOL)
+                suffix = "" if k == 0 else f"-{k + 1}"
+                body_side = {"r": "right", "l": "left", "m": "midline"}[s]
+                pid = f"{code}{suffix}" if side != "m" or s == "m" else f"{code}{suffix}-{s}"
+                data.append({"id": pid, "code": code, "side": body_side, "x": round(float(x), 1),
+                             "y": round(float(y), 1), "visible": visible})  # fmt: skip
+                if visible:
+                    anchors.append((code, float(x), float(y)))
+    return data, anchors
