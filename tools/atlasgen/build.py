@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 from atlasgen.body import load_body
+from atlasgen.inputs import HASH_FILE, input_hash
 from atlasgen.landmarks import Landmarks
 from atlasgen.points import build_points
 from atlasgen.render import render_view
 from atlasgen.views import VIEWS
-
-HERE = Path(__file__).parent
-OUT_DIR = HERE.parents[1] / "resources" / "images3d"
-HASH_FILE = "inputs.sha256"
-
-
-def input_hash() -> str:
-    """Hash of everything the pictures are made from: the vendored data and the generator's code."""
-    h = hashlib.sha256()
-    for path in sorted([*HERE.glob("*.py"), *(HERE / "data").glob("*.npz")]):
-        h.update(path.name.encode())
-        h.update(path.read_bytes().replace(b"\r\n", b"\n"))
-    return h.hexdigest()
 
 
 def file_name(view_id: str, side: str) -> str:
@@ -79,12 +66,15 @@ def build(out: Path, only: list[str] | None = None) -> list[Path]:
                 "title": spec.title, "side": {"r": "right", "l": "left", "m": "midline"}[side],
                 "facing": spec.facing, "file": path.name, "px_per_cun": round(rendered.px_per_cun, 3),
                 "cun_landmarks": [*lm.cun_def[spec.cun_region][:2], lm.cun_def[spec.cun_region][2]],
-                "points": rendered.points,
+                "landmarks": rendered.landmarks, "points": rendered.points,
             }  # fmt: skip
     if only is None:
         (out / "views.json").write_text(json.dumps(records, indent=1) + "\n", encoding="utf-8")
         main = {k: v for k, v in records.items() if not k.endswith(".left")}
         (out / "placements.toml").write_text(placements_toml(main), encoding="utf-8")
+        checks = {code: [{"ref": c.ref.removeprefix("pt:"), "is_point": c.ref.startswith("pt:"), "cun": c.cun}
+                         for c in p.checks] for code, p in points.items()}  # fmt: skip
+        (out / "checks.json").write_text(json.dumps(checks, indent=1) + "\n", encoding="utf-8")
         (out / HASH_FILE).write_text(input_hash() + "\n", encoding="utf-8")
-        written += [out / "views.json", out / "placements.toml"]
+        written += [out / "views.json", out / "placements.toml", out / "checks.json"]
     return written

@@ -101,9 +101,6 @@ class Landmarks:
         brow_y = eye[1] + 1.6
         self.skin("glabella", [0, brow_y, eye[2]], FWD)
         self.skin("nose-base", [0, nose_tip[1] - 1.2, eye[2]], FWD)
-        # face canon: hairline-to-brow equals brow-to-nose-base [assumption: the mesh has no hair]
-        third = brow_y - self.pos["nose-base"][1]
-        self.skin("hairline-front", [0, brow_y + third, eye[2] - 2], FWD + 0.6 * UP)
         self.skin("brow-medial-r", [eye[0] + 1.5, brow_y, eye[2]], FWD)
         self.skin("brow-lateral-r", [eye[0] - 2.1, brow_y - 0.2, eye[2] - 1.2], FWD + 0.8 * RIGHT_)
         self.skin("eye-outer-r", [eye[0] - 1.4, eye[1] - 0.1, eye[2]], FWD + 0.5 * RIGHT_)
@@ -114,22 +111,29 @@ class Landmarks:
         lobe = ear[np.argmin(ear[:, 1])]
         self.pos["ear-lobe-r"] = lobe
         self.skin("mastoid-r", [lobe[0] + 1.5, lobe[1] - 0.3, lobe[2] - 2.0], RIGHT_ + 0.7 * BACK)
-        self.skin("mandible-angle-r", [lobe[0] + 2.5, lobe[1] - 2.8, lobe[2] + 1.0], RIGHT_)
-        self.scale("head-front", "glabella", "hairline-front", 3, arc_length(profile, self["glabella"], self["hairline-front"]))
-        cun = self.cun_cm["head-front"]
-        self.pos["hairline-back"] = walk(profile, self["hairline-front"], 12 * cun)
-        self.scale("head", "hairline-front", "hairline-back", 12, 12 * cun)
-        self.pos["vertex-gv20"] = walk(profile, self["hairline-front"], 5 * cun)
-        # posterior hairline to C7 = 3 B-cun, straight down the back of the neck
+        self.skin("mandible-angle-r", [lobe[0] + 1.5, lobe[1] - 2.6, lobe[2] + 0.5], RIGHT_)
+        # the vertex: where the line over the ear apices crosses the midline; glabella to vertex is
+        # 3 + 5 = 8 B-cun (glabella-hairline 3, hairline-GV20 5), which sets this head's B-cun
+        apex = self["ear-apex-r"]
+        top = profile[profile[:, 1] > apex[1]]
+        self.pos["vertex-gv20"] = top[np.argmin(np.abs(top[:, 2] - apex[2]))]
+        cun = arc_length(profile, self["glabella"], self["vertex-gv20"]) / 8
+        self.pos["hairline-front"] = walk(profile, self["glabella"], 3 * cun)
+        self.scale("head-front", "glabella", "hairline-front", 3, 3 * cun)
+        # C7: the prominence at the root of the neck, level with the rig's neck joint [assumption]
+        self.skin("c7", [0, j("neck")[1] - 1.0, j("neck")[2]], BACK)
+        # posterior hairline: 3 B-cun above C7, on the back of the neck
+        neck_profile = midline_profile(b, np.array([0.0, self["c7"][1] + 4, j("neck")[2] + 2]), 110, 260)
+        self.pos["hairline-back"] = walk(neck_profile[::-1], self["c7"], 3 * cun)
+        self.scale("head", "hairline-back", "c7", 3, 3 * cun)
         hb = self["hairline-back"]
-        self.skin("c7", hb + DOWN * 3 * cun + FWD * 2, BACK + 0.15 * UP)
         self.skin("below-occiput", hb + UP * 1.0 * cun + FWD * 2, BACK)
 
     # -- trunk ------------------------------------------------------------------------------------
     def _trunk(self) -> None:
         b, j = self.body, self.body.joint
         sh = j("r-shoulder")
-        self.skin("acromion-r", sh + [-1.0, 3.0, 0.0], UP + 0.35 * RIGHT_)
+        self.skin("acromion-r", [*sh, -1.0, 3.0, 0.0], UP + 0.35 * RIGHT_)
         l2 = bone_extreme(b, "lumbar2", BACK)
         tip = b.bones["lumbar2"].verts
         tip = tip[np.linalg.norm(tip[:, [0, 2]] - l2[[0, 2]], axis=1) < 1.2]
@@ -155,7 +159,7 @@ class Landmarks:
 
     # -- arm and hand -----------------------------------------------------------------------------
     def _arm(self) -> None:
-        b, j = self.body, self.body.joint
+        _b, j = self.body, self.body.joint
         wrist, elbow = j("r-hand"), j("r-elbow")
         mcp = {k: j(f"r-finger-{k}-1") for k in range(2, 6)}
         axis = unit(np.mean(list(mcp.values()), axis=0) - wrist)
@@ -205,6 +209,7 @@ class Landmarks:
         condyle = bone_extreme(b, "tibia-r", LEFT, (1, knee[1] - 5, knee[1]))
         self.skin("medial-tibial-condyle-r", condyle + DOWN * 1.2, LEFT)
         self.scale("leg-medial", "medial-tibial-condyle-r", "medial-malleolus-r", 13)
+        self.pos["medial-malleolus-4cun-r"] = self["medial-malleolus-r"] + UP * 4 * self.cun_cm["leg-medial"]
         self.skin("fibula-head-r", bone_extreme(b, "fibula-r", RIGHT_ + 0.4 * UP), RIGHT_)
         pat = b.bones["patella-r"].verts
         self.skin("patella-apex-r", pat[np.argmin(pat[:, 1])], FWD)
@@ -214,7 +219,9 @@ class Landmarks:
         self.skin("achilles-lateral-r", (lm + mm) / 2 + RIGHT_ * 0.9, BACK + 0.3 * RIGHT_)
         self.skin("achilles-medial-r", (lm + mm) / 2 + LEFT * 0.9, BACK + 0.3 * LEFT)
         toes = {k: j(f"r-toe-{k}-1") for k in (1, 2, 3)}
-        heel = b.skin.verts[np.argmin(b.skin.verts[:, 2] - 50 * (np.abs(b.skin.verts[:, 0] - ankle[0]) > 4))]
+        v = b.skin.verts
+        foot_v = v[(np.abs(v[:, 0] - ankle[0]) < 5) & (v[:, 1] < ankle[1] + 2)]
+        heel = foot_v[np.argmin(foot_v[:, 2])]
         self.pos["heel-r"] = heel
         foot = unit((toes[2] - ankle) * [1, 0, 1])
         self.foot_axis = foot

@@ -73,14 +73,16 @@ def build_points(lm: Landmarks) -> dict[str, Point]:
 
 def _hand(r: Rules) -> None:
     lm = r.lm
-    axis, radial, dorsal = lm.hand_axes
+    _axis, radial, dorsal = lm.hand_axes
     back_radial = dorsal + 0.6 * radial
     # LI4 beside the middle of the 2nd metacarpal, radial side
     r.add("LI4", (lm["mc2-base-radial-r"] + lm["mc2-neck-radial-r"]) / 2, back_radial)
     # Ling Gu: 0.5 cun from LI4 towards the junction of the 1st and 2nd metacarpal bases
-    r.add("TUNG-22.05", r.offset("pt:LI4", "mc12-junction-r", 0.5, "forearm"), back_radial, Check("pt:LI4", 0.5, "forearm"))
+    ling_gu = r.offset("pt:LI4", "mc12-junction-r", 0.5, "forearm")
+    r.add("TUNG-22.05", ling_gu, back_radial, Check("pt:LI4", 0.5, "forearm"))
     r.add("LI3", lm["mc2-neck-radial-r"], dorsal + 0.9 * radial)
-    r.add("TUNG-22.04", r.offset("pt:LI3", "mc2-base-radial-r", 0.5, "forearm"), back_radial, Check("pt:LI3", 0.5, "forearm"))
+    ling_gu_2 = r.offset("pt:LI3", "mc2-base-radial-r", 0.5, "forearm")
+    r.add("TUNG-22.04", ling_gu_2, back_radial, Check("pt:LI3", 0.5, "forearm"))
     r.add("SI3", lm["mc5-neck-ulnar-r"], dorsal - 1.6 * radial)
     ex = r.add("EX-UE7", (lm["wrist-23-r"] + lm["knuckle-23-r"]) / 2, dorsal)
     ex.extra = [r.on_skin((lm["wrist-45-r"] + lm["knuckle-45-r"]) / 2, dorsal)]
@@ -90,7 +92,8 @@ def _forearm(r: Rules) -> None:
     lm = r.lm
     fore, radial, dorsal = lm.forearm_axes
     up_arm = -fore
-    r.add("PC6", lm["wrist-crease-mid-r"] + up_arm * r.cm("forearm", 2), -dorsal, Check("wrist-crease-mid-r", 2, "forearm"))
+    pc6 = lm["wrist-crease-mid-r"] + up_arm * r.cm("forearm", 2)
+    r.add("PC6", pc6, -dorsal, Check("wrist-crease-mid-r", 2, "forearm"))
     r.add("HT7", lm["wrist-crease-ulnar-r"], -dorsal - 0.5 * radial)
 
 

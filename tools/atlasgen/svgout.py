@@ -20,10 +20,7 @@ def _cubic(p: np.ndarray, closed: bool) -> str:
     n = len(p)
     if n < 2:
         return ""
-    if closed:
-        pts = np.vstack([p[-1:], p, p[:2]])
-    else:
-        pts = np.vstack([p[:1], p, p[-1:]])
+    pts = np.vstack([p[-1:], p, p[:2]]) if closed else np.vstack([p[:1], p, p[-1:]])
     out = [f"M {_f(p[0, 0])},{_f(p[0, 1])}"]
     segs = n if closed else n - 1
     for i in range(segs):
@@ -46,6 +43,8 @@ def open_path(polys: list[Poly], tolerance: float = 0.6) -> str:
 
 
 def el(tag: str, text: str | None = None, **attrs: object) -> str:
+    if tag == "path" and not attrs.get("d"):
+        return ""  # an empty path is invalid SVG
     a = " ".join(f"{_attr(k)}={quoteattr(str(v))}" for k, v in attrs.items() if v is not None)
     if text is None:
         return f"<{tag} {a}/>"

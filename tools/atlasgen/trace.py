@@ -28,16 +28,18 @@ def _area(p: Poly) -> float:
     return 0.5 * float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))
 
 
-def silhouette(frame: Frame, margin: int, sigma: float = 1.0) -> list[Poly]:
-    return iso_shapes(gaussian(frame.mask.astype(float), sigma), 0.5, margin, 0.45, 30.0)
+def silhouette(frame: Frame, margin: int, sigma: float = 1.4) -> list[Poly]:
+    return iso_shapes(gaussian(frame.mask.astype(float), sigma), 0.5, margin, 0.5, 30.0)
 
 
-def shading(intensity: np.ndarray, mask: np.ndarray, levels: tuple[float, ...], margin: int) -> list[list[Poly]]:
+def shading(
+    intensity: np.ndarray, mask: np.ndarray, levels: tuple[float, ...], margin: int, tolerance: float = 1.2
+) -> list[list[Poly]]:
     """For each level, the regions darker than it (traced on the smoothed light, inside the body)."""
     dark = gaussian(np.where(mask, 1.0 - intensity, 0.0), 2.0)
     inside = gaussian(mask.astype(float), 1.0)
     dark = np.minimum(dark, inside * 2 - 0.5)  # fade to zero at the silhouette so bands stay inside it
-    return [iso_shapes(dark, 1.0 - lv, margin, 1.0, 60.0) for lv in levels]
+    return [iso_shapes(dark, 1.0 - lv, margin, tolerance, 40 * tolerance**2) for lv in levels]
 
 
 def occluding_edges(

