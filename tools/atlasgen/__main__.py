@@ -6,7 +6,8 @@ import sys
 import time
 from pathlib import Path
 
-from atlasgen.build import OUT_DIR, build
+from atlasgen.build import build
+from atlasgen.inputs import OUT_DIR
 
 if __name__ == "__main__":
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT_DIR

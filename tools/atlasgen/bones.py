@@ -33,19 +33,19 @@ def _rz(angle: float) -> np.ndarray:
 
 # mesh -> (position of its frame in the pelvis frame, rotation about the lateral axis), metres/radians
 _L5 = np.array([-0.098, 0.071, 0])
-_L4 = [*_L5, 0.009, 0.0321, 0]
-_L3 = [*_L4, 0.0006, 0.0332, 0]
-_L2 = [*_L3, -0.0067, 0.0351, 0]
-_L1 = [*_L2, -0.0114, 0.0288, 0]
+_L4 = _L5 + np.array([0.009, 0.0321, 0])
+_L3 = _L4 + np.array([0.0006, 0.0332, 0])
+_L2 = _L3 + np.array([-0.0067, 0.0351, 0])
+_L1 = _L2 + np.array([-0.0114, 0.0288, 0])
 HIP_R = np.array([-0.056276, -0.07849, 0.07726])
-KNEE_R = [*HIP_R, -4.6e-07, -0.404425, -0.00126526]
-ANKLE_R = [*KNEE_R, -0.01, -0.4, 0]
+KNEE_R = HIP_R + np.array([-4.6e-07, -0.404425, -0.00126526])
+ANKLE_R = KNEE_R + np.array([-0.01, -0.4, 0])
 PELVIS_GROUP = {
     "r_pelvis": (np.zeros(3), 0.0),
     "sacrum": (np.zeros(3), 0.0),
-    "lumbar5": ([*_L5, -0.01, -0.01, 0], -0.3),
-    "lumbar4": ([*_L4, -0.009, -0.004, 0], -0.2),
-    "lumbar3": ([*_L3, -0.004, -0.002, 0], -0.1),
+    "lumbar5": (_L5 + np.array([-0.01, -0.01, 0]), -0.3),
+    "lumbar4": (_L4 + np.array([-0.009, -0.004, 0]), -0.2),
+    "lumbar3": (_L3 + np.array([-0.004, -0.002, 0]), -0.1),
     "lumbar2": (_L2, 0.1),
     "lumbar1": (_L1, 0.25),
 }
@@ -53,9 +53,9 @@ THIGH_GROUP = {"r_femur": (HIP_R, 0.0)}
 LEG_GROUP = {
     "r_tibia": (KNEE_R, 0.0),
     "r_fibula": (KNEE_R, 0.0),
-    "r_patella": ([*HIP_R, -0.00809, -0.40796, 0], 0.0),
+    "r_patella": (HIP_R + np.array([-0.00809, -0.40796, 0]), 0.0),
     "r_talus": (ANKLE_R, 0.0),
-    "r_foot": ([*ANKLE_R, -0.04877, -0.04195, 0.00792], 0.0),
+    "r_foot": (ANKLE_R + np.array([-0.04877, -0.04195, 0.00792]), 0.0),
 }
 # the rig's hip joints sit behind the femoral heads: the spinous processes would break the skin
 HIP_FORWARD = np.array([0.0, 0.0, 3.5])

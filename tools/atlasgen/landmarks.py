@@ -133,7 +133,7 @@ class Landmarks:
     def _trunk(self) -> None:
         b, j = self.body, self.body.joint
         sh = j("r-shoulder")
-        self.skin("acromion-r", [*sh, -1.0, 3.0, 0.0], UP + 0.35 * RIGHT_)
+        self.skin("acromion-r", sh + np.array([-1.0, 3.0, 0.0]), UP + 0.35 * RIGHT_)
         l2 = bone_extreme(b, "lumbar2", BACK)
         tip = b.bones["lumbar2"].verts
         tip = tip[np.linalg.norm(tip[:, [0, 2]] - l2[[0, 2]], axis=1) < 1.2]
