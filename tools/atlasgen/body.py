@@ -45,6 +45,12 @@ class Body:
     def nearest_vertex(self, p: np.ndarray) -> int:
         return int(np.argmin(np.linalg.norm(self.skin.verts - p, axis=1)))
 
+    def normal_near(self, p: np.ndarray, radius: float) -> np.ndarray:
+        """The skin's mean normal within ``radius`` of ``p`` (between the toes a single vertex misleads)."""
+        near = np.linalg.norm(self.skin.verts - p, axis=1) < radius
+        n = self.skin.normals[near].sum(axis=0) if near.any() else self.skin.normals[self.nearest_vertex(p)]
+        return n / np.linalg.norm(n)
+
     def extreme(self, near: np.ndarray, radius: float, direction: tuple[float, float, float]) -> np.ndarray:
         """The skin vertex within ``radius`` of ``near`` furthest along ``direction``: a prominence."""
         v = self.skin.verts

@@ -127,7 +127,10 @@ class Landmarks:
         self.pos["hairline-back"] = walk(neck_profile[::-1], self["c7"], 3 * cun)
         self.scale("head", "hairline-back", "c7", 3, 3 * cun)
         hb = self["hairline-back"]
-        self.skin("below-occiput", hb + UP * 1.0 * cun + FWD * 2, BACK)
+        # the hollow below the occiput (GV16's level), level with the mastoid process [assumption:
+        # the C7-based hairline falls low on this neck, so the skull's own landmark is used]
+        self.skin("below-occiput", [0.0, self["mastoid-r"][1] + 0.4, hb[2] + 3.0], BACK)
+        del hb
 
     # -- trunk ------------------------------------------------------------------------------------
     def _trunk(self) -> None:

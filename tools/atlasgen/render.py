@@ -78,7 +78,7 @@ def render_view(spec: ViewSpec, body: Body, lm: Landmarks, points: dict[str, Poi
                        stroke_width="1.6", stroke_linejoin="round"))  # fmt: skip
     lm_svg, lm_xy = _landmarks(spec, lm, cam, side)
     parts.append(group("landmarks", lm_svg, fill="#8C8C8C"))
-    data, anchors = _points(spec, points, cam, frame, side)
+    data, anchors = _points(spec, points, cam, frame, side, body)
     px_per_cun = lm.cun_cm[spec.cun_region] * cam.scale
     parts.append(group("points", [
         el("circle", id=f"lm-pt-{d['id']}", cx=f"{d['x']:.1f}", cy=f"{d['y']:.1f}", r="5", data_code=d["code"])
@@ -171,7 +171,7 @@ def _landmarks(
     return out, xy
 
 
-def _points(spec: ViewSpec, points: dict[str, Point], cam: Camera, frame: Frame, side: str
+def _points(spec: ViewSpec, points: dict[str, Point], cam: Camera, frame: Frame, side: str, body: Body
             ) -> tuple[list[dict[str, object]], list[tuple[str, float, float]]]:  # fmt: skip
     data: list[dict[str, object]] = []
     anchors = []
@@ -186,7 +186,10 @@ def _points(spec: ViewSpec, points: dict[str, Point], cam: Camera, frame: Frame,
                 # a point on a surface turned edge-on (the top of the shoulder seen from behind) is
                 # still shown if it is in front of the skin within two pixels of it
                 near = frame.depth[max(py - 2, 0) : py + 3, max(px - 2, 0) : px + 3] if inside else np.array([np.inf])
-                visible = bool(inside and z >= near.min() - DEPTH_TOL)
+                # ... but only if the skin there is turned towards the camera (not the far side of a limb)
+                normal = body.normal_near(pos, 1.2)
+                facing = float(normal @ -np.asarray(cam.axes()[2])) > -0.05
+                visible = bool(inside and facing and z >= near.min() - DEPTH_TOL)
                 suffix = "" if k == 0 else f"-{k + 1}"
                 body_side = {"r": "right", "l": "left", "m": "midline"}[s]
                 pid = f"{code}{suffix}" if side != "m" or s == "m" else f"{code}{suffix}-{s}"

@@ -88,6 +88,10 @@ def _no_right_arm(c: np.ndarray) -> np.ndarray:
     return ~((c[:, 0] < -20.0) & (c[:, 1] > -10))
 
 
+def _head_only(c: np.ndarray) -> np.ndarray:
+    return c[:, 1] > 61.0
+
+
 def _wrist_crease() -> Crease:
     return (lambda lm: lm.body.joint("r-hand") + lm.forearm_axes[0] * 0.3, _fore, 4.5)
 
@@ -167,7 +171,7 @@ VIEWS: list[ViewSpec] = [
              ["c7", "acromion-r", "acromion-l", "mastoid-r", "mastoid-l"], pad=0.12),
     ViewSpec("head_top", "Top of the head", "top", False, const(DOWN), const(FWD),
              ["ear-apex-r", "ear-apex-l", "nose-tip", "hairline-back"], ["GV20"], "head",
-             ["ear-apex-r", "ear-apex-l", "hairline-front"], pad=0.08),
+             ["ear-apex-r", "ear-apex-l", "hairline-front"], keep=_head_only, pad=0.08),
     ViewSpec("face", "Face", "front", False, const(BACK), const(UP),
              ["ear-apex-r", "ear-apex-l", "hairline-front", "j:jaw", "mandible-angle-r"],
              ["EX-HN3", "BL2", "EX-HN5", "ST6"], "head-front",
