@@ -52,7 +52,7 @@ def render_view(spec: ViewSpec, body: Body, lm: Landmarks, points: dict[str, Poi
     skin_screen = cam.project(body.skin.verts)
     faces = body.skin.faces
     if spec.keep is not None:
-        faces = faces[spec.keep(body.skin.verts[faces].mean(axis=1) * (MIRROR if side == "l" else 1.0))]
+        faces = faces[spec.keep(body.skin.verts[faces].mean(axis=1) * (MIRROR if side == "l" else 1.0), body)]
     frame = rasterise(skin_screen, faces, w, h, MARGIN)
     mask = frame.mask
     inner = mask[MARGIN : MARGIN + h, MARGIN : MARGIN + w]
@@ -188,7 +188,7 @@ def _points(spec: ViewSpec, points: dict[str, Point], cam: Camera, frame: Frame,
                 near = frame.depth[max(py - 2, 0) : py + 3, max(px - 2, 0) : px + 3] if inside else np.array([np.inf])
                 # ... but only if the skin there is turned towards the camera (not the far side of a limb)
                 normal = body.normal_near(pos, 1.2)
-                facing = float(normal @ -np.asarray(cam.axes()[2])) > -0.05
+                facing = float(normal @ -np.asarray(cam.axes()[2])) > 0.1
                 visible = bool(inside and facing and z >= near.min() - DEPTH_TOL)
                 suffix = "" if k == 0 else f"-{k + 1}"
                 body_side = {"r": "right", "l": "left", "m": "midline"}[s]

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
+from atlasgen.body import Body
 from atlasgen.landmarks import BACK, DOWN, FWD, LEFT, RIGHT_, UP, Landmarks, Vec, unit
 from atlasgen.raster import Camera
 
@@ -37,7 +39,7 @@ class ViewSpec:
     landmarks: list[str] = field(default_factory=list)
     bones: list[str] = field(default_factory=list)
     creases: list[Crease] = field(default_factory=list)
-    keep: Callable[[np.ndarray], np.ndarray] | None = None  # face centroids (right side) -> kept
+    keep: Callable[[np.ndarray, Body], np.ndarray] | None = None  # face centroids (right side) -> kept
     pad: float = 0.08
     bands: tuple[float, ...] = (0.55, 0.3)
     min_fold: float = 14.0
@@ -76,19 +78,35 @@ def _fore(lm: Landmarks) -> Vec:
     return lm.forearm_axes[0]
 
 
-def _right_arm(c: np.ndarray) -> np.ndarray:
-    return c[:, 0] < -24.0
-
-
-def _right_leg(c: np.ndarray) -> np.ndarray:
+def _right_leg(c: np.ndarray, _body: Body) -> np.ndarray:
     return (c[:, 0] < 0.5) & (c[:, 1] < -12)
 
 
-def _no_right_arm(c: np.ndarray) -> np.ndarray:
+def _no_right_arm(c: np.ndarray, _body: Body) -> np.ndarray:
     return ~((c[:, 0] < -20.0) & (c[:, 1] > -10))
 
 
-def _head_only(c: np.ndarray) -> np.ndarray:
+def _near_right_arm(c: np.ndarray, body: Body) -> np.ndarray:
+    """Skin within 9 cm of the arm's bones (shoulder-elbow-wrist-hand): no torso in the way."""
+    chain = [body.joint(j) for j in ("r-shoulder", "r-elbow", "r-hand", "r-finger-3-1")]
+    dist = np.full(len(c), np.inf)
+    for a, b in pairwise(chain):
+        t = np.clip(((c - a) @ (b - a)) / ((b - a) @ (b - a)), 0, 1)
+        dist = np.minimum(dist, np.linalg.norm(c - (a + t[:, None] * (b - a)), axis=1))
+    return dist < 9.0
+
+
+def _up_arm(lm: Landmarks) -> Vec:
+    return unit(lm.body.joint("r-shoulder") - lm.body.joint("r-hand"))
+
+
+def _across_arm(lm: Landmarks) -> Vec:
+    """Looking at the outside of the arm square-on: the body's left, made square to the arm."""
+    a = _up_arm(lm)
+    return unit(LEFT - a * (LEFT @ a))
+
+
+def _head_only(c: np.ndarray, _body: Body) -> np.ndarray:
     return c[:, 1] > 61.0
 
 
@@ -131,11 +149,12 @@ VIEWS: list[ViewSpec] = [
              [*HAND_FRAME, "wrist-dorsal-mid-r"], ["LI4", "TUNG-22.05", "LI3", "TUNG-22.04", "SI3", "EX-UE7"],
              "forearm", ["mc2-base-radial-r", "mc2-neck-radial-r", "mc12-junction-r", "mc5-neck-ulnar-r",
                          "knuckle-2-r", "knuckle-5-r"],
-             creases=[_wrist_crease(), *_finger_creases()], keep=_right_arm, pad=0.05),
+             creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05),
     ViewSpec("forearm_inner", "Palm side of the forearm and hand", "palmar", True, _hand_dorsal, _fore,
              ["j:r-elbow", *HAND_FRAME], ["PC6", "HT7"], "forearm",
              ["wrist-crease-mid-r", "wrist-crease-ulnar-r", "cubital-crease-r"],
-             creases=[_wrist_crease(), (lambda lm: lm.body.joint("r-elbow"), _fore, 6.0)], keep=_right_arm, pad=0.05),
+             creases=[_wrist_crease(), (lambda lm: lm.body.joint("r-elbow"), _fore, 6.0)], keep=_near_right_arm,
+             pad=0.05),
     ViewSpec("knee_back", "Back of the knee", "back", True, const(FWD), const(UP),
              ["popliteal-crease-medial-r", "popliteal-crease-lateral-r", "j:r-knee"], ["BL40"], "leg",
              ["popliteal-crease-medial-r", "popliteal-crease-lateral-r"], LEG_BONES, [POPLITEAL], keep=_right_leg,
@@ -180,6 +199,28 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("head_side", "Side of the head", "lateral", True, const(LEFT), const(UP),
              ["j:head-2", "nose-tip", "c7", "mandible-angle-r", "hairline-back"], ["EX-HN5", "ST6", "GB20", "GV20"],
              "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r", "hairline-front"], pad=0.06),
+]  # fmt: skip
+
+# Views the issue asks for that carry no catalogue point yet: they are ready for the next points.
+VIEWS += [
+    ViewSpec("abdomen", "Abdomen", "front", False, const(BACK), const(UP),
+             ["nipple-r", "nipple-l", "asis-r", "asis-l", "j:pelvis"], ALL_POINTS, "chest",
+             ["nipple-r", "asis-r"], ["pelvis", "sacrum", "femur"], keep=lambda c, _b: np.abs(c[:, 0]) < 24, pad=0.08),
+    ViewSpec("upper_back", "Upper back", "back", False, const(FWD), const(UP),
+             ["c7", "acromion-r", "acromion-l", "j:spine-2"], ALL_POINTS, "back", ["c7", "l2-lower"],
+             ["lumbar1", "lumbar2"], keep=lambda c, _b: np.abs(c[:, 0]) < 26, pad=0.06),
+    ViewSpec("arm_outer", "Outer arm and elbow", "lateral", True, _across_arm, _up_arm,
+             ["acromion-r", "j:r-elbow", "j:r-hand"], [], "forearm", ["acromion-r", "cubital-crease-r"],
+             keep=_near_right_arm, pad=0.08),
+    ViewSpec("forearm_outer", "Back of the forearm and hand", "dorsal", True, lambda lm: -_hand_dorsal(lm), _fore,
+             ["j:r-elbow", *HAND_FRAME], ALL_POINTS, "forearm", ["wrist-dorsal-mid-r"],
+             creases=[_wrist_crease()], keep=_near_right_arm, pad=0.05),
+    ViewSpec("knee_inner", "Inner knee and lower leg", "medial", True, const(RIGHT_), const(UP),
+             ["medial-tibial-condyle-r", "medial-malleolus-r", "popliteal-crease-r", "patella-apex-r"], ALL_POINTS,
+             "leg-medial", ["medial-tibial-condyle-r", "medial-malleolus-r"], LEG_BONES, keep=_right_leg, pad=0.05),
+    ViewSpec("sole", "Sole of the foot", "plantar", True, const(UP), const(FWD),
+             ["heel-r", "j:r-toe-1-3", "j:r-toe-5-4", "medial-malleolus-r"], [], "ankle", ["heel-r"],
+             keep=lambda c, _b: (c[:, 0] < 0.5) & (c[:, 1] < -72.0), pad=0.06),
 ]  # fmt: skip
 
 VIEW_BY_ID = {v.id: v for v in VIEWS}
