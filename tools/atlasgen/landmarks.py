@@ -102,8 +102,8 @@ class Landmarks:
         self.skin("glabella", [0, brow_y, eye[2]], FWD)
         self.skin("nose-base", [0, nose_tip[1] - 1.2, eye[2]], FWD)
         self.skin("brow-medial-r", [eye[0] + 1.5, brow_y, eye[2]], FWD)
-        self.skin("brow-lateral-r", [eye[0] - 2.1, brow_y - 0.2, eye[2] - 1.2], FWD + 0.8 * RIGHT_)
-        self.skin("eye-outer-r", [eye[0] - 1.4, eye[1] - 0.1, eye[2]], FWD + 0.5 * RIGHT_)
+        self.skin("brow-lateral-r", [eye[0] - 1.7, brow_y - 0.3, eye[2] - 1.0], FWD + 0.6 * RIGHT_)
+        self.skin("eye-outer-r", [eye[0] - 1.2, eye[1] - 0.1, eye[2]], FWD + 0.4 * RIGHT_)
         self.skin("nose-wing-r", [-1.6, nose_tip[1] - 0.8, eye[2]], FWD + 0.3 * RIGHT_)
         v = b.skin.verts
         ear = v[(v[:, 1] > eye[1] - 6) & (v[:, 1] < eye[1] + 5) & (v[:, 0] < -6.3)]
@@ -111,7 +111,7 @@ class Landmarks:
         lobe = ear[np.argmin(ear[:, 1])]
         self.pos["ear-lobe-r"] = lobe
         self.skin("mastoid-r", [lobe[0] + 1.5, lobe[1] - 0.3, lobe[2] - 2.0], RIGHT_ + 0.7 * BACK)
-        self.skin("mandible-angle-r", [lobe[0] + 1.5, lobe[1] - 2.6, lobe[2] + 0.5], RIGHT_)
+        self.skin("mandible-angle-r", [lobe[0] + 1.5, lobe[1] - 2.6, lobe[2] + 1.5], RIGHT_)
         # the vertex: where the line over the ear apices crosses the midline; glabella to vertex is
         # 3 + 5 = 8 B-cun (glabella-hairline 3, hairline-GV20 5), which sets this head's B-cun
         apex = self["ear-apex-r"]

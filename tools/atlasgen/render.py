@@ -74,6 +74,7 @@ def render_view(spec: ViewSpec, body: Body, lm: Landmarks, points: dict[str, Poi
                        stroke=FOLD, stroke_width="1.1", stroke_linecap="round"))  # fmt: skip
     parts.append(group("creases", _creases(spec, body, lm, faces, frame, skin_screen, side), fill="none",
                        stroke=CREASE, stroke_width="0.9", stroke_linecap="round"))  # fmt: skip
+    parts += _details(spec, lm, cam, frame, side)
     parts.append(group("outline-stroke", [el("use", xlink_href="#outline")], fill="none", stroke=OUTLINE,
                        stroke_width="1.6", stroke_linejoin="round"))  # fmt: skip
     lm_svg, lm_xy = _landmarks(spec, lm, cam, side)
@@ -114,6 +115,23 @@ def render_view(spec: ViewSpec, body: Body, lm: Landmarks, points: dict[str, Poi
         ]
     )
     return Rendered(body_svg, data, px_per_cun, {k[3:]: list(v) for k, v in lm_xy.items()})
+
+
+def _details(spec: ViewSpec, lm: Landmarks, cam: Camera, frame: Frame, side: str) -> list[str]:
+    toward = -np.asarray(cam.axes()[2])
+
+    def visible(p: np.ndarray, n: np.ndarray) -> bool:
+        x, y, z = cam.project(p[None])[0]
+        px, py = int(x + MARGIN), int(y + MARGIN)
+        h, w = frame.depth.shape
+        if not (0 <= px < w and 0 <= py < h) or float(n @ toward) < 0.15:
+            return False
+        return bool(z >= frame.depth[max(py - 1, 0) : py + 2, max(px - 1, 0) : px + 2].min() - DEPTH_TOL)
+
+    out: list[str] = []
+    for detail in spec.details:
+        out += detail(lm, cam, side, visible)
+    return out
 
 
 def _side_name(spec: ViewSpec, side: str) -> str:
@@ -188,7 +206,7 @@ def _points(spec: ViewSpec, points: dict[str, Point], cam: Camera, frame: Frame,
                 near = frame.depth[max(py - 2, 0) : py + 3, max(px - 2, 0) : px + 3] if inside else np.array([np.inf])
                 # ... but only if the skin there is turned towards the camera (not the far side of a limb)
                 normal = body.normal_near(pos, 1.2)
-                facing = float(normal @ -np.asarray(cam.axes()[2])) > 0.1
+                facing = float(normal @ -np.asarray(cam.axes()[2])) > 0.0
                 visible = bool(inside and facing and z >= near.min() - DEPTH_TOL)
                 suffix = "" if k == 0 else f"-{k + 1}"
                 body_side = {"r": "right", "l": "left", "m": "midline"}[s]

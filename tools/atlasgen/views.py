@@ -13,6 +13,7 @@ from itertools import pairwise
 import numpy as np
 
 from atlasgen.body import Body
+from atlasgen.details import Detail, eyebrows, nails
 from atlasgen.landmarks import BACK, DOWN, FWD, LEFT, RIGHT_, UP, Landmarks, Vec, unit
 from atlasgen.raster import Camera
 
@@ -43,6 +44,7 @@ class ViewSpec:
     pad: float = 0.08
     bands: tuple[float, ...] = (0.55, 0.3)
     min_fold: float = 14.0
+    details: list[Detail] = field(default_factory=list)
     shade_tolerance: float = 1.2  # pixels; larger for views with much relief (the face), to stay small
     width: int = 600
     height: int = 600
@@ -126,6 +128,8 @@ def _finger_creases() -> list[Crease]:
     return out
 
 
+# the cleft between the buttocks: the midline plane, from the sacral hiatus down
+CLEFT: Crease = (lambda lm: lm["sacral-hiatus"] + DOWN * 6.5, const(LEFT), 7.5)
 POPLITEAL: Crease = (lambda lm: lm.body.joint("r-knee") + DOWN * 0.8, const(UP), 7.0)
 ALL_POINTS = [
     "LI4", "TUNG-22.05", "LI3", "TUNG-22.04", "SI3", "EX-UE7", "PC6", "HT7", "BL40", "ST35", "ST36", "GB34",
@@ -149,7 +153,7 @@ VIEWS: list[ViewSpec] = [
              [*HAND_FRAME, "wrist-dorsal-mid-r"], ["LI4", "TUNG-22.05", "LI3", "TUNG-22.04", "SI3", "EX-UE7"],
              "forearm", ["mc2-base-radial-r", "mc2-neck-radial-r", "mc12-junction-r", "mc5-neck-ulnar-r",
                          "knuckle-2-r", "knuckle-5-r"],
-             creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05),
+             creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05, details=[nails]),
     ViewSpec("forearm_inner", "Palm side of the forearm and hand", "palmar", True, _hand_dorsal, _fore,
              ["j:r-elbow", *HAND_FRAME], ["PC6", "HT7"], "forearm",
              ["wrist-crease-mid-r", "wrist-crease-ulnar-r", "cubital-crease-r"],
@@ -181,7 +185,7 @@ VIEWS: list[ViewSpec] = [
              ["iliac-crest-r", "iliac-crest-l", "greater-trochanter-r", "greater-trochanter-l", "j:spine-2"],
              ["BL23", "GB30"], "back", ["l2-lower", "l4-spinous", "sacral-hiatus", "greater-trochanter-r",
                                         "greater-trochanter-l"],
-             ["pelvis", "sacrum", "lumbar1", "lumbar2", "lumbar3", "lumbar4", "lumbar5", "femur"], pad=0.1),
+             ["pelvis", "sacrum", "lumbar1", "lumbar2", "lumbar3", "lumbar4", "lumbar5", "femur"], [CLEFT], pad=0.1),
     ViewSpec("hip_side", "Side of the hip", "lateral", True, const(LEFT), const(UP),
              ["iliac-crest-r", "greater-trochanter-r", "asis-r", "sacral-hiatus"], ["GB29", "GB30"], "back",
              ["asis-r", "greater-trochanter-r"], ["pelvis", "sacrum", "femur"], keep=_no_right_arm, pad=0.2),
@@ -195,10 +199,11 @@ VIEWS: list[ViewSpec] = [
              ["ear-apex-r", "ear-apex-l", "hairline-front", "j:jaw", "mandible-angle-r"],
              ["EX-HN3", "BL2", "EX-HN5", "ST6"], "head-front",
              ["glabella", "brow-medial-r", "brow-medial-l", "eye-outer-r", "eye-outer-l", "mandible-angle-r",
-              "mandible-angle-l"], pad=0.06, min_fold=22, shade_tolerance=1.8),
+              "mandible-angle-l"], pad=0.06, min_fold=22, shade_tolerance=1.8, details=[eyebrows]),
     ViewSpec("head_side", "Side of the head", "lateral", True, const(LEFT), const(UP),
              ["j:head-2", "nose-tip", "c7", "mandible-angle-r", "hairline-back"], ["EX-HN5", "ST6", "GB20", "GV20"],
-             "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r", "hairline-front"], pad=0.06),
+             "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r", "hairline-front"], pad=0.06,
+             details=[eyebrows]),
 ]  # fmt: skip
 
 # Views the issue asks for that carry no catalogue point yet: they are ready for the next points.
@@ -214,7 +219,7 @@ VIEWS += [
              keep=_near_right_arm, pad=0.08),
     ViewSpec("forearm_outer", "Back of the forearm and hand", "dorsal", True, lambda lm: -_hand_dorsal(lm), _fore,
              ["j:r-elbow", *HAND_FRAME], ALL_POINTS, "forearm", ["wrist-dorsal-mid-r"],
-             creases=[_wrist_crease()], keep=_near_right_arm, pad=0.05),
+             creases=[_wrist_crease()], keep=_near_right_arm, pad=0.05, details=[nails]),
     ViewSpec("knee_inner", "Inner knee and lower leg", "medial", True, const(RIGHT_), const(UP),
              ["medial-tibial-condyle-r", "medial-malleolus-r", "popliteal-crease-r", "patella-apex-r"], ALL_POINTS,
              "leg-medial", ["medial-tibial-condyle-r", "medial-malleolus-r"], LEG_BONES, keep=_right_leg, pad=0.05),
