@@ -206,7 +206,7 @@ def _points(spec: ViewSpec, points: dict[str, Point], cam: Camera, frame: Frame,
                 near = frame.depth[max(py - 2, 0) : py + 3, max(px - 2, 0) : px + 3] if inside else np.array([np.inf])
                 # ... but only if the skin there is turned towards the camera (not the far side of a limb)
                 normal = body.normal_near(pos, 1.2)
-                facing = float(normal @ -np.asarray(cam.axes()[2])) > 0.0
+                facing = float(normal @ -np.asarray(cam.axes()[2])) > 0.03
                 visible = bool(inside and facing and z >= near.min() - DEPTH_TOL)
                 suffix = "" if k == 0 else f"-{k + 1}"
                 body_side = {"r": "right", "l": "left", "m": "midline"}[s]
