@@ -7,7 +7,7 @@ from datetime import date
 
 from acupress_desktop.domain.catalogue import Catalogue, CautionEffect, CautionKind, Point, RedFlag
 from acupress_desktop.domain.laterality import PainSide, Side, side_in_words
-from acupress_desktop.domain.planner import plan_routine, red_flags_for
+from acupress_desktop.domain.planner import Exclusion, PlanningError, plan_routine, red_flags_for
 from acupress_desktop.domain.routine import Routine
 
 LOG_DAYS = 7
@@ -50,7 +50,7 @@ class RoutineSheet:
 
 
 def _pain_words(side: PainSide) -> str:
-    return {PainSide.NONE: "no particular side", PainSide.BOTH: "both sides"}.get(side, f"{side.value} side")
+    return {PainSide.NONE: "", PainSide.BOTH: "Pain on both sides"}.get(side, f"Pain on the {side.value} side")
 
 
 _SHORT = {
@@ -70,19 +70,26 @@ def _cautions(point: Point, routine: Routine) -> tuple[str, ...]:
     for caution in point.cautions:
         if caution.kind is CautionKind.BROKEN_SKIN:
             continue
-        if caution.kind is CautionKind.BLEEDING_DISORDER and not routine.anticoagulants:
+        if caution.kind is CautionKind.BLEEDING_DISORDER and not routine.request.anticoagulants:
             continue
         shown.append(_SHORT.get((caution.kind, caution.effect), caution.text))
     return tuple(dict.fromkeys(shown))
 
 
+def _left_out(catalogue: Catalogue, routine: Routine) -> tuple[Exclusion, ...]:
+    """The points the planner leaves out and why; none for a routine saved before a rule changed."""
+    try:
+        return plan_routine(catalogue, routine.request).excluded
+    except PlanningError:  # e.g. an old sciatica routine saved without a side
+        return ()
+
+
 def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> RoutineSheet:
-    names = ", ".join(catalogue.symptom(s).name for s in routine.symptoms)
-    plan = plan_routine(catalogue, routine.request())  # for the points left out and why
+    names = ", ".join(catalogue.symptom(s).name for s in routine.request.symptoms)
     in_routine = {step.code for step in routine.steps}
     excluded = tuple(
         SheetExclusion(f"{e.point.pinyin_plain} ({e.point.display_code})", e.reason)
-        for e in plan.excluded
+        for e in _left_out(catalogue, routine)
         if e.code not in in_routine
     )
     steps = []
@@ -103,14 +110,18 @@ def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> Rou
                 same_as=index - 1 if repeat else None,
             )
         )
-    situation = [s for s, on in (("pregnant", routine.pregnant), ("blood thinners", routine.anticoagulants)) if on]
-    subtitle = f"Pain: {_pain_words(routine.pain_side)}" + (f" · {', '.join(situation)}" if situation else "")
+    situation = [
+        s
+        for s, on in (("pregnant", routine.request.pregnant), ("blood thinners", routine.request.anticoagulants))
+        if on
+    ]
+    subtitle = " · ".join(part for part in (_pain_words(routine.request.pain_side), *situation) if part)
     return RoutineSheet(
         title=routine.name or f"Acupressure routine: {names}",
-        subtitle=subtitle if routine.name == "" else f"{names} · {subtitle}",
+        subtitle=subtitle if routine.name == "" else " · ".join(part for part in (names, subtitle) if part),
         printed_on=printed_on,
         steps=tuple(steps),
         excluded=excluded,
-        red_flags=red_flags_for(catalogue, routine.symptoms),
+        red_flags=red_flags_for(catalogue, routine.request.symptoms),
         disclaimer=catalogue.disclaimer,
     )

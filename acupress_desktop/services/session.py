@@ -129,6 +129,9 @@ class SessionService:
     def mark_interrupted(self) -> int:
         return self.repository.mark_unfinished_interrupted()
 
+    def get(self, session_id: int) -> SessionEntry:
+        return self.repository.get(session_id)
+
     def history(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         return self.repository.newest_first(limit)
 

@@ -14,6 +14,8 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 
+from acupress_desktop.domain.errors import DataUnavailableError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -25,7 +27,7 @@ BACKUP_DIR_NAME = "backups"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class UserDatabaseError(RuntimeError):
+class UserDatabaseError(DataUnavailableError):
     """The user's database cannot be used; the message says what to do."""
 
 

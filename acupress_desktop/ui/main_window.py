@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine
-from acupress_desktop.paths import images_dir, settings_path, sounds_dir
+from acupress_desktop.painting.pictures import PointPictures
+from acupress_desktop.paths import settings_path, sounds_dir
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.exchange_actions import ExchangeActions
 from acupress_desktop.ui.history.page import HistoryPage
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.log_dialog import LogSessionDialog
-from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.planner.page import PlannerPage
 from acupress_desktop.ui.planner.routine_view import THUMBNAIL
 from acupress_desktop.ui.print_actions import SheetPrinting
@@ -25,18 +25,18 @@ from acupress_desktop.ui.session.window import SessionWindow
 from acupress_desktop.ui.sounds import Sounds
 
 if TYPE_CHECKING:
-    from acupress_desktop.app import AppContext
+    from acupress_desktop.services.composition import Services
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.setWindowTitle("Acupress")
         self.setMinimumSize(880, 600)
         self.resize(1100, 720)
 
-        self.pictures = PointPictures(images_dir())
+        self.pictures = PointPictures(context.views)
         self.printing = SheetPrinting(context.catalogue, self.pictures)
         self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms})
         self.session_window: SessionWindow | None = None

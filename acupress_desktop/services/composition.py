@@ -1,0 +1,96 @@
+"""The composition root: the one place that builds the services, for the window and every command alike.
+
+Qt-free, and lazy: each part is built on first use, so `acupress points` never opens the user's database and
+the window can show itself before the catalogue is read. Storage is imported only when a part is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from acupress_desktop.paths import images_dir, points_db_path, user_data_dir
+
+if TYPE_CHECKING:
+    from acupress_desktop.domain.catalogue import Catalogue
+    from acupress_desktop.domain.placement import View
+    from acupress_desktop.services.exchange import ExchangeService
+    from acupress_desktop.services.history import HistoryService
+    from acupress_desktop.services.planning import PlannerService
+    from acupress_desktop.services.session import SessionService
+    from acupress_desktop.storage.user_db import UserDatabase
+
+
+class Services:
+    """What the windows and the command line call, for one data folder.
+
+    Opening the catalogue or the user's database can raise ``DataUnavailableError`` with a message for the person.
+    """
+
+    def __init__(self, data_dir: Path, points_db: Path | None = None, images: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self._points_db = points_db or points_db_path()
+        self._images = images or images_dir()
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        from acupress_desktop.storage.catalog_repository import CatalogueRepository
+
+        return CatalogueRepository.open(self._points_db).load()
+
+    @cached_property
+    def user_db(self) -> UserDatabase:
+        """The user's database, migrated to the current schema (backed up first)."""
+        from acupress_desktop.storage.user_db import open_user_database
+
+        return open_user_database(self.data_dir)
+
+    @cached_property
+    def planner(self) -> PlannerService:
+        from acupress_desktop.services.planning import PlannerService
+        from acupress_desktop.storage.routine_repository import RoutineRepository
+
+        return PlannerService(self.catalogue, RoutineRepository(self.user_db.engine))
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from acupress_desktop.services.session import SessionService
+        from acupress_desktop.storage.session_repository import SessionRepository
+
+        return SessionService(SessionRepository(self.user_db.engine))
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from acupress_desktop.services.history import HistoryService
+        from acupress_desktop.storage.history_queries import HistoryQueries
+
+        return HistoryService(self.catalogue, HistoryQueries(self.user_db.engine))
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from acupress_desktop.services.exchange import ExchangeService
+        from acupress_desktop.storage.backup_repository import BackupRepository
+
+        return ExchangeService(BackupRepository(self.user_db.engine))
+
+    @cached_property
+    def interrupted_at_start(self) -> int:
+        """Sessions a crash left running, now marked interrupted; only the one process holding the folder asks."""
+        return self.sessions.mark_interrupted()
+
+    def views(self) -> Mapping[str, View]:
+        """The illustrations with every point placed; read from their files on first call."""
+        return self._views
+
+    @cached_property
+    def _views(self) -> Mapping[str, View]:
+        from acupress_desktop.storage.view_files import load_views
+
+        return load_views(self._images)
+
+
+def build_services(data_dir_override: str | Path | None = None) -> Services:
+    """`--data-dir` wins, then $ACUPRESS_DATA_DIR, then the platform's user data folder."""
+    return Services(user_data_dir(data_dir_override))
