@@ -119,3 +119,19 @@ def test_each_picture_is_small_and_says_its_scale() -> None:
         svg = (IMAGES3D / record["file"]).read_text(encoding="utf-8")
         assert 5_000 < len(svg.encode()) < 28_000, record["file"]
         assert f'data-px-per-cun="{record["px_per_cun"]:.3f}"' in svg
+
+
+def test_the_app_reads_the_new_views_with_its_own_placement_loader() -> None:
+    """placements.toml lets the app's loader place every visible point exactly where views.json says."""
+    from acupress_desktop.domain.laterality import Side
+    from acupress_desktop.storage.view_files import load_views
+
+    views = load_views(IMAGES3D)
+    for view_id, view in views.items():
+        record = VIEWS[view_id]
+        assert view.cun_px == pytest.approx(record["px_per_cun"], rel=1e-3)
+        for p in record["points"]:
+            if not p["visible"]:
+                continue
+            side = Side(p["side"]) if record["side"] == "midline" else view.drawn_side
+            assert (p["x"], p["y"]) in view.position(p["code"], side), (view_id, p["id"])

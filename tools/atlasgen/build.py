@@ -31,7 +31,8 @@ def placements_toml(records: dict[str, dict[str, object]]) -> str:
         lines += ["", f"[views.{view_id}]", f"title = {_toml_str(str(rec['title']))}",
                   f"side = \"{rec['side']}\"", f"facing = \"{rec['facing']}\""]  # fmt: skip
         a, b, cun = rec["cun_landmarks"]  # type: ignore[misc]
-        lines.append(f'cun = {{ from = "lm-{a}", to = "lm-{b}", cun = {cun} }}')
+        lines.append(f"# B-cun measured on the 3D body: lm-{a} to lm-{b} = {cun} B-cun")
+        lines.append('cun = { from = "lm-scale-0", to = "lm-scale-1", cun = 1 }')
         lines.append(f"[views.{view_id}.points]")
         by_code: dict[str, list[str]] = {}
         for p in rec["points"]:  # type: ignore[attr-defined]

@@ -216,6 +216,7 @@ class Landmarks:
         self.skin("fibula-head-r", bone_extreme(b, "fibula-r", RIGHT_ + 0.4 * UP), RIGHT_)
         pat = b.bones["patella-r"].verts
         self.skin("patella-apex-r", pat[np.argmin(pat[:, 1])], FWD)
+        self.skin("patella-top-r", pat[np.argmax(pat[:, 1])], FWD)
         self.skin("tibial-tuberosity-r", bone_extreme(b, "tibia-r", FWD, (1, knee[1] - 10, knee[1] - 4)), FWD)
         self.skin("ankle-front-r", (lm + mm) / 2 + FWD * 1.0, FWD)
         self.skin("achilles-r", (lm + mm) / 2, BACK)

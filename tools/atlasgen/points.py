@@ -105,7 +105,7 @@ def _leg(r: Rules) -> None:
     st35 = lm["patella-apex-r"] + DOWN * 0.9 + RIGHT_ * r.cm("leg", 0.75)
     r.add("ST35", st35, FWD + 0.3 * RIGHT_)
     st36 = r.points["ST35"].pos + unit(lm["ankle-front-r"] - r.points["ST35"].pos) * r.cm("leg", 3)
-    r.add("ST36", st36 + RIGHT_ * 0.3, FWD + 0.4 * RIGHT_, Check("pt:ST35", 3, "leg"))
+    r.add("ST36", st36 + RIGHT_ * 0.8, FWD + 0.4 * RIGHT_, Check("pt:ST35", 3, "leg"))
     r.add("GB34", lm["fibula-head-r"] + FWD * 1.2 + DOWN * 1.3, RIGHT_ + 0.3 * FWD)
     # BL57: where the calf bellies meet the tendon, 8 B-cun below the knee crease [common rule]
     heel_line = unit(lm["achilles-r"] - lm["popliteal-crease-r"])

@@ -78,9 +78,14 @@ def render_view(spec: ViewSpec, body: Body, lm: Landmarks, points: dict[str, Poi
     parts.append(group("outline-stroke", [el("use", xlink_href="#outline")], fill="none", stroke=OUTLINE,
                        stroke_width="1.6", stroke_linejoin="round"))  # fmt: skip
     lm_svg, lm_xy = _landmarks(spec, lm, cam, side)
+    px_per_cun = lm.cun_cm[spec.cun_region] * cam.scale
+    # the view's B-cun as two landmarks one B-cun apart (a hidden scale bar in the bottom corner), so
+    # a reader of the placement file gets exactly this scale without the foreshortening of a pair of
+    # anatomical landmarks seen at a slant
+    for k, x in enumerate((4.0, 4.0 + px_per_cun)):
+        lm_svg.append(el("circle", id=f"lm-scale-{k}", cx=f"{x:.2f}", cy=f"{h - 4}", r="0.8"))
     parts.append(group("landmarks", lm_svg, fill="#8C8C8C"))
     data, anchors = _points(spec, points, cam, frame, side, body)
-    px_per_cun = lm.cun_cm[spec.cun_region] * cam.scale
     parts.append(group("points", [
         el("circle", id=f"lm-pt-{d['id']}", cx=f"{d['x']:.1f}", cy=f"{d['y']:.1f}", r="5", data_code=d["code"])
         for d in data if d["visible"]

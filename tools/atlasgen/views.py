@@ -167,7 +167,7 @@ VIEWS: list[ViewSpec] = [
              ["popliteal-crease-r", "achilles-r", "j:r-knee"], ["BL40", "BL57"], "leg",
              ["popliteal-crease-r", "achilles-r"], LEG_BONES, [POPLITEAL], keep=_right_leg, pad=0.06),
     ViewSpec("leg_front", "Front of the knee and shin", "front", True, const(BACK), const(UP),
-             ["patella-apex-r", "ankle-front-r", "fibula-head-r"], ["ST35", "ST36", "GB34"], "leg",
+             ["patella-top-r", "ankle-front-r", "fibula-head-r"], ["ST35", "ST36", "GB34"], "leg",
              ["patella-apex-r", "tibial-tuberosity-r", "fibula-head-r", "ankle-front-r"], LEG_BONES,
              keep=_right_leg, pad=0.08),
     ViewSpec("ankle_outer", "Outer ankle and foot", "lateral", True, const(LEFT), const(UP),
