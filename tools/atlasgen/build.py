@@ -9,8 +9,10 @@ from atlasgen.body import load_body
 from atlasgen.inputs import HASH_FILE, input_hash
 from atlasgen.landmarks import Landmarks
 from atlasgen.points import build_points
-from atlasgen.render import render_view
+from atlasgen.render import field_of_view, render_view
 from atlasgen.views import VIEWS
+
+OVERVIEWS_WITH_REGIONS = ("body_front", "body_back", "body_side")
 
 
 def file_name(view_id: str, side: str) -> str:
@@ -54,11 +56,16 @@ def build(out: Path, only: list[str] | None = None) -> list[Path]:
     points = build_points(lm)
     written: list[Path] = []
     records: dict[str, dict[str, object]] = {}
+    close_ups = {s.id: field_of_view(s, lm) for s in VIEWS if s.id not in OVERVIEWS_WITH_REGIONS}
+    FACING = {s.id: s.facing for s in VIEWS}  # noqa: N806 - a constant table
     for spec in VIEWS:
         if only and spec.id not in only:
             continue
         for side in ("r", "l") if spec.sided else ("m",):
-            rendered = render_view(spec, body, lm, points, side)
+            hidden_from = {"body_front": ("back",), "body_back": ("front", "palmar"), "body_side": ()}
+            fields = {k: v for k, v in close_ups.items() if FACING[k] not in hidden_from.get(spec.id, ())} if (
+                spec.id in OVERVIEWS_WITH_REGIONS) else None  # fmt: skip
+            rendered = render_view(spec, body, lm, points, side, fields)
             path = out / file_name(spec.id, side)
             path.write_text(rendered.svg, encoding="utf-8")
             written.append(path)

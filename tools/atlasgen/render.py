@@ -46,7 +46,33 @@ def _light(frame: Frame, faces: np.ndarray, normals: np.ndarray, cam: Camera) ->
     return np.clip(n @ light, 0, 1)
 
 
-def render_view(spec: ViewSpec, body: Body, lm: Landmarks, points: dict[str, Point], side: str) -> Rendered:
+def field_of_view(spec: ViewSpec, lm: Landmarks) -> np.ndarray:
+    """The four 3D corners of a close-up's canvas, at the depth of its centre (RIGHT side or midline)."""
+    cam = spec.camera(lm, "m" if not spec.sided else "r")
+    r, u, _ = cam.axes()
+    hw, hh = cam.width / 2 / cam.scale, cam.height / 2 / cam.scale
+    c = np.asarray(cam.centre)
+    return np.array([c - r * hw + u * hh, c + r * hw + u * hh, c + r * hw - u * hh, c - r * hw - u * hh])
+
+
+def _regions(cam: Camera, fields: dict[str, np.ndarray]) -> list[str]:
+    """A box on an overview over the part each close-up shows (the app marks it in a small inset)."""
+    out = []
+    for view_id, corners in fields.items():
+        xy = cam.project(corners)[:, :2]
+        lo = np.clip(xy.min(axis=0), 0, [cam.width, cam.height])
+        hi = np.clip(xy.max(axis=0), 0, [cam.width, cam.height])
+        if (hi - lo).min() < 4:
+            continue
+        out.append(el("rect", id=f"region-{view_id}", data_view=view_id, x=f"{lo[0]:.1f}", y=f"{lo[1]:.1f}",
+                      width=f"{hi[0] - lo[0]:.1f}", height=f"{hi[1] - lo[1]:.1f}"))  # fmt: skip
+    return out
+
+
+def render_view(
+    spec: ViewSpec, body: Body, lm: Landmarks, points: dict[str, Point], side: str,
+    fields: dict[str, np.ndarray] | None = None,
+) -> Rendered:  # fmt: skip
     cam = spec.camera(lm, side)
     w, h = cam.width, cam.height
     skin_screen = cam.project(body.skin.verts)
@@ -100,6 +126,9 @@ def render_view(spec: ViewSpec, body: Body, lm: Landmarks, points: dict[str, Poi
     parts.append(group("point-leaders", leaders, stroke=LABEL, stroke_width="0.8"))
     parts.append(group("point-labels", texts, fill=LABEL, font_size=f"{FONT_PX:g}", font_weight="bold",
         font_family="DejaVu Sans, Arial, Helvetica, sans-serif"))  # fmt: skip
+    if fields:
+        parts.append(group("regions", _regions(cam, fields), fill="#5B7C99", fill_opacity="0.08", stroke="#5B7C99",
+                           stroke_width="1.0", visibility="hidden"))  # fmt: skip
     meta = {"view": spec.id, "side": _side_name(spec, side), "px_per_cun": round(px_per_cun, 3),
             "cun_scale": spec.cun_region, "points": data}  # fmt: skip
     head = (
