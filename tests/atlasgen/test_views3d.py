@@ -135,3 +135,16 @@ def test_the_app_reads_the_new_views_with_its_own_placement_loader() -> None:
                 continue
             side = Side(p["side"]) if record["side"] == "midline" else view.drawn_side
             assert (p["x"], p["y"]) in view.position(p["code"], side), (view_id, p["id"])
+
+
+@pytest.mark.parametrize("code", CATALOGUE_CODES)
+def test_every_point_has_a_close_up_that_shows_it(code: str) -> None:
+    """The atlas opens a point on a close-up; a whole-body overview alone is too small to find it."""
+    overviews = ("body_front", "body_back", "body_side")
+    shown = [
+        view_id
+        for view_id, record in VIEWS.items()
+        if view_id.split(".")[0] not in overviews
+        and any(p["code"] == code and p["visible"] for p in record["points"])
+    ]
+    assert shown, f"{code} is on no close-up"

@@ -232,4 +232,6 @@ class Landmarks:
         mtp12 = (toes[1] + toes[2]) / 2
         self.skin("mt12-junction-r", mtp12 - foot * 5.5 + UP * 1.5, UP)
         self.skin("web-12-r", mtp12 + foot * 1.8 + UP * 0.5, UP)
-        self.skin("web-23-r", (toes[2] + toes[3]) / 2 + foot * 1.8 + UP * 0.5, UP)
+        # the web's dorsal margin, found from inside the foot straight up (the mesh's toes part just
+        # beyond 0.6 cm distal to the joints)
+        self.skin("web-23-r", (toes[2] + toes[3]) / 2 + foot * 0.6 - UP * 0.8, UP)

@@ -119,14 +119,15 @@ def _leg(r: Rules) -> None:
     r.add("GB40", lm["lateral-malleolus-r"] + FWD * 1.8 + DOWN * 1.6 + LEFT * 0.6, RIGHT_ + FWD)
     foot = lm.foot_axis
     r.add("LR3", lm["mt12-junction-r"] + foot * 1.3, UP)
-    r.add("ST44", lm["web-23-r"] - foot * 0.4, UP)
+    r.add("ST44", lm["web-23-r"] - foot * 0.2 + DOWN * 0.8, UP)
     del knee
 
 
 def _trunk(r: Rules) -> None:
     lm = r.lm
     r.add("BL23", lm["l2-lower"] + RIGHT_ * r.cm("back", 1.5), BACK, Check("l2-lower", 1.5, "back"))
-    r.add("GB21", (lm["c7"] + lm["acromion-r"]) / 2 + DOWN * 1.0, UP + 0.2 * BACK)
+    # on the crest of the trapezius, its back slope: where a hand reaching over the shoulder presses
+    r.add("GB21", (lm["c7"] + lm["acromion-r"]) / 2 + DOWN * 1.0 + BACK * 1.5, UP + 0.6 * BACK)
     r.add("GB29", (lm["asis-r"] + lm["greater-trochanter-r"]) / 2, RIGHT_ + 0.6 * FWD)
     gb30 = lm["greater-trochanter-r"] + (lm["sacral-hiatus"] - lm["greater-trochanter-r"]) / 3
     r.add("GB30", gb30, BACK)

@@ -110,7 +110,8 @@ def render_view(
     # anatomical landmarks seen at a slant
     for k, x in enumerate((4.0, 4.0 + px_per_cun)):
         lm_svg.append(el("circle", id=f"lm-scale-{k}", cx=f"{x:.2f}", cy=f"{h - 4}", r="0.8"))
-    parts.append(group("landmarks", lm_svg, fill="#8C8C8C"))
+    # landmarks are data for the placement reader, not ink: a speck of grey on the skin reads as dirt
+    parts.append(group("landmarks", lm_svg, fill="#8C8C8C", visibility="hidden"))
     data, anchors = _points(spec, points, cam, frame, side, body)
     parts.append(group("points", [
         el("circle", id=f"lm-pt-{d['id']}", cx=f"{d['x']:.1f}", cy=f"{d['y']:.1f}", r="5", data_code=d["code"])
@@ -241,7 +242,9 @@ def _points(spec: ViewSpec, points: dict[str, Point], cam: Camera, frame: Frame,
                 # ... but only if the skin there is turned towards the camera (not the far side of a limb)
                 normal = body.normal_near(pos, 1.2)
                 facing = float(normal @ -np.asarray(cam.axes()[2])) > 0.03
-                visible = bool(inside and facing and z >= near.min() - DEPTH_TOL)
+                # and only where this view draws skin (a view may leave out the rest of the body)
+                near = near[np.isfinite(near)]
+                visible = bool(inside and facing and near.size and near.min() - DEPTH_TOL <= z <= near.max() + 2.0)
                 suffix = "" if k == 0 else f"-{k + 1}"
                 body_side = {"r": "right", "l": "left", "m": "midline"}[s]
                 pid = f"{code}{suffix}" if side != "m" or s == "m" else f"{code}{suffix}-{s}"
