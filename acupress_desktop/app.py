@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from acupress_desktop.paths import APP_NAME, user_data_dir
+from acupress_desktop.paths import APP_ID, APP_NAME, user_data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
@@ -29,7 +29,10 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("acupress")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to io.github.acupress.Acupress.desktop
+    from acupress_desktop.ui.app_icon import application_icon
+
+    app.setWindowIcon(application_icon())
     return app
 
 
@@ -44,6 +47,11 @@ def run_gui(args: argparse.Namespace) -> int:
     data_dir = user_data_dir(args.data_dir)
     lock = _single_instance_lock(data_dir)
     if lock is None:
+        from acupress_desktop.ui.single_instance import ask_running_to_show
+
+        if not args.smoke and ask_running_to_show(data_dir):
+            print("acupress: already running; its window was brought to the front.", file=sys.stderr)
+            return 0
         message = f"Acupress is already running with the data in {data_dir}."
         print(f"acupress: {message}", file=sys.stderr)
         if not args.smoke:
@@ -59,6 +67,7 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, APP_NAME, f"Acupress cannot start.\n\n{error}")
         return 1
     window = MainWindow(services)
+    window.listen_for_second_launch(data_dir)
     window.show()
     if args.smoke:
         return _smoke(app, window)
