@@ -4,8 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck catalog translations images sounds icons screenshots benchmark package package-check \
-        deb system-deps gui-deps clean
+.PHONY: run test lint typecheck catalog translations images images3d sounds icons screenshots benchmark package \
+        package-check deb system-deps gui-deps clean
 
 run: gui-deps $(STAMP)
 	$(BIN)/acupress $(ARGS)
@@ -39,6 +39,12 @@ translations: $(STAMP)
 ## Regenerate the SVG illustrations from their anatomical models (resources/images/).
 images: $(STAMP)
 	$(BIN)/python -m acupress_desktop.illustration
+
+## Regenerate the 3D-atlas views (resources/images3d/) from the one 3D body; needs the build-time extra "atlas".
+images3d: $(STAMP)
+	$(BIN)/python -m pip install --quiet --editable '.[atlas]'
+	cd tools && ../$(BIN)/python -m atlasgen ../resources/images3d
+	cp tools/atlasgen/data/NOTICE tools/atlasgen/data/LICENSE-* resources/images3d/
 
 ## Regenerate the session sounds (resources/sounds/).
 sounds: $(STAMP)

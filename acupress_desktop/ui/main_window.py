@@ -278,6 +278,11 @@ class MainWindow(QMainWindow):
             + "<p>"
             + tr("Guided acupressure at the desk.")
             + "</p><p>"
+            + tr(
+                "The body pictures are drawn from the MakeHuman base mesh (MakeHuman Community, CC0 1.0) "
+                "with bones from MyoSuite's myo-sim models (Apache License 2.0)."
+            )
+            + "</p><p>"
             + tr("Your data is kept on this computer in:")
             + f"<br><code>{self._context.data_dir}</code></p>",
         )
