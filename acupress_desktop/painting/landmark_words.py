@@ -1,5 +1,6 @@
-"""The landmark names drawn on the pictures (the SVGs' landmark-labels), marked so lupdate collects them;
-the pictures show them through tr(). A test checks that every label in resources/images is listed here."""
+"""The landmark names drawn on the pictures (the SVGs' landmark-labels) and the views' titles, marked so lupdate
+collects them; the pictures and the atlas show them through tr(). A test checks that every label and title of the
+shipped views is listed here."""
 
 from __future__ import annotations
 
@@ -68,19 +69,27 @@ LANDMARK_WORDS = (
     QT_TR_NOOP("wrist crease"),
 )
 VIEW_TITLES = (  # the views' titles (storage reads them from the SVGs), shown in the atlas through tr()
+    QT_TR_NOOP("Abdomen"),
+    QT_TR_NOOP("Back of the forearm and hand"),
     QT_TR_NOOP("Back of the hand"),
     QT_TR_NOOP("Back of the knee"),
     QT_TR_NOOP("Back of the lower leg"),
-    QT_TR_NOOP("Front of the lower leg"),
-    QT_TR_NOOP("Outer ankle"),
+    QT_TR_NOOP("Face"),
+    QT_TR_NOOP("Front of the knee and shin"),
     QT_TR_NOOP("Inner ankle and lower leg"),
-    QT_TR_NOOP("Top of the foot"),
+    QT_TR_NOOP("Inner knee and lower leg"),
     QT_TR_NOOP("Lower back and buttocks"),
+    QT_TR_NOOP("Neck and shoulders from behind"),
+    QT_TR_NOOP("Outer ankle and foot"),
+    QT_TR_NOOP("Outer arm and elbow"),
+    QT_TR_NOOP("Palm side of the forearm and hand"),
+    QT_TR_NOOP("Side of the head"),
     QT_TR_NOOP("Side of the hip"),
-    QT_TR_NOOP("Neck and shoulders"),
+    QT_TR_NOOP("Sole of the foot"),
+    QT_TR_NOOP("Top of the foot"),
     QT_TR_NOOP("Top of the head"),
-    QT_TR_NOOP("The face"),
-    QT_TR_NOOP("Inner forearm and wrist"),
-    QT_TR_NOOP("The body from the front"),
-    QT_TR_NOOP("The body from behind"),
+    QT_TR_NOOP("Upper back"),
+    QT_TR_NOOP("Whole body from behind"),
+    QT_TR_NOOP("Whole body from the front"),
+    QT_TR_NOOP("Whole body from the side"),
 )

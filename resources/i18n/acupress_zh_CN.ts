@@ -468,6 +468,14 @@
         <translation>腕横纹</translation>
     </message>
     <message>
+        <source>Abdomen</source>
+        <translation>腹部</translation>
+    </message>
+    <message>
+        <source>Back of the forearm and hand</source>
+        <translation>前臂背侧和手背</translation>
+    </message>
+    <message>
         <source>Back of the hand</source>
         <translation>手背</translation>
     </message>
@@ -480,16 +488,28 @@
         <translation>小腿后侧</translation>
     </message>
     <message>
-        <source>Front of the lower leg</source>
-        <translation>小腿前侧</translation>
+        <source>Upper back</source>
+        <translation>上背部</translation>
     </message>
     <message>
-        <source>Outer ankle</source>
-        <translation>外踝</translation>
+        <source>Whole body from behind</source>
+        <translation>全身背面</translation>
+    </message>
+    <message>
+        <source>Whole body from the front</source>
+        <translation>全身正面</translation>
+    </message>
+    <message>
+        <source>Whole body from the side</source>
+        <translation>全身侧面</translation>
     </message>
     <message>
         <source>Inner ankle and lower leg</source>
         <translation>内踝和小腿</translation>
+    </message>
+    <message>
+        <source>Sole of the foot</source>
+        <translation>足底</translation>
     </message>
     <message>
         <source>Top of the foot</source>
@@ -500,32 +520,44 @@
         <translation>下背部和臀部</translation>
     </message>
     <message>
+        <source>Face</source>
+        <translation>面部</translation>
+    </message>
+    <message>
+        <source>Front of the knee and shin</source>
+        <translation>膝前和胫骨前侧</translation>
+    </message>
+    <message>
+        <source>Inner knee and lower leg</source>
+        <translation>膝内侧和小腿</translation>
+    </message>
+    <message>
+        <source>Neck and shoulders from behind</source>
+        <translation>颈肩部背面</translation>
+    </message>
+    <message>
+        <source>Outer ankle and foot</source>
+        <translation>外踝和足部</translation>
+    </message>
+    <message>
+        <source>Outer arm and elbow</source>
+        <translation>上臂外侧和肘部</translation>
+    </message>
+    <message>
+        <source>Palm side of the forearm and hand</source>
+        <translation>前臂掌侧和手掌</translation>
+    </message>
+    <message>
+        <source>Side of the head</source>
+        <translation>头部侧面</translation>
+    </message>
+    <message>
         <source>Side of the hip</source>
         <translation>髋部侧面</translation>
     </message>
     <message>
-        <source>Neck and shoulders</source>
-        <translation>颈肩部</translation>
-    </message>
-    <message>
         <source>Top of the head</source>
         <translation>头顶</translation>
-    </message>
-    <message>
-        <source>The face</source>
-        <translation>面部</translation>
-    </message>
-    <message>
-        <source>Inner forearm and wrist</source>
-        <translation>前臂内侧和手腕</translation>
-    </message>
-    <message>
-        <source>The body from the front</source>
-        <translation>身体正面</translation>
-    </message>
-    <message>
-        <source>The body from behind</source>
-        <translation>身体背面</translation>
     </message>
     <message>
         <source>thumb width at the knuckle</source>
@@ -1441,6 +1473,10 @@ services or go to the emergency department.&lt;/p&gt;
     <message>
         <source>Guided acupressure at the desk.</source>
         <translation>在办公桌前进行引导式指压。</translation>
+    </message>
+    <message>
+        <source>The body pictures are drawn from the MakeHuman base mesh (MakeHuman Community, CC0 1.0) with bones from MyoSuite&apos;s myo-sim models (Apache License 2.0).</source>
+        <translation>人体图片根据 MakeHuman 基础网格（MakeHuman Community，CC0 1.0）绘制，骨骼取自 MyoSuite 的 myo-sim 模型（Apache License 2.0）。</translation>
     </message>
     <message>
         <source>Your data is kept on this computer in:</source>
