@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation>适合窗口(&amp;F)</translation>
+        <translation>全图(&amp;F)</translation>
     </message>
     <message>
         <source>Fit the picture to the window (0)</source>
