@@ -1011,8 +1011,8 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>0 = 不痛，10 = 能想象到的最剧烈疼痛；空白 = 未记录。双击可编辑。</translation>
     </message>
     <message>
-        <source>. Nothing was changed.</source>
-        <translation>。未做任何更改。</translation>
+        <source>Pain scores are whole numbers from 0 to 10, or empty. Nothing was changed.</source>
+        <translation>疼痛评分是0到10的整数，或留空。未做任何更改。</translation>
     </message>
     <message>
         <source>From</source>
@@ -1597,6 +1597,10 @@ services or go to the emergency department.&lt;/p&gt;
     <message>
         <source>Pick what hurts to see a routine.</source>
         <translation>选择哪里痛，即可看到方案。</translation>
+    </message>
+    <message>
+        <source>Say which side hurts: left, right or both.</source>
+        <translation>请说明哪一侧痛：左侧、右侧还是两侧。</translation>
     </message>
     <message>
         <source>Routine</source>

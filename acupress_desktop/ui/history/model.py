@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from acupress_desktop.domain.history import HistoryFilter, SessionEntry, SortKey
 from acupress_desktop.domain.pain import EntryError
-from acupress_desktop.i18n import QT_TR_NOOP, tr
+from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 from acupress_desktop.services.history import HistoryService
 
 PAGE = 200
@@ -149,7 +149,10 @@ class SessionTableModel(QAbstractTableModel):
         try:
             self._service.update(entry.id, before, after, note)
         except EntryError as error:
-            self.edit_failed.emit(str(error)[0].upper() + str(error)[1:] + tr(". Nothing was changed."))
+            if current_language() == "en":
+                self.edit_failed.emit(str(error)[0].upper() + str(error)[1:] + ". Nothing was changed.")
+            else:  # the domain words its errors in English: say the rule instead
+                self.edit_failed.emit(tr("Pain scores are whole numbers from 0 to 10, or empty. Nothing was changed."))
             return False
         refreshed = self._service.page(self.filter, index.row(), 1, self.sort_key, self.descending)
         if refreshed and refreshed[0].id == entry.id:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.domain.errors import RoutineNotFoundError
-from acupress_desktop.domain.planner import Plan, PlanningError
+from acupress_desktop.domain.planner import Plan, PlanningError, SideNeededError
 from acupress_desktop.domain.routine import (
     Routine,
     RoutineEditError,
@@ -159,6 +159,10 @@ class PlannerPage(QWidget):
             return
         try:
             plan = self._service.plan(request)
+        except SideNeededError:
+            self._set_routine(None)
+            self.view.show_nothing(tr("Say which side hurts: left, right or both."))
+            return
         except PlanningError as error:
             self._set_routine(None)
             self.view.show_nothing(str(error))
