@@ -218,6 +218,12 @@ def test_every_main_window_reads_in_chinese(qtbot: QtBot, tmp_path: Path, chines
     session.before.go_button.click()
     QApplication.processEvents()
     problems |= _untranslated(session, names, kept)
+    session.enter_compact()
+    problems |= _untranslated(session.compact, names, kept)
+    session.leave_compact()
+    session.controller.stop()
+    QApplication.processEvents()
+    problems |= _untranslated(session, names, kept)  # the pain question after the session
     from acupress_desktop.ui.log_dialog import LogSessionDialog
     from acupress_desktop.ui.report_dialog import ReportDialog
 

@@ -57,7 +57,7 @@ class CompactWindow(QWidget):
 
     def show_time(self, remaining: float, paused: bool) -> None:
         self.time.setText(mm_ss(remaining))
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
 
     def close_for_good(self) -> None:
         self._closing = True

@@ -182,7 +182,7 @@ class SessionWindow(QWidget):
         self.compact.show_time(self.recorder.remaining(), session.paused)
 
     def _paused_changed(self, paused: bool) -> None:
-        self.buttons["pause"].setText("Resume" if paused else "Pause")
+        self.buttons["pause"].setText(tr("Resume") if paused else tr("Pause"))
         if not paused:
             self.running.clock_banner.hide()
 
