@@ -1059,6 +1059,10 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
+        <source>Symptom</source>
+        <translation>不适</translation>
+    </message>
+    <message>
         <source>Pain over &amp;time</source>
         <translation>疼痛变化(&amp;T)</translation>
     </message>

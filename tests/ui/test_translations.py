@@ -10,6 +10,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -200,6 +201,10 @@ def test_every_main_window_reads_in_chinese(qtbot: QtBot, tmp_path: Path, chines
     from acupress_desktop.ui.main_window import MainWindow
 
     context = Services(tmp_path / "data", language="zh_CN")
+    known = {s.id for s in context.catalogue.symptoms}
+    for day, (before, after) in enumerate(((6, 3), (5, 5), (7, 4))):  # a few logged sessions: figures to word
+        when = datetime.now(UTC) - timedelta(days=day + 1)
+        context.sessions.log_manual(known, ("sciatica",), PainSide.LEFT, before, after, when, 10, "")
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
@@ -211,6 +216,12 @@ def test_every_main_window_reads_in_chinese(qtbot: QtBot, tmp_path: Path, chines
         window.pages.setCurrentWidget(page)
         QApplication.processEvents()
         problems |= _untranslated(window, names, kept)
+    window.history.refresh()
+    window.history.select_row(0)
+    for index in range(window.history.tabs.count()):
+        window.history.tabs.setCurrentIndex(index)
+        problems |= _untranslated(window, names, kept)
+    problems |= _untranslated(window, names, kept)
     session = window.start_session(window.planner.routine)
     qtbot.addWidget(session)
     problems |= _untranslated(session, names, kept)
