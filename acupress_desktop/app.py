@@ -5,6 +5,7 @@ Nothing runs at import time."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -14,7 +15,9 @@ from acupress_desktop.paths import APP_NAME, user_data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from acupress_desktop.ui.startup import DataOpener, FirstPaint
 
 SMOKE_TIMEOUT_SECONDS = 20.0
 
@@ -33,36 +36,67 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def seconds_since_start() -> float:
+    """Wall time since this process started (Linux: from /proc); elsewhere since acupress_desktop was imported."""
+    try:
+        with Path("/proc/self/stat").open() as stat:
+            started_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with Path("/proc/uptime").open() as uptime:
+            up = float(uptime.read().split()[0])
+        return up - started_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        from acupress_desktop import IMPORTED_AT
+
+        return time.perf_counter() - IMPORTED_AT
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    """The window first, from a cheap glance at the catalogue; the data opens right after the first paint."""
     app = create_application(sys.argv[:1])
     from PySide6.QtWidgets import QMessageBox
 
     from acupress_desktop.domain.errors import DataUnavailableError
     from acupress_desktop.services.composition import build_services
     from acupress_desktop.ui.main_window import MainWindow
+    from acupress_desktop.ui.startup import DataOpener, FirstPaint
 
+    smoke = getattr(args, "smoke", None)
     data_dir = user_data_dir(args.data_dir)
     lock = _single_instance_lock(data_dir)
     if lock is None:
         message = f"Acupress is already running with the data in {data_dir}."
         print(f"acupress: {message}", file=sys.stderr)
-        if not args.smoke:
+        if not smoke:
             QMessageBox.information(None, APP_NAME, message)
         return 1
     services = build_services(data_dir)
     try:
-        services.catalogue  # noqa: B018 - open both now, so a broken install or database is said before the window
-        services.interrupted_at_start  # noqa: B018
-    except DataUnavailableError as error:
-        print(f"acupress: cannot start: {error}", file=sys.stderr)
-        if not args.smoke:
-            QMessageBox.critical(None, APP_NAME, f"Acupress cannot start.\n\n{error}")
-        return 1
-    window = MainWindow(services)
+        window = MainWindow(services, data_open=False)
+    except DataUnavailableError as error:  # the shipped catalogue is missing: a broken installation
+        return _cannot_start(error, None, quiet=bool(smoke))
+    opener = DataOpener(services, window)
+    opener.progress.connect(window.show_progress)
+    opener.opened.connect(window.data_opened)
+    failures: list[str] = []
+    opener.failed.connect(failures.append)
+    opener.failed.connect(lambda _message: app.exit(1))
+    first_paint = FirstPaint(window)
+    if smoke != "paint":
+        first_paint.painted.connect(opener.start)
     window.show()
-    if args.smoke:
-        return _smoke(app, window)
-    return app.exec()
+    status = _smoke(app, window, first_paint, opener, only_paint=smoke == "paint") if smoke else app.exec()
+    if failures:
+        return _cannot_start(failures[0], window, quiet=bool(smoke))
+    return status
+
+
+def _cannot_start(error: object, window: QWidget | None, quiet: bool) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"acupress: cannot start: {error}", file=sys.stderr)
+    if not quiet:
+        QMessageBox.critical(window, APP_NAME, f"Acupress cannot start.\n\n{error}")
+    return 1
 
 
 def _single_instance_lock(data_dir: Path) -> QLockFile | None:
@@ -75,19 +109,40 @@ def _single_instance_lock(data_dir: Path) -> QLockFile | None:
     return lock if lock.tryLock(100) else None
 
 
-def _smoke(app: QApplication, window: object) -> int:
-    """Process events until the window is really on screen, then leave: used by packaging checks."""
-    from PySide6.QtWidgets import QWidget
+def _failed(opener: DataOpener) -> bool:
+    return bool(getattr(opener, "smoke_failed", False))
 
-    assert isinstance(window, QWidget)
-    deadline = time.monotonic() + SMOKE_TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        app.processEvents()
-        handle = window.windowHandle()
-        if window.isVisible() and handle is not None and handle.isExposed():
-            print(f"smoke ok: main window shown ({window.width()}x{window.height()})")
-            window.close()
-            return 0
-        time.sleep(0.01)
-    print("smoke failed: the main window never became visible", file=sys.stderr)
-    return 1
+
+def _smoke(app: QApplication, window: QWidget, first_paint: FirstPaint, opener: DataOpener, only_paint: bool) -> int:
+    """Installation check: wait for the first paint (and, unless ``only_paint``, for the data and every page),
+    say how long it took since the process started, and leave."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    painted: list[float] = []
+    opener.failed.connect(lambda _message: setattr(opener, "smoke_failed", True))
+    first_paint.painted.connect(lambda: painted.append(seconds_since_start()))
+    first_paint.painted.connect(loop.quit if only_paint else lambda: None)
+    opener.opened.connect(loop.quit)
+    opener.failed.connect(lambda _message: loop.quit())
+    QTimer.singleShot(int(SMOKE_TIMEOUT_SECONDS * 1000), loop.quit)
+    loop.exec()
+    if not painted:
+        print("smoke failed: the main window was never painted", file=sys.stderr)
+        return 1
+    if only_paint:
+        print(f"smoke ok: first paint after {painted[0]:.3f} s ({window.width()}x{window.height()})")
+        return 0
+    if not getattr(window, "data_is_open", False):
+        if not _failed(opener):
+            print("smoke failed: the data did not open in time", file=sys.stderr)
+        return 1
+    for key in ("atlas", "planner", "history"):  # "everything loaded": each page is built once
+        getattr(window, key)
+    app.processEvents()
+    print(
+        f"smoke ok: first paint after {painted[0]:.3f} s, data open and every page built after "
+        f"{seconds_since_start():.3f} s ({window.width()}x{window.height()})"
+    )
+    window.close()
+    return 0

@@ -1,7 +1,10 @@
-"""Start-up time and memory of `acupress --smoke`, as a ratio to a bare PySide6 window.
+"""Start-up of the window, as ratios to a bare PySide6 window run by the same interpreter on the same machine.
 
-Both run as fresh processes in this same command, so the ratio holds on any machine:
-    python benchmarks/startup.py [--runs 5]
+Two moments: `acupress --smoke=paint` (the window painted for the first time) and `acupress --smoke` (the data
+open and every page built). Each app run is paired with a run of the bare window, alternating, so machine load
+hits both alike; the medians and their ratio are printed, and the peak memory (max RSS) of each process.
+
+    python benchmarks/startup.py [--runs 7]
 """
 
 from __future__ import annotations
@@ -23,47 +26,50 @@ window.resize(1100, 720)
 window.show()
 while not (window.windowHandle() and window.windowHandle().isExposed()):
     app.processEvents()
+app.processEvents()
 """
-
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
 
 
-def _seconds(command: list[str]) -> float:
+def _run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS in MiB of one fresh process (wait4 gives that child's own rusage)."""
     start = time.perf_counter()
-    subprocess.run(command, check=True, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    child = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"{command} failed with status {child.returncode}")
+    return seconds, usage.ru_maxrss / 1024
 
 
-def _peak_mib(command: list[str]) -> float:
-    """Peak RSS of the command alone: measured by a fresh wrapper, as RUSAGE_CHILDREN is a running maximum."""
-    wrapper = (
-        "import resource, subprocess, sys; "
-        f"subprocess.run({command!r}, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+def _compare(label: str, app: list[str], bare: list[str], runs: int) -> None:
+    bare_runs, app_runs = [], []
+    for _ in range(runs):  # alternating pairs
+        bare_runs.append(_run(bare))
+        app_runs.append(_run(app))
+    bare_s = statistics.median(t for t, _ in bare_runs)
+    app_s = statistics.median(t for t, _ in app_runs)
+    bare_mib = statistics.median(m for _, m in bare_runs)
+    app_mib = statistics.median(m for _, m in app_runs)
+    print(
+        f"{label:<20} {app_s * 1000:6.0f} ms vs bare {bare_s * 1000:4.0f} ms = {app_s / bare_s:4.2f}x   "
+        f"peak {app_mib:4.0f} MiB vs bare {bare_mib:3.0f} MiB = {app_mib / bare_mib:4.2f}x   (median of {runs})"
     )
-    out = subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True, check=True, env=ENV)
-    return int(out.stdout.strip()) / 1024
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    bare_window = [sys.executable, "-c", BARE_WINDOW]
+    bare = [sys.executable, "-c", BARE_WINDOW]
     with tempfile.TemporaryDirectory() as data_dir:
-        app = [sys.executable, "-m", "acupress_desktop", "--data-dir", data_dir, "--smoke"]
-        _seconds(app)  # the first run creates and migrates the user database: not what is measured
-        bare_times, app_times = [], []
-        for _ in range(args.runs):  # interleaved, so machine load hits both alike
-            bare_times.append(_seconds(bare_window))
-            app_times.append(_seconds(app))
-        bare_peak, app_peak = _peak_mib(bare_window), _peak_mib(app)
-    bare, acupress = statistics.median(bare_times), statistics.median(app_times)
-    print(f"bare PySide6 window : {bare * 1000:7.0f} ms (median of {args.runs})")
-    print(f"acupress --smoke    : {acupress * 1000:7.0f} ms (median of {args.runs})")
-    print(f"start-up ratio      : {acupress / bare:7.2f}x")
-    print(f"peak memory         : {app_peak:7.0f} MiB vs {bare_peak:.0f} MiB bare ({app_peak / bare_peak:.2f}x)")
+        app = [sys.executable, "-m", "acupress_desktop", "--data-dir", data_dir]
+        _run([*app, "--smoke"])  # the first run creates and migrates the user database: not what is measured
+        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, QT_QPA_PLATFORM={ENV['QT_QPA_PLATFORM']}")
+        _compare("first paint", [*app, "--smoke=paint"], bare, args.runs)
+        _compare("ready (every page)", [*app, "--smoke"], bare, args.runs)
     return 0
 
 

@@ -48,8 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--smoke",
-        action="store_true",
-        help="build and show the main window, then exit 0 (installation check)",
+        nargs="?",
+        const="ready",
+        choices=("ready", "paint"),
+        help="show the main window, open the data and build every page, then exit 0 (installation check); "
+        "--smoke=paint exits at the first paint; both say how long they took",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in COMMAND_MODULES:

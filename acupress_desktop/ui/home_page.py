@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.catalogue import Catalogue, CatalogueGlance
 
 
 class HomePage(QWidget):
     symptom_chosen = Signal(str)  # start planning for this symptom
     page_requested = Signal(str)  # "atlas", "planner" or "history"
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue | CatalogueGlance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

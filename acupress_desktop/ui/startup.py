@@ -1,0 +1,75 @@
+"""What happens around the first paint: knowing when it came, then opening the data without freezing the window.
+
+The catalogue, the user's database (migrated if need be) and the check for interrupted sessions are opened in a
+worker thread once the window is on screen; the page modules are imported there too, so a tab clicked later opens
+at once. The services are Qt-free, and the window touches them only after ``opened`` (see MainWindow._when_open).
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+import traceback
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from acupress_desktop.domain.errors import DataUnavailableError
+from acupress_desktop.services.composition import Services
+
+# Imported in the worker once the data is open, so the first click on a tab does not wait for them.
+PAGE_MODULES = (
+    "acupress_desktop.ui.atlas.page",
+    "acupress_desktop.ui.planner.page",
+    "acupress_desktop.ui.history.page",
+)
+
+
+class FirstPaint(QObject):
+    """Emits ``painted`` once, right after the watched window has been painted for the first time."""
+
+    painted = Signal()
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__(window)
+        self._seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)  # after the whole window has been drawn
+        return False
+
+
+class DataOpener(QObject):
+    """Opens the services' data in a worker thread; its signals arrive in the window's (main) thread."""
+
+    progress = Signal(str)
+    opened = Signal()
+    failed = Signal(str)
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            # Not a daemon: closing the window while a migration runs lets the migration finish first.
+            self._thread = threading.Thread(target=self._open, name="acupress-open-data")
+            self._thread.start()
+
+    def _open(self) -> None:
+        try:
+            self._services.open_all(self.progress.emit)
+            for module in PAGE_MODULES:
+                importlib.import_module(module)
+        except DataUnavailableError as error:
+            self.failed.emit(str(error))
+            return
+        except Exception as error:  # a bug: say it, rather than leave the window opening forever
+            traceback.print_exc()
+            self.failed.emit(f"an unexpected error while opening your data ({error})")
+            return
+        self.opened.emit()
