@@ -44,6 +44,11 @@ def _width(text: str) -> int:
     return sum(2 if "\u2e80" <= character <= "\u9fff" else 1 for character in text)
 
 
+def counted(number: int, noun: str) -> str:
+    """'1 session', '3 sessions': a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def pdf_output(path: object) -> None:
     """Refuse anything but a .pdf target before any work is done."""
     if not str(path).lower().endswith(".pdf"):

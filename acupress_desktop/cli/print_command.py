@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.common import UsageError, pdf_output, start_offscreen_gui
+from acupress_desktop.cli.common import UsageError, counted, pdf_output, start_offscreen_gui
 from acupress_desktop.cli.plan_command import plan_from
 from acupress_desktop.domain.catalogue import BodyRegion
 from acupress_desktop.domain.errors import RoutineNotFoundError
@@ -63,5 +63,5 @@ def run_print(args: argparse.Namespace, services: Services) -> int:
         )
     except OSError as error:
         raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
-    print(f"wrote {args.output}: {len(sheet.steps)} steps on {pages} page{'s' if pages != 1 else ''}")
+    print(f"wrote {args.output}: {counted(len(sheet.steps), 'step')} on {counted(pages, 'page')}")
     return 0

@@ -28,7 +28,7 @@ def test_report_for_a_period(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         context.sessions.log_manual(known, ("sciatica",), PainSide.LEFT, 7, 4, when, 10, note)
     out = tmp_path / "report.pdf"
     assert run(["--data-dir", str(data), "report", "--from", "2026-10-01", "--to", "2026-10-10", "-o", str(out)]) == 0
-    assert "1 sessions" in capsys.readouterr().out
+    assert "1 session from" in capsys.readouterr().out
     text = _text(out)
     assert "2026-10-01 to 2026-10-10" in text
     assert "inside the period" in text and "after the period" not in text
