@@ -50,6 +50,21 @@ def seconds_since_start() -> float:
         return time.perf_counter() - IMPORTED_AT
 
 
+def peak_memory_mib() -> float | None:
+    """The most memory (resident) this process has held so far; None where the platform does not say."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _moment(seconds: float) -> str:
+    peak = peak_memory_mib()
+    return f"{seconds:.3f} s" + ("" if peak is None else f" (peak memory {peak:.0f} MiB)")
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """The window first, from a cheap glance at the catalogue; the data opens right after the first paint."""
     app = create_application(sys.argv[:1])
@@ -85,6 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
         first_paint.painted.connect(opener.start)
     window.show()
     status = _smoke(app, window, first_paint, opener, only_paint=smoke == "paint") if smoke else app.exec()
+    opener.wait()  # a migration finishes, and no worker outlives the application object
     if failures:
         return _cannot_start(failures[0], window, quiet=bool(smoke))
     return status
@@ -119,9 +135,11 @@ def _smoke(app: QApplication, window: QWidget, first_paint: FirstPaint, opener: 
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    painted: list[float] = []
+    painted: list[str] = []
+    opened: list[str] = []
     opener.failed.connect(lambda _message: setattr(opener, "smoke_failed", True))
-    first_paint.painted.connect(lambda: painted.append(seconds_since_start()))
+    first_paint.painted.connect(lambda: painted.append(_moment(seconds_since_start())))
+    opener.opened.connect(lambda: opened.append(_moment(seconds_since_start())))
     first_paint.painted.connect(loop.quit if only_paint else lambda: None)
     opener.opened.connect(loop.quit)
     opener.failed.connect(lambda _message: loop.quit())
@@ -131,7 +149,7 @@ def _smoke(app: QApplication, window: QWidget, first_paint: FirstPaint, opener: 
         print("smoke failed: the main window was never painted", file=sys.stderr)
         return 1
     if only_paint:
-        print(f"smoke ok: first paint after {painted[0]:.3f} s ({window.width()}x{window.height()})")
+        print(f"smoke ok: first paint after {painted[0]}, window {window.width()}x{window.height()}")
         return 0
     if not getattr(window, "data_is_open", False):
         if not _failed(opener):
@@ -141,8 +159,8 @@ def _smoke(app: QApplication, window: QWidget, first_paint: FirstPaint, opener: 
         getattr(window, key)
     app.processEvents()
     print(
-        f"smoke ok: first paint after {painted[0]:.3f} s, data open and every page built after "
-        f"{seconds_since_start():.3f} s ({window.width()}x{window.height()})"
+        f"smoke ok: first paint after {painted[0]}; data open after {opened[0]}; "
+        f"every page built after {_moment(seconds_since_start())}, window {window.width()}x{window.height()}"
     )
     window.close()
     return 0

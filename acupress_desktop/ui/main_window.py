@@ -11,12 +11,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
 from acupress_desktop import __version__
-from acupress_desktop.domain.routine import Routine
 from acupress_desktop.paths import settings_path, sounds_dir
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.lazy_pages import LazyPages
 
 if TYPE_CHECKING:  # the pages and their Qt modules load when first shown, after the window is on screen
+    from acupress_desktop.domain.routine import Routine
     from acupress_desktop.painting.pictures import PointPictures
     from acupress_desktop.services.composition import Services
     from acupress_desktop.ui.atlas.page import AtlasPage

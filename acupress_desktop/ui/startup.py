@@ -1,7 +1,7 @@
 """What happens around the first paint: knowing when it came, then opening the data without freezing the window.
 
 The catalogue, the user's database (migrated if need be) and the check for interrupted sessions are opened in a
-worker thread once the window is on screen; the page modules are imported there too, so a tab clicked later opens
+worker thread once the window is on screen; the page modules are imported there next, so a tab clicked later opens
 at once. The services are Qt-free, and the window touches them only after ``opened`` (see MainWindow._when_open).
 """
 
@@ -60,11 +60,14 @@ class DataOpener(QObject):
             self._thread = threading.Thread(target=self._open, name="acupress-open-data")
             self._thread.start()
 
+    def wait(self) -> None:
+        """Before the application object goes: a worker still importing Qt modules must not outlive it."""
+        if self._thread is not None:
+            self._thread.join()
+
     def _open(self) -> None:
         try:
             self._services.open_all(self.progress.emit)
-            for module in PAGE_MODULES:
-                importlib.import_module(module)
         except DataUnavailableError as error:
             self.failed.emit(str(error))
             return
@@ -73,3 +76,5 @@ class DataOpener(QObject):
             self.failed.emit(f"an unexpected error while opening your data ({error})")
             return
         self.opened.emit()
+        for module in PAGE_MODULES:  # warm-up only: a page shown meanwhile waits for its module, then builds
+            importlib.import_module(module)
