@@ -1,25 +1,36 @@
 """Start-up of the window, as ratios to a bare PySide6 window run by the same interpreter on the same machine.
 
-Two moments: `acupress --smoke=paint` (the window painted for the first time) and `acupress --smoke` (the data
-open and every page built). Each app run is paired with a run of the bare window, alternating, so machine load
-hits both alike; the medians and their ratio are printed, and the peak memory (max RSS) of each process.
+Each round runs, one after the other, the bare window, `acupress --smoke=paint` and `acupress --smoke`, so machine
+load hits all three alike; medians over the rounds are compared. Moments are told by each process itself, as
+seconds since that process started (read from /proc, the same way in both), with its peak memory (max RSS) then:
+  first paint      the window on screen with the home page drawn (bare: the empty window exposed)
+  ready            catalogue and user database open, interrupted sessions marked, home filled, every tab usable
+  every page built what `--smoke` waits for before it exits (atlas, planner, history built once each)
+The wall time of whole processes (start to exit) is printed too.
 
-    python benchmarks/startup.py [--runs 7]
+    python benchmarks/startup.py [--runs 9]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 
-BARE_WINDOW = """
-import sys
+BARE_WINDOW = r"""
+import os, resource, sys
+from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+def seconds_since_start():
+    started = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+    return float(Path("/proc/uptime").read_text().split()[0]) - started / os.sysconf("SC_CLK_TCK")
+
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1100, 720)
@@ -27,49 +38,63 @@ window.show()
 while not (window.windowHandle() and window.windowHandle().isExposed()):
     app.processEvents()
 app.processEvents()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"first paint after {seconds_since_start():.3f} s (peak memory {peak:.0f} MiB)")
 """
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+MOMENT = re.compile(r"(first paint|data open|every page built) after ([\d.]+) s \(peak memory (\d+) MiB\)")
+LABELS = {"first paint": "first paint", "data open": "ready", "every page built": "every page built"}
 
 
-def _run(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS in MiB of one fresh process (wait4 gives that child's own rusage)."""
+def _run(command: list[str]) -> tuple[float, float, dict[str, tuple[float, float]]]:
+    """Wall seconds, peak RSS in MiB (wait4 gives this child's own rusage) and the moments the process told."""
     start = time.perf_counter()
-    child = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(command, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert child.stdout is not None
+    out = child.stdout.read()
     _pid, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise SystemExit(f"{command} failed with status {child.returncode}")
-    return seconds, usage.ru_maxrss / 1024
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{command} failed with status {os.waitstatus_to_exitcode(status)}")
+    moments = {LABELS[m[1]]: (float(m[2]), float(m[3])) for m in MOMENT.finditer(out)}
+    return seconds, usage.ru_maxrss / 1024, moments
 
 
-def _compare(label: str, app: list[str], bare: list[str], runs: int) -> None:
-    bare_runs, app_runs = [], []
-    for _ in range(runs):  # alternating pairs
-        bare_runs.append(_run(bare))
-        app_runs.append(_run(app))
-    bare_s = statistics.median(t for t, _ in bare_runs)
-    app_s = statistics.median(t for t, _ in app_runs)
-    bare_mib = statistics.median(m for _, m in bare_runs)
-    app_mib = statistics.median(m for _, m in app_runs)
-    print(
-        f"{label:<20} {app_s * 1000:6.0f} ms vs bare {bare_s * 1000:4.0f} ms = {app_s / bare_s:4.2f}x   "
-        f"peak {app_mib:4.0f} MiB vs bare {bare_mib:3.0f} MiB = {app_mib / bare_mib:4.2f}x   (median of {runs})"
-    )
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     bare = [sys.executable, "-c", BARE_WINDOW]
     with tempfile.TemporaryDirectory() as data_dir:
         app = [sys.executable, "-m", "acupress_desktop", "--data-dir", data_dir]
         _run([*app, "--smoke"])  # the first run creates and migrates the user database: not what is measured
-        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, QT_QPA_PLATFORM={ENV['QT_QPA_PLATFORM']}")
-        _compare("first paint", [*app, "--smoke=paint"], bare, args.runs)
-        _compare("ready (every page)", [*app, "--smoke"], bare, args.runs)
+        rounds = [(_run(bare), _run([*app, "--smoke=paint"]), _run([*app, "--smoke"])) for _ in range(args.runs)]
+    print(
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, QT_QPA_PLATFORM={ENV['QT_QPA_PLATFORM']}, "
+        f"medians of {args.runs} rounds (bare window, --smoke=paint, --smoke)"
+    )
+    bare_paint = _median([r[0][2]["first paint"][0] for r in rounds])
+    bare_peak = _median([r[0][2]["first paint"][1] for r in rounds])
+    print(f"{'moment':<18} {'acupress':>9} {'bare':>7} {'ratio':>6}   {'peak memory':>11} {'bare':>7} {'ratio':>6}")
+    for label, index in (("first paint", 1), ("ready", 2), ("every page built", 2)):
+        seconds = _median([r[index][2][label][0] for r in rounds])
+        peak = _median([r[index][2][label][1] for r in rounds])
+        print(
+            f"{label:<18} {seconds * 1000:6.0f} ms {bare_paint * 1000:4.0f} ms {seconds / bare_paint:5.2f}x   "
+            f"{peak:7.0f} MiB {bare_peak:3.0f} MiB {peak / bare_peak:5.2f}x"
+        )
+    bare_wall, bare_rss = _median([r[0][0] for r in rounds]), _median([r[0][1] for r in rounds])
+    for label, index in (("whole --smoke=paint", 1), ("whole --smoke", 2)):
+        wall, rss = _median([r[index][0] for r in rounds]), _median([r[index][1] for r in rounds])
+        print(
+            f"{label:<18} {wall * 1000:6.0f} ms {bare_wall * 1000:4.0f} ms {wall / bare_wall:5.2f}x   "
+            f"{rss:7.0f} MiB {bare_rss:3.0f} MiB {rss / bare_rss:5.2f}x   (process start to exit)"
+        )
     return 0
 
 
