@@ -61,7 +61,7 @@ STEP_COLUMNS: tuple[Column, ...] = (
     Column("session_id", "the `id` of its session in the sessions file"),
     Column("ordinal", "the step's place in the routine, from 0"),
     Column("point", "the point's code, e.g. `LI4`"),
-    Column("side", "`left`, `right` or `midline`"),
+    Column("side", "`left`, `right`, `both` (pressed together) or `midline`"),
     Column("planned_seconds", "seconds planned for the step"),
     Column("actual_seconds", "seconds actually pressed"),
     Column("outcome", "`completed` or `skipped`"),
@@ -216,19 +216,19 @@ def step_rows(session: SessionData) -> list[list[str]]:
 
 
 def routine_record(saved: SavedRoutine) -> dict[str, Any]:
-    r = saved.routine
+    routine = saved.routine
     return {
-        "id": r.id,
-        "name": r.name,
+        "id": routine.id,
+        "name": routine.name,
         "created_at": iso(saved.created_at),
         "updated_at": iso(saved.updated_at),
-        "symptoms": list(r.request.symptoms),
-        "side": r.request.pain_side.value,
-        "pregnant": r.request.pregnant,
-        "anticoagulants": r.request.anticoagulants,
-        "varicose_veins": r.request.varicose_veins,
-        "avoid_regions": sorted(a.value for a in r.request.avoid_regions),
-        "minutes": r.request.minutes,
+        "symptoms": list(routine.request.symptoms),
+        "side": routine.request.pain_side.value,
+        "pregnant": routine.request.pregnant,
+        "anticoagulants": routine.request.anticoagulants,
+        "varicose_veins": routine.request.varicose_veins,
+        "avoid_regions": sorted(a.value for a in routine.request.avoid_regions),
+        "minutes": routine.request.minutes,
         "steps": [
             {
                 "point": s.code,
@@ -237,7 +237,7 @@ def routine_record(saved: SavedRoutine) -> dict[str, Any]:
                 "instruction": s.instruction,
                 "why": list(s.why),
             }
-            for s in r.steps
+            for s in routine.steps
         ],
     }
 

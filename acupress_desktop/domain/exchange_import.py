@@ -146,9 +146,9 @@ class _Fields:
         prefix = "" if self.where == _TOP else f"{self.where}, "
         singular = key.replace("_", " ").removesuffix("s")
         fields = [_Fields(v, f"{prefix}{singular} {i}", self.now) for i, v in enumerate(value, 1)]
-        for f in fields:
-            if not isinstance(f.values, dict):
-                f.fail("must be an object")
+        for record in fields:
+            if not isinstance(record.values, dict):
+                record.fail("must be an object")
         return fields
 
     def symptoms(self, known: Collection[str]) -> tuple[str, ...]:

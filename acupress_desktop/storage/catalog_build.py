@@ -10,23 +10,24 @@ import argparse
 import sqlite3
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, Table, create_engine, insert, text
+from sqlalchemy.schema import CreateIndex, CreateTable, sort_tables
 
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.integrity import integrity_problems
+from acupress_desktop.storage.catalog_mapping import to_record
 from acupress_desktop.storage.catalog_models import (
     CATALOG_SCHEMA_VERSION,
-    CatalogBase,
-    CautionRow,
-    MetaRow,
-    PointRow,
-    RedFlagRow,
-    SourceRow,
-    SymptomPointRow,
-    SymptomRow,
+    catalog_metadata,
+    glossary_table,
+    meta_table,
+    points_table,
+    red_flags_table,
+    sources_table,
+    symptoms_table,
 )
 from acupress_desktop.storage.catalog_source import load_catalogue_source
 
@@ -53,91 +54,39 @@ def build_catalogue_db(catalog_dir: Path, db_path: Path) -> Catalogue:
 
 def _write(catalogue: Catalogue, path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
-    CatalogBase.metadata.create_all(engine)
-    with Session(engine) as session, session.begin():
-        session.add_all(
-            [
-                MetaRow(key="schema_version", value=str(CATALOG_SCHEMA_VERSION)),
-                MetaRow(key="disclaimer", value=catalogue.disclaimer),
-            ]
+    _create_schema(engine)
+    meta = {"schema_version": str(CATALOG_SCHEMA_VERSION), "disclaimer": catalogue.disclaimer}
+    with engine.begin() as connection:
+        connection.execute(insert(meta_table), [{"key": k, "value": v} for k, v in meta.items()])
+        ordered: tuple[tuple[Table, Sequence[object]], ...] = (
+            (sources_table, catalogue.sources),
+            (red_flags_table, catalogue.red_flags),
+            (glossary_table, catalogue.glossary),
         )
-        session.add_all(
-            SourceRow(id=s.id, ordinal=i, kind=s.kind.value, title=s.title, citation=s.citation, location=s.location)
-            for i, s in enumerate(catalogue.sources)
+        for table, items in ordered:  # kept in catalogue order
+            rows = [{**to_record(item), "ordinal": i} for i, item in enumerate(items)]
+            if rows:
+                connection.execute(insert(table), rows)
+        keyed: tuple[tuple[Table, Sequence[object]], ...] = (
+            (points_table, catalogue.points),
+            (symptoms_table, catalogue.symptoms),
         )
-        for p in catalogue.points:
-            session.add(
-                PointRow(
-                    code=p.code,
-                    system=p.system.value,
-                    meridian=p.meridian,
-                    pinyin=p.pinyin,
-                    pinyin_plain=p.pinyin_plain,
-                    hanzi=p.hanzi,
-                    english=p.english,
-                    english_checked=p.english_checked,
-                    region=p.region.value,
-                    location=p.location,
-                    find_steps=list(p.find_steps),
-                    pressure=p.technique.pressure.value,
-                    instruction=p.technique.instruction,
-                    default_seconds=p.technique.default_seconds,
-                    min_seconds=p.technique.min_seconds,
-                    max_seconds=p.technique.max_seconds,
-                    laterality=p.laterality.value,
-                    laterality_note=p.laterality_note,
-                    sources=list(p.sources),
-                    aliases=list(p.aliases),
-                    notes=p.notes,
-                    cautions=[
-                        CautionRow(
-                            ordinal=i,
-                            kind=c.kind.value,
-                            effect=c.effect.value,
-                            text=c.text,
-                            sources=list(c.sources),
-                        )
-                        for i, c in enumerate(p.cautions)
-                    ],
-                )
-            )
-        session.flush()
-        for s in catalogue.symptoms:
-            session.add(
-                SymptomRow(
-                    id=s.id,
-                    name=s.name,
-                    description=s.description,
-                    red_flags=list(s.red_flags),
-                    sources=list(s.sources),
-                    notes=s.notes,
-                    links=[
-                        SymptomPointRow(
-                            point_code=link.code,
-                            ordinal=i,
-                            priority=link.priority,
-                            reason=link.reason,
-                            sources=list(link.sources),
-                        )
-                        for i, link in enumerate(s.points)
-                    ],
-                )
-            )
-        session.add_all(
-            RedFlagRow(
-                summary=f.summary,
-                id=f.id,
-                ordinal=i,
-                question=f.question,
-                urgency=f.urgency.value,
-                advice=f.advice,
-                sources=list(f.sources),
-            )
-            for i, f in enumerate(catalogue.red_flags)
-        )
+        for table, items in keyed:  # read back in key order
+            if items:
+                connection.execute(insert(table), [to_record(item) for item in items])
     with engine.connect() as connection:
         connection.execute(text("VACUUM"))
     engine.dispose()
+
+
+def _create_schema(engine: Engine) -> None:
+    """What ``create_all`` does (tables in declaration and dependency order), but each table's indexes
+    by name: ``create_all`` takes them from a set, so the file's bytes changed from run to run."""
+    with engine.begin() as connection:
+        for table in sort_tables(catalog_metadata.tables.values()):
+            connection.execute(CreateTable(table))
+            for index in sorted(table.indexes, key=lambda index: str(index.name)):
+                connection.execute(CreateIndex(index))
 
 
 def dump_tables(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -145,7 +94,7 @@ def dump_tables(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
     connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         dump: dict[str, list[tuple[object, ...]]] = {}
-        for table in CatalogBase.metadata.sorted_tables:
+        for table in catalog_metadata.sorted_tables:
             keys = ", ".join(c.name for c in table.primary_key.columns)
             dump[table.name] = list(connection.execute(f"SELECT * FROM {table.name} ORDER BY {keys}"))
         return dump

@@ -1,43 +1,35 @@
 """Read-only access to the shipped catalogue database, returning domain objects.
 
-Read with plain sqlite3 rather than through the ORM models (which build the file, see catalog_build): the
-catalogue is read once at start-up, and this keeps SQLAlchemy out of the first window and out of `acupress points`.
-A test checks that what is read back equals the TOML source, field for field.
+Rows are read with plain sqlite3 and turned into domain objects by the one mapping (catalog_mapping.from_record),
+so neither the first window nor `acupress points` waits for SQLAlchemy; the tables themselves are defined with
+SQLAlchemy in catalog_models, for the build. A test checks that what is read back equals the TOML source.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import typing
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from acupress_desktop.domain.catalogue import (
-    BodyRegion,
     Catalogue,
     CatalogueGlance,
-    Caution,
-    CautionEffect,
-    CautionKind,
-    Laterality,
+    GlossaryEntry,
     Point,
-    PointSystem,
-    Pressure,
     RedFlag,
     Source,
-    SourceKind,
     Symptom,
-    SymptomPoint,
-    Technique,
-    Urgency,
 )
 from acupress_desktop.domain.errors import DataUnavailableError
+from acupress_desktop.storage.catalog_mapping import RecordError, from_record, stored_as_json
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from sqlalchemy import Engine
+
+T = TypeVar("T")
 
 
 class CatalogueUnavailableError(DataUnavailableError):
@@ -64,18 +56,6 @@ def open_read_only(db_path: Path) -> Engine:
     return engine
 
 
-def _strs(text: str) -> tuple[str, ...]:
-    """A JSON list column (aliases, steps, source ids) as a tuple of strings."""
-    return tuple(str(value) for value in json.loads(text))
-
-
-def _rows(connection: sqlite3.Connection, sql: str) -> Iterator[sqlite3.Row]:
-    try:
-        yield from connection.execute(sql)
-    except sqlite3.DatabaseError as error:
-        raise CatalogueUnavailableError(f"the catalogue database cannot be read: {error}") from error
-
-
 class CatalogueRepository:
     def __init__(self, db_path: Path) -> None:
         self._uri = _uri(db_path)
@@ -84,105 +64,62 @@ class CatalogueRepository:
     def open(cls, db_path: Path) -> CatalogueRepository:
         return cls(db_path)
 
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self._uri, uri=True)
-        connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA query_only = ON")
-        return connection
-
     def glance(self) -> CatalogueGlance:
         """The safety note, the symptoms and how many points: all the first window shows."""
-        connection = self._connect()
-        try:
-            (count,) = next(_rows(connection, "SELECT count(*) FROM points"))
-            return CatalogueGlance(_disclaimer(connection), _symptoms(connection), int(count))
-        finally:
-            connection.close()
+        with _Reader(self._uri) as read:
+            return CatalogueGlance(read.disclaimer(), read.rows("symptoms", Symptom, "id"), read.count("points"))
 
     def load(self) -> Catalogue:
-        connection = self._connect()
-        try:
-            cautions: dict[str, list[Caution]] = {}
-            for row in _rows(connection, "SELECT * FROM point_cautions ORDER BY point_code, ordinal"):
-                cautions.setdefault(row["point_code"], []).append(
-                    Caution(CautionKind(row["kind"]), CautionEffect(row["effect"]), row["text"], _strs(row["sources"]))
-                )
-            points = _rows(connection, "SELECT * FROM points ORDER BY code")
-            flags = _rows(connection, "SELECT * FROM red_flags ORDER BY ordinal")
-            sources = _rows(connection, "SELECT * FROM sources ORDER BY ordinal")
+        with _Reader(self._uri) as read:
             return Catalogue(
-                points=tuple(_point(row, cautions) for row in points),
-                symptoms=_symptoms(connection),
-                red_flags=tuple(_red_flag(row) for row in flags),
-                sources=tuple(
-                    Source(r["id"], SourceKind(r["kind"]), r["title"], r["citation"], r["location"]) for r in sources
-                ),
-                disclaimer=_disclaimer(connection),
+                points=read.rows("points", Point, "code"),
+                symptoms=read.rows("symptoms", Symptom, "id"),
+                red_flags=read.rows("red_flags", RedFlag, "ordinal"),
+                sources=read.rows("sources", Source, "ordinal"),
+                disclaimer=read.disclaimer(),
+                glossary=read.rows("glossary", GlossaryEntry, "ordinal"),
             )
-        finally:
-            connection.close()
 
 
-def _disclaimer(connection: sqlite3.Connection) -> str:
-    rows = list(_rows(connection, "SELECT value FROM catalog_meta WHERE key = 'disclaimer'"))
-    return str(rows[0]["value"]) if rows else ""
+class _Reader:
+    """One read-only connection; every failure becomes CatalogueUnavailableError (a broken installation)."""
+
+    def __init__(self, uri: str) -> None:
+        self._connection = sqlite3.connect(uri, uri=True)
+        self._connection.row_factory = sqlite3.Row
+        self._connection.execute("PRAGMA query_only = ON")
+
+    def __enter__(self) -> _Reader:
+        return self
+
+    def __exit__(self, kind: object, error: object, _trace: object) -> None:
+        self._connection.close()
+        if isinstance(error, sqlite3.DatabaseError | RecordError | ValueError):
+            raise CatalogueUnavailableError(f"the catalogue database cannot be read: {error}") from error
+
+    def rows(self, table: str, cls: type[T], order: str) -> tuple[T, ...]:
+        hints = typing.get_type_hints(cls)
+        cursor = self._connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
+        return tuple(from_record(cls, _decoded(row, hints), f"{table} row") for row in cursor)
+
+    def disclaimer(self) -> str:
+        row = self._connection.execute("SELECT value FROM catalog_meta WHERE key = 'disclaimer'").fetchone()
+        return "" if row is None else str(row[0])
+
+    def count(self, table: str) -> int:
+        return int(self._connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _point(row: sqlite3.Row, cautions: dict[str, list[Caution]]) -> Point:
-    return Point(
-        code=row["code"],
-        system=PointSystem(row["system"]),
-        meridian=row["meridian"],
-        pinyin=row["pinyin"],
-        pinyin_plain=row["pinyin_plain"],
-        hanzi=row["hanzi"],
-        english=row["english"],
-        english_checked=bool(row["english_checked"]),
-        region=BodyRegion(row["region"]),
-        location=row["location"],
-        find_steps=_strs(row["find_steps"]),
-        technique=Technique(
-            pressure=Pressure(row["pressure"]),
-            instruction=row["instruction"],
-            default_seconds=row["default_seconds"],
-            min_seconds=row["min_seconds"],
-            max_seconds=row["max_seconds"],
-        ),
-        laterality=Laterality(row["laterality"]),
-        laterality_note=row["laterality_note"],
-        cautions=tuple(cautions.get(row["code"], ())),
-        sources=_strs(row["sources"]),
-        aliases=_strs(row["aliases"]),
-        notes=row["notes"],
-    )
-
-
-def _symptoms(connection: sqlite3.Connection) -> tuple[Symptom, ...]:
-    links: dict[str, list[SymptomPoint]] = {}
-    for link in _rows(connection, "SELECT * FROM symptom_points ORDER BY symptom_id, ordinal"):
-        links.setdefault(link["symptom_id"], []).append(
-            SymptomPoint(link["point_code"], link["priority"], link["reason"], _strs(link["sources"]))
-        )
-    return tuple(
-        Symptom(
-            id=row["id"],
-            name=row["name"],
-            description=row["description"],
-            points=tuple(links.get(row["id"], ())),
-            red_flags=_strs(row["red_flags"]),
-            sources=_strs(row["sources"]),
-            notes=row["notes"],
-        )
-        for row in _rows(connection, "SELECT * FROM symptoms ORDER BY id")
-    )
-
-
-def _red_flag(row: sqlite3.Row) -> RedFlag:
-    return RedFlag(
-        id=row["id"],
-        question=row["question"],
-        urgency=Urgency(row["urgency"]),
-        advice=row["advice"],
-        sources=_strs(row["sources"]),
-        summary=row["summary"],
-    )
+def _decoded(row: sqlite3.Row, hints: dict[str, Any]) -> dict[str, Any]:
+    """Column values as the mapping expects them: JSON text parsed, SQLite's 0/1 as a flag; no ordinal."""
+    record: dict[str, Any] = {}
+    for key in row.keys():  # noqa: SIM118 - sqlite3.Row is not a mapping
+        if key == "ordinal":
+            continue
+        value, hint = row[key], hints.get(key)
+        if hint is not None and stored_as_json(hint) and isinstance(value, str):
+            value = json.loads(value)
+        elif hint is bool and isinstance(value, int):
+            value = bool(value)
+        record[key] = value
+    return record

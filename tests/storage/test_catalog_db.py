@@ -23,6 +23,28 @@ def test_committed_database_matches_its_source(tmp_path: Path) -> None:
     assert dump_tables(points_db_path()) == dump_tables(rebuilt), "run `make catalog` and commit points.db"
 
 
+def _index_names_by_table(db_path: Path) -> dict[str, list[str]]:
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        query = "SELECT tbl_name, name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
+        by_table: dict[str, list[str]] = {}
+        for table, name in connection.execute(query):
+            by_table.setdefault(table, []).append(name)
+        return by_table
+    finally:
+        connection.close()
+
+
+def test_indexes_are_written_in_name_order_so_a_rebuild_gives_the_same_bytes(tmp_path: Path) -> None:
+    """SQLAlchemy keeps a table's indexes in a set; written in that order, the file changed from run to run."""
+    rebuilt = tmp_path / "points.db"
+    build_catalogue_db(catalog_source_dir(), rebuilt)
+    for db_path in (points_db_path(), rebuilt):
+        by_table = _index_names_by_table(db_path)
+        assert max(len(names) for names in by_table.values()) >= 2, "a table with several indexes to order"
+        assert all(names == sorted(names) for names in by_table.values()), by_table
+
+
 def test_repository_returns_exactly_the_source_content(catalogue: Catalogue, source_catalogue: Catalogue) -> None:
     assert catalogue == source_catalogue
 
@@ -50,7 +72,8 @@ def test_build_refuses_broken_content_and_keeps_the_old_database(tmp_path: Path)
     (source / "points").mkdir()
     (source / "symptoms").mkdir()
     (source / "symptoms" / "lonely.toml").write_text(
-        'id = "lonely"\nname = "Lonely"\ndescription = "No points."\nred_flags = []\nsources = ["seed-000"]\n',
+        'id = "lonely"\nname = "Lonely"\ndescription = "No points."\nsided = false\npoints = []\n'
+        'red_flags = []\nsources = ["who-2008"]\n',
         encoding="utf-8",
     )
     target = tmp_path / "points.db"
@@ -59,3 +82,9 @@ def test_build_refuses_broken_content_and_keeps_the_old_database(tmp_path: Path)
     with pytest.raises(CatalogueIntegrityError, match="lonely: has 0 points"):
         build_catalogue_db(source, target)
     assert target.read_bytes() == before
+
+
+def test_the_first_windows_glance_agrees_with_the_whole_catalogue(catalogue: Catalogue) -> None:
+    glance = CatalogueRepository.open(points_db_path()).glance()
+    assert glance.symptoms == catalogue.symptoms
+    assert glance.disclaimer == catalogue.disclaimer and glance.point_count == len(catalogue.points)

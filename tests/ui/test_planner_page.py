@@ -48,16 +48,34 @@ def test_a_red_flag_shows_advice_and_no_start_button(qtbot: QtBot, page: Planner
     assert page.inputs.flags_box.isVisible()
     page.inputs.set_red_flag("saddle-numbness", True)
     assert page.view.advice.isVisible()
-    assert "EMERGENCY" in page.view.advice.text()
+    assert "emergency department" in page.view.advice.text()
     assert not page.start_button.isVisible()
     assert page.view.step_texts() == []
 
 
-def test_red_flag_questions_appear_only_for_back_and_leg_symptoms(page: PlannerPage) -> None:
+def test_every_complaint_asks_its_own_warning_signs(page: PlannerPage) -> None:
     _pick(page, "headache", PainSide.NONE)
-    assert not page.inputs.flags_box.isVisible()
-    page.inputs.set_symptom_checked("low-back-pain", True)
     assert page.inputs.flags_box.isVisible()
+    headache_questions = page.inputs.red_flag_ids()
+    assert "thunderclap" in headache_questions and "bladder-bowel" not in headache_questions
+    page.inputs.set_symptom_checked("low-back-pain", True)
+    assert "bladder-bowel" in page.inputs.red_flag_ids()
+
+
+def test_the_side_question_appears_only_for_complaints_that_have_a_side(page: PlannerPage) -> None:
+    page.inputs.set_symptom_checked("insomnia", True)
+    assert not page.inputs.side_row.isVisible()
+    assert page.view.step_texts()  # planned without a side
+    page.inputs.set_symptom_checked("knee-pain", True)
+    assert page.inputs.side_row.isVisible()
+    assert page.view.step_texts() == []  # no routine until the side is chosen
+    page.inputs.set_side(PainSide.RIGHT)
+    assert any("RIGHT knee" in text for text in page.view.step_texts())
+
+
+def test_the_why_of_a_step_says_how_strong_the_evidence_is(page: PlannerPage) -> None:
+    _pick(page, "nausea", PainSide.NONE)
+    assert any("Evidence: systematic review" in text for text in page.view.step_texts())
 
 
 def test_keyboard_reorders_and_removes_steps(qtbot: QtBot, page: PlannerPage) -> None:

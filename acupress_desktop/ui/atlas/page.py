@@ -69,6 +69,7 @@ class AtlasPage(QWidget):
         left.addWidget(self.count)
 
         self.picture = AtlasPicture(pictures)
+        self.picture.point_names = {p.code: f"{p.pinyin_plain} ({p.display_code})" for p in catalogue.points}
         self.picture.set_reduced_motion(read_bool(settings, REDUCED_MOTION_KEY, False))
         self.left_button = QPushButton("&Left side")
         self.right_button = QPushButton("R&ight side")

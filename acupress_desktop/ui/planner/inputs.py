@@ -32,7 +32,6 @@ SIDE_LABELS = {
     PainSide.LEFT: "&Left",
     PainSide.RIGHT: "&Right",
     PainSide.BOTH: "&Both sides",
-    PainSide.NONE: "&No particular side",
 }
 
 
@@ -85,10 +84,12 @@ class PlannerInputs(QWidget):
             button = QRadioButton(label)
             button.setProperty("side", side.value)
             self.side_buttons.addButton(button)
-            side_layout.addWidget(button, index // 2, index % 2)
-            button.setChecked(side is PainSide.NONE)
+            side_layout.addWidget(button, 0, index)
         self.side_buttons.buttonToggled.connect(self._side_toggled)
+        self.side_row = side_row
         form.addRow("Side of the pain:", side_row)
+        self._form = form
+        form.setRowVisible(side_row, False)  # asked only for complaints that have a side
 
         self.pregnant = QCheckBox("I am &pregnant")
         self.anticoagulants = QCheckBox("I take blood thinners or have a bleeding disorder")
@@ -139,8 +140,14 @@ class PlannerInputs(QWidget):
         )
 
     def pain_side(self) -> PainSide:
+        """The side asked for, or none when no picked complaint has a side (or none is chosen yet)."""
         button = self.side_buttons.checkedButton()
-        return PainSide(button.property("side")) if button else PainSide.NONE
+        if button is None or not self.side_asked():
+            return PainSide.NONE
+        return PainSide(button.property("side"))
+
+    def side_asked(self) -> bool:
+        return any(self._catalogue.symptom(s).sided for s in self.selected_symptoms())
 
     def request(self) -> PlanRequest:
         return PlanRequest(
@@ -177,9 +184,10 @@ class PlannerInputs(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_side(self, side: PainSide) -> None:
+        self.side_buttons.setExclusive(False)  # so that "no side" can clear every button
         for button in self.side_buttons.buttons():
-            if button.property("side") == side.value:
-                button.setChecked(True)
+            button.setChecked(button.property("side") == side.value)
+        self.side_buttons.setExclusive(True)
 
     def show_routine_settings(self, routine: Routine) -> None:
         """Show what a saved routine was planned for, without asking for a new plan."""
@@ -190,6 +198,7 @@ class PlannerInputs(QWidget):
                 wanted = item.data(Qt.ItemDataRole.UserRole) in routine.request.symptoms
                 item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             self.set_side(routine.request.pain_side)
+            self._update_side_question()
             self.pregnant.setChecked(routine.request.pregnant)
             self.anticoagulants.setChecked(routine.request.anticoagulants)
             self.varicose.setChecked(routine.request.varicose_veins)
@@ -225,7 +234,11 @@ class PlannerInputs(QWidget):
             self.changed.emit()
 
     def _symptoms_changed(self, _item: QListWidgetItem) -> None:
+        self._update_side_question()
         self.changed.emit()
+
+    def _update_side_question(self) -> None:
+        self._form.setRowVisible(self.side_row, self.side_asked())
 
     def _show_description(self, item: QListWidgetItem | None) -> None:
         self.description.setText(item.toolTip() if item else "")
