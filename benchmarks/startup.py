@@ -6,7 +6,8 @@ seconds since that process started (read from /proc, the same way in both), with
   first paint      the window on screen with the home page drawn (bare: the empty window exposed)
   ready            catalogue and user database open, interrupted sessions marked, home filled, every tab usable
   every page built what `--smoke` waits for before it exits (atlas, planner, history built once each)
-The wall time of whole processes (start to exit) is printed too.
+The wall time of whole processes (start to exit) and their CPU time (user + system, which load on a shared machine
+changes much less than wall time) are printed too.
 
     python benchmarks/startup.py [--runs 9]
 """
@@ -47,8 +48,9 @@ MOMENT = re.compile(r"(first paint|data open|every page built) after ([\d.]+) s 
 LABELS = {"first paint": "first paint", "data open": "ready", "every page built": "every page built"}
 
 
-def _run(command: list[str]) -> tuple[float, float, dict[str, tuple[float, float]]]:
-    """Wall seconds, peak RSS in MiB (wait4 gives this child's own rusage) and the moments the process told."""
+def _run(command: list[str]) -> tuple[float, float, dict[str, tuple[float, float]], float]:
+    """Wall seconds, peak RSS in MiB (wait4 gives this child's own rusage), the moments the process told, and the
+    CPU seconds it used (user + system: what machine load barely changes)."""
     start = time.perf_counter()
     child = subprocess.Popen(command, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert child.stdout is not None
@@ -58,7 +60,7 @@ def _run(command: list[str]) -> tuple[float, float, dict[str, tuple[float, float
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{command} failed with status {os.waitstatus_to_exitcode(status)}")
     moments = {LABELS[m[1]]: (float(m[2]), float(m[3])) for m in MOMENT.finditer(out)}
-    return seconds, usage.ru_maxrss / 1024, moments
+    return seconds, usage.ru_maxrss / 1024, moments, usage.ru_utime + usage.ru_stime
 
 
 def _median(values: list[float]) -> float:
@@ -95,6 +97,10 @@ def main() -> int:
             f"{label:<18} {wall * 1000:6.0f} ms {bare_wall * 1000:4.0f} ms {wall / bare_wall:5.2f}x   "
             f"{rss:7.0f} MiB {bare_rss:3.0f} MiB {rss / bare_rss:5.2f}x   (process start to exit)"
         )
+    bare_cpu = _median([r[0][3] for r in rounds])
+    for label, index in (("CPU --smoke=paint", 1), ("CPU --smoke", 2)):
+        cpu = _median([r[index][3] for r in rounds])
+        print(f"{label:<18} {cpu * 1000:6.0f} ms {bare_cpu * 1000:4.0f} ms {cpu / bare_cpu:5.2f}x   (user + system)")
     return 0
 
 

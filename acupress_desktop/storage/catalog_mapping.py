@@ -35,7 +35,7 @@ def to_record(obj: object) -> dict[str, Any]:
 
 def from_record(cls: type[T], record: Mapping[str, Any], where: str = "") -> T:
     """Build cls from plain values, converting each by the field's declared type."""
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     fields = _fields(cls)
     known = {f.name for f in fields}
     unknown = sorted(set(record) - known)
@@ -64,6 +64,16 @@ def table_for(
     if ordered:
         columns.append(Column("ordinal", Integer, nullable=False))
     return Table(name, metadata, *columns)
+
+
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    """Each class's field types, worked out once: reading the catalogue asks for them per record."""
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def _fields(cls: type[Any]) -> tuple[dataclasses.Field[Any], ...]:

@@ -10,7 +10,7 @@ import contextlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from acupress_desktop.domain.history import HistoryFilter, SessionEntry, SortKey
 from acupress_desktop.domain.pain import EntryError
@@ -79,6 +79,7 @@ class SessionTableModel(QAbstractTableModel):
         self._total = 0
         self._ahead: tuple[_PageAsked, Future[list[Row]]] | None = None  # (what was asked, its page)
         self._more_asked = False
+        self._ahead_scheduled = False
         self._page_ready.connect(self._page_arrived, Qt.ConnectionType.QueuedConnection)
 
     # -- loading -------------------------------------------------------------------------------
@@ -100,7 +101,13 @@ class SessionTableModel(QAbstractTableModel):
         entries = self._service.page(asked.wanted, asked.offset, PAGE, asked.sort, asked.descending)
         return [(entry, self._cells(entry)) for entry in entries]
 
+    def _schedule_read_ahead(self) -> None:
+        """Read ahead once the new rows are painted: the reader thread must not slow this frame down."""
+        self._ahead_scheduled = True
+        QTimer.singleShot(0, self, self._read_ahead)  # skipped if the table is gone by then
+
     def _read_ahead(self) -> None:
+        self._ahead_scheduled = False
         """Start reading the page after the last one shown, unless everything is shown already."""
         self._more_asked = False
         if len(self._rows) < self._total:
@@ -122,7 +129,7 @@ class SessionTableModel(QAbstractTableModel):
     @property
     def reading_ahead(self) -> bool:
         """True while the next page is still being read (benchmarks wait for it, as a reader's eyes do)."""
-        return self._ahead is not None and not self._ahead[1].done()
+        return self._ahead_scheduled or (self._ahead is not None and not self._ahead[1].done())
 
     @property
     def total(self) -> int:
@@ -149,7 +156,7 @@ class SessionTableModel(QAbstractTableModel):
         self._rows.extend(entry for entry, _ in more)
         self._texts.extend(text for _, text in more)
         self.endInsertRows()
-        self._read_ahead()
+        self._schedule_read_ahead()
 
     def _cells(self, entry: SessionEntry) -> tuple[str, ...]:
         text = self._service.row_text(entry)
