@@ -6,7 +6,6 @@ is read ahead in a worker thread while the person looks at this one (benchmarks/
 
 from __future__ import annotations
 
-import contextlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, NamedTuple
 
@@ -63,10 +62,30 @@ def _ahead_pool() -> ThreadPoolExecutor:
 _POOL: ThreadPoolExecutor | None = None
 
 
+def _read_page(service: HistoryService, asked: _PageAsked) -> list[Row]:
+    """One page with its cells formatted: runs in the reader thread too, so it touches nothing of Qt."""
+    entries = service.page(asked.wanted, asked.offset, PAGE, asked.sort, asked.descending)
+    return [(entry, _cells(service, entry)) for entry in entries]
+
+
+def _cells(service: HistoryService, entry: SessionEntry) -> tuple[str, ...]:
+    text = service.row_text(entry)
+    return (
+        text.when,
+        text.what,
+        text.side,
+        text.minutes,
+        text.pain_before,
+        text.pain_after,
+        text.change,
+        text.status,
+        text.note,
+    )
+
+
 class SessionTableModel(QAbstractTableModel):
     edit_failed = Signal(str)
     edited = Signal()
-    _page_ready = Signal()  # emitted by the reader thread, received in the model's own thread
 
     def __init__(self, service: HistoryService) -> None:
         super().__init__()
@@ -80,7 +99,10 @@ class SessionTableModel(QAbstractTableModel):
         self._ahead: tuple[_PageAsked, Future[list[Row]]] | None = None  # (what was asked, its page)
         self._more_asked = False
         self._ahead_scheduled = False
-        self._page_ready.connect(self._page_arrived, Qt.ConnectionType.QueuedConnection)
+        # The reader thread never touches Qt: this window-side timer looks for its page when one is awaited.
+        self._awaiting = QTimer(self)
+        self._awaiting.setInterval(10)
+        self._awaiting.timeout.connect(self._page_arrived)
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self, wanted: HistoryFilter | None = None) -> None:
@@ -98,8 +120,7 @@ class SessionTableModel(QAbstractTableModel):
         return _PageAsked(self.filter, offset, self.sort_key, self.descending)
 
     def _read(self, asked: _PageAsked) -> list[Row]:
-        entries = self._service.page(asked.wanted, asked.offset, PAGE, asked.sort, asked.descending)
-        return [(entry, self._cells(entry)) for entry in entries]
+        return _read_page(self._service, asked)
 
     def _schedule_read_ahead(self) -> None:
         """Read ahead once the new rows are painted: the reader thread must not slow this frame down."""
@@ -107,24 +128,21 @@ class SessionTableModel(QAbstractTableModel):
         QTimer.singleShot(0, self, self._read_ahead)  # skipped if the table is gone by then
 
     def _read_ahead(self) -> None:
-        self._ahead_scheduled = False
         """Start reading the page after the last one shown, unless everything is shown already."""
+        self._ahead_scheduled = False
         self._more_asked = False
+        self._awaiting.stop()
         if len(self._rows) < self._total:
             request = self._request(len(self._rows))
-            future = _ahead_pool().submit(self._read, request)
-            self._ahead = (request, future)
-            future.add_done_callback(lambda _future: self._announce())
+            self._ahead = (request, _ahead_pool().submit(_read_page, self._service, request))
         else:
             self._ahead = None
 
-    def _announce(self) -> None:
-        with contextlib.suppress(RuntimeError):  # the table was closed while its page was being read
-            self._page_ready.emit()
-
     def _page_arrived(self) -> None:
-        if self._more_asked:
-            self.fetchMore()
+        if self._ahead is None or self._ahead[1].done():
+            self._awaiting.stop()
+            if self._more_asked:
+                self.fetchMore()
 
     @property
     def reading_ahead(self) -> bool:
@@ -145,6 +163,7 @@ class SessionTableModel(QAbstractTableModel):
         if ahead is not None and ahead[0] == request:
             if not ahead[1].done():
                 self._ahead, self._more_asked = ahead, True
+                self._awaiting.start()
                 return
             more = ahead[1].result()
         else:
@@ -157,20 +176,6 @@ class SessionTableModel(QAbstractTableModel):
         self._texts.extend(text for _, text in more)
         self.endInsertRows()
         self._schedule_read_ahead()
-
-    def _cells(self, entry: SessionEntry) -> tuple[str, ...]:
-        text = self._service.row_text(entry)
-        return (
-            text.when,
-            text.what,
-            text.side,
-            text.minutes,
-            text.pain_before,
-            text.pain_after,
-            text.change,
-            text.status,
-            text.note,
-        )
 
     def entry(self, row: int) -> SessionEntry:
         return self._rows[row]
@@ -222,7 +227,7 @@ class SessionTableModel(QAbstractTableModel):
         refreshed = self._service.page(self.filter, index.row(), 1, self.sort_key, self.descending)
         if refreshed and refreshed[0].id == entry.id:
             self._rows[index.row()] = refreshed[0]
-            self._texts[index.row()] = self._cells(refreshed[0])
+            self._texts[index.row()] = _cells(self._service, refreshed[0])
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.edited.emit()
         return True
