@@ -94,7 +94,8 @@ def run_gui(args: argparse.Namespace) -> int:
     opener.opened.connect(window.data_opened)
     failures: list[str] = []
     opener.failed.connect(failures.append)
-    opener.failed.connect(lambda _message: app.exit(1))
+    if not smoke:  # only app.exec() may be told to exit: outside it, exit() would end every later event loop too
+        opener.failed.connect(lambda _message: app.exit(1))
     first_paint = FirstPaint(window)
     if smoke != "paint":
         first_paint.painted.connect(opener.start)
