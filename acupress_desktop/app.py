@@ -79,6 +79,11 @@ def run_gui(args: argparse.Namespace) -> int:
     data_dir = user_data_dir(args.data_dir)
     lock = _single_instance_lock(data_dir)
     if lock is None:
+        from acupress_desktop.ui.single_instance import ask_running_to_show
+
+        if not args.smoke and ask_running_to_show(data_dir):
+            print("acupress: already running; its window was brought to the front.", file=sys.stderr)
+            return 0
         message = f"Acupress is already running with the data in {data_dir}."
         print(f"acupress: {message}", file=sys.stderr)
         if not smoke:
@@ -90,18 +95,22 @@ def run_gui(args: argparse.Namespace) -> int:
     except DataUnavailableError as error:  # the shipped catalogue is missing: a broken installation
         return _cannot_start(error, None, quiet=bool(smoke))
     opener = DataOpener(services, window)
-    opener.progress.connect(window.show_progress)
+    opener.progress.connect(window.opening.progress)
     opener.opened.connect(window.data_opened)
     failures: list[str] = []
     opener.failed.connect(failures.append)
     if not smoke:  # only app.exec() may be told to exit: outside it, exit() would end every later event loop too
         opener.failed.connect(lambda _message: app.exit(1))
     first_paint = FirstPaint(window)
+    # A second launch is told to bring this window forward: listened for once this one is painted (QtNetwork).
+    first_paint.painted.connect(lambda: window.listen_for_second_launch(data_dir))
     if smoke != "paint":
         first_paint.painted.connect(opener.start)
     window.show()
     status = _smoke(app, window, first_paint, opener, only_paint=smoke == "paint") if smoke else app.exec()
     opener.wait()  # a migration finishes, and no worker outlives the application object
+    window.close()  # also when opening the data failed: the message below stands alone
+    window.deleteLater()
     if failures:
         return _cannot_start(failures[0], window, quiet=bool(smoke))
     return status

@@ -5,10 +5,11 @@ Until a page can be built (its data still opening) its tab shows a short 'openin
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QTabWidget, QVBoxLayout, QWidget
 
 
 class _Placeholder(QWidget):
@@ -33,14 +34,15 @@ class LazyPages:
     def __init__(self, tabs: QTabWidget, can_build: Callable[[], bool]) -> None:
         self._tabs = tabs
         self._can_build = can_build
-        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._builders: dict[str, weakref.WeakMethod[Callable[[], QWidget]]] = {}
         self._titles: dict[str, str] = {}
         self._placeholders: dict[str, QWidget] = {}
         self._built: dict[str, QWidget] = {}
         tabs.currentChanged.connect(lambda _index: self.build_current())
 
     def add(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
-        self._builders[key] = build
+        """``build`` is a method of the window: held weakly, so these pages never keep their window alive."""
+        self._builders[key] = weakref.WeakMethod(build)
         self._titles[key] = title
         self._placeholders[key] = _Placeholder(title)
         self._tabs.addTab(self._placeholders[key], title)
@@ -51,7 +53,9 @@ class LazyPages:
     def page(self, key: str) -> QWidget:
         """The page, built now if need be: only call once its data is open."""
         if key not in self._built:
-            self._swap_in(key, self._builders[key]())
+            build = self._builders[key]()
+            assert build is not None, "the window that builds this page is gone"
+            self._swap_in(key, build())
         return self._built[key]
 
     def show(self, key: str) -> None:
@@ -82,3 +86,38 @@ class LazyPages:
             self._tabs.blockSignals(blocked)
             self._tabs.setUpdatesEnabled(True)
         placeholder.deleteLater()
+
+
+class OpeningData:
+    """Until the data is open: a moving bar with what is being done in the status bar, and the actions asked for
+    meanwhile, kept to run once it is (a click is never lost, the window never frozen)."""
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        self.is_open = False
+        self._status = status_bar
+        self._waiting: list[Callable[[], object]] = []
+        self._bar = QProgressBar()
+        self._bar.setRange(0, 0)
+        self._bar.setMaximumWidth(160)
+        self._bar.setTextVisible(False)
+        self._bar.setAccessibleName("Opening your data")
+        status_bar.addPermanentWidget(self._bar)
+        self._bar.hide()
+
+    def progress(self, message: str) -> None:
+        self._bar.show()
+        self._status.showMessage(message)
+
+    def when_open(self, action: Callable[[], object]) -> None:
+        if self.is_open:
+            action()
+        else:
+            self._waiting.append(action)
+            self.progress("Opening your data…")
+
+    def opened(self) -> None:
+        self.is_open = True
+        self._bar.hide()
+        waiting, self._waiting = self._waiting, []
+        for action in waiting:
+            action()

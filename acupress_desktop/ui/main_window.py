@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
 from acupress_desktop.paths import settings_path, sounds_dir
+from acupress_desktop.ui.file_places import LastFolder, SavedNotice
 from acupress_desktop.ui.home_page import HomePage
-from acupress_desktop.ui.lazy_pages import LazyPages
+from acupress_desktop.ui.lazy_pages import LazyPages, OpeningData
 
 if TYPE_CHECKING:  # the pages and their Qt modules load when first shown, after the window is on screen
     from acupress_desktop.domain.routine import Routine
@@ -21,10 +24,21 @@ if TYPE_CHECKING:  # the pages and their Qt modules load when first shown, after
     from acupress_desktop.services.composition import Services
     from acupress_desktop.ui.atlas.page import AtlasPage
     from acupress_desktop.ui.exchange_actions import ExchangeActions
+    from acupress_desktop.ui.help_dialog import HelpDialog
     from acupress_desktop.ui.history.page import HistoryPage
     from acupress_desktop.ui.planner.page import PlannerPage
     from acupress_desktop.ui.print_actions import SheetPrinting
     from acupress_desktop.ui.session.window import SessionWindow
+
+
+def _once_data_open(method: Callable[[MainWindow], object]) -> Callable[[MainWindow], None]:
+    """A menu action chosen while the data still opens runs as soon as it is open, instead of failing or freezing."""
+
+    @functools.wraps(method)
+    def when_open(window: MainWindow) -> None:
+        window.opening.when_open(lambda: method(window))
+
+    return when_open
 
 
 class MainWindow(QMainWindow):
@@ -33,74 +47,59 @@ class MainWindow(QMainWindow):
         caller opens the data (in the background) and calls ``data_opened`` when it is done."""
         super().__init__(parent)
         self._context = context
-        self._data_open = False
-        self._after_open: list[Callable[[], object]] = []
         self.setWindowTitle("Acupress")
         self.setMinimumSize(880, 600)
         self.resize(1100, 720)
 
+        self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
+        self.folders = LastFolder(self.settings)
+        self.saved_notice = SavedNotice(self.statusBar())
         self.session_window: SessionWindow | None = None
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
-        self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
-        self.home = HomePage(context.glance, self)
+        self.home = HomePage(None, None, self, catalogue=context.glance)  # filled in by data_opened
         self.pages.addTab(self.home, "&Home")
-        self._lazy = LazyPages(self.pages, lambda: self._data_open)
+        self.opening = opening = OpeningData(self.statusBar())
+        self._lazy = LazyPages(self.pages, lambda: opening.is_open)  # no reference back to the window
         self._lazy.add("atlas", "&Atlas", self._build_atlas)
         self._lazy.add("planner", "&Planner", self._build_planner)
         self._lazy.add("history", "Hi&story", self._build_history)
         self.home.page_requested.connect(self._lazy.show)
         self.home.symptom_chosen.connect(self.plan_for)
+        self.home.repeat_requested.connect(self.start_session)  # offered only once the data is open
+        self.home.saved_chosen.connect(self.open_saved)
         self.setCentralWidget(self.pages)
+        for number in range(self.pages.count()):
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
 
         self._build_menus()
         glance = context.glance
         self.statusBar().showMessage(f"{glance.point_count} points · {len(glance.symptoms)} symptoms · works offline")
-        self._opening = QProgressBar()
-        self._opening.setRange(0, 0)
-        self._opening.setMaximumWidth(160)
-        self._opening.setTextVisible(False)
-        self._opening.setAccessibleName("Opening your data")
-        self.statusBar().addPermanentWidget(self._opening)
-        self._opening.hide()
         if data_open:
             self.data_opened()
 
+    def data_opened(self) -> None:
+        """The catalogue and the user's database are open: home fills in, pages can be built, waiting actions run."""
+        from acupress_desktop.services.home import HomeService
+        from acupress_desktop.ui.home_page import symptom_picture
+
+        context = self._context
+        self.home.attach(HomeService(context.planner, context.sessions, context.history))
+        self.home.show_pictures(lambda symptom: symptom_picture(self.pictures, symptom))
+        if context.interrupted_at_start:
+            self.statusBar().showMessage(
+                f"{context.interrupted_at_start} unfinished session(s) were saved as interrupted; their steps are kept."
+            )
+        else:
+            self.statusBar().clearMessage()
+            self.statusBar().showMessage(f"{len(context.catalogue.points)} points · works offline", 5000)
+        self.opening.opened()
+        self._lazy.build_current()
+
     @property
     def data_is_open(self) -> bool:
-        return self._data_open
-
-    def show_progress(self, message: str) -> None:
-        """While the data opens (a migration can take a while): a moving bar and what is being done."""
-        self._opening.show()
-        self.statusBar().showMessage(message)
-
-    def data_opened(self) -> None:
-        """The catalogue and the user's database are open: pages can be built, waiting actions run."""
-        self._data_open = True
-        self._opening.hide()
-        catalogue = self._context.catalogue
-        self.statusBar().showMessage(
-            f"{len(catalogue.points)} points · {len(catalogue.symptoms)} symptoms · works offline"
-        )
-        interrupted = self._context.interrupted_at_start
-        if interrupted:
-            self.statusBar().showMessage(
-                f"{interrupted} unfinished session(s) were saved as interrupted; their steps are kept."
-            )
-        self._lazy.build_current()
-        waiting, self._after_open = self._after_open, []
-        for action in waiting:
-            action()
-
-    def _when_open(self, action: Callable[[], object]) -> None:
-        """Run now, or as soon as the data is open: a click while it opens is kept, never lost or frozen."""
-        if self._data_open:
-            action()
-        else:
-            self._after_open.append(action)
-            self.show_progress("Opening your data…")
+        return self.opening.is_open
 
     @property
     def atlas(self) -> AtlasPage:
@@ -135,6 +134,9 @@ class MainWindow(QMainWindow):
 
         return HistoryPage(self._context.history, self)
 
+    def _built_planner(self) -> PlannerPage | None:
+        return cast("PlannerPage | None", self._lazy.built("planner"))
+
     def _refresh_history(self) -> None:
         """Only a page already built needs refreshing; one built later reads fresh data anyway."""
         history = self._lazy.built("history")
@@ -151,13 +153,13 @@ class MainWindow(QMainWindow):
     def printing(self) -> SheetPrinting:
         from acupress_desktop.ui.print_actions import SheetPrinting
 
-        return SheetPrinting(self._context.catalogue, self.pictures)
+        return SheetPrinting(self._context.catalogue, self.pictures, self.folders)
 
     @cached_property
     def exchange(self) -> ExchangeActions:
         from acupress_desktop.ui.exchange_actions import ExchangeActions
 
-        return ExchangeActions(self._context.exchange, {s.id for s in self._context.glance.symptoms})
+        return ExchangeActions(self._context.exchange, {s.id for s in self._context.glance.symptoms}, self.folders)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -173,10 +175,10 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(lambda: self._with_routine(self.printing.print))
         self.export_action = QAction("&Export PDF…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(lambda: self._with_routine(self.printing.export))
+        self.export_action.triggered.connect(self.export_sheet)
         for action in (self.preview_action, self.print_action, self.export_action):
             action.setStatusTip("The routine shown in the planner, as a printable sheet")
-            action.setEnabled(False)
+            action.setEnabled(False)  # until the planner shows a routine
             file_menu.addAction(action)
         file_menu.addSeparator()
         report_action = QAction("&Report for a clinician…", self)
@@ -184,8 +186,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(report_action)
         file_menu.addSeparator()
         for text, slot in (
-            ("Export sessions as &CSV…", lambda: self._when_open(lambda: self.exchange.export_csv(self))),
-            ("&Back up all data (JSON)…", lambda: self._when_open(lambda: self.exchange.export_json(self))),
+            ("Export sessions as &CSV…", self.export_csv),
+            ("&Back up all data (JSON)…", self.back_up),
             ("&Import backup or CSV…", self.import_data),
         ):
             action = QAction(text, self)
@@ -199,6 +201,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        guide_action = QAction("&Finding points and shortcuts", self)
+        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        guide_action.triggered.connect(self.show_help)
+        help_menu.addAction(guide_action)
         safety_action = QAction("&Safety and disclaimer…", self)
         safety_action.triggered.connect(self.show_safety)
         help_menu.addAction(safety_action)
@@ -206,6 +213,23 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def listen_for_second_launch(self, data_dir: Path) -> None:
+        """A second launch on the same data brings this window (or the running session) to the front."""
+        from acupress_desktop.ui.single_instance import ShowRequests
+
+        self._show_requests = ShowRequests(data_dir, self)
+        self._show_requests.show_requested.connect(self.bring_to_front)
+
+    def bring_to_front(self) -> None:
+        target: QWidget = self
+        if self.session_window is not None:
+            target = self.session_window.compact if self.session_window.compact.isVisible() else self.session_window
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
 
     def start_session(self, routine: Routine) -> SessionWindow:
         """One guided session at a time; a second Start brings the open one forward."""
@@ -222,58 +246,120 @@ class MainWindow(QMainWindow):
             self._context.catalogue, self.pictures, self._context.sessions.recorder_for(routine), sounds, self.settings
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.closed.connect(self._session_closed)
+        window.closed.connect(lambda: self._session_closed(window.discarded))
+        window.save_routine_requested.connect(lambda routine: self._save_from_session(routine, window))
+        window.print_requested.connect(lambda routine: self.printing.preview(routine, window))
         self.session_window = window
         window.show()
         return window
 
-    def _session_closed(self) -> None:
+    def _session_closed(self, discarded: bool) -> None:
         self.session_window = None
         self._refresh_history()
-        self.statusBar().showMessage("Session saved to your history.", 5000)
+        self.home.refresh()
+        message = "Session discarded: nothing was kept." if discarded else "Session saved to your history."
+        self.statusBar().showMessage(message, 5000)
+
+    def _save_from_session(self, routine: Routine, window: SessionWindow) -> None:
+        """Save the routine just done, named as the planner would suggest."""
+        from acupress_desktop.domain.routine import RoutineEditError
+        from acupress_desktop.ui.planner.name_dialog import NameDialog
+
+        name = NameDialog.ask(window, "Save routine", "Name for this routine:", self.planner.suggested_name(routine))
+        if not name:
+            return
+        try:
+            saved = self._context.planner.save_new(routine, name)
+        except RoutineEditError as error:
+            QMessageBox.warning(window, "Save routine", str(error))
+            return
+        window.summary.save_routine_button.hide()
+        window.summary.saved_where.setText(f"Saved to your history. Routine saved as \u201c{saved.name}\u201d.")
+        self.planner.refresh_saved()
+        self.home.refresh()
 
     def plan_for(self, symptom_id: str) -> None:
         self._lazy.show("planner")
-        self._when_open(lambda: self.planner.inputs.set_symptom_checked(symptom_id, True))
+        self.opening.when_open(lambda: self._plan_for(symptom_id))
+
+    def _plan_for(self, symptom_id: str) -> None:
+        self.planner.start_fresh(symptom_id)
+        self.pages.setCurrentWidget(self.planner)
+        side = self.planner.inputs.side_buttons.checkedButton()
+        if side is not None:
+            side.setFocus()  # the next question: which side
+
+    def open_saved(self, routine_id: int) -> None:
+        self._lazy.show("planner")
+        self.opening.when_open(lambda: self._open_saved(routine_id))
+
+    def _open_saved(self, routine_id: int) -> None:
+        self.planner.open_saved(routine_id)
+        self.pages.setCurrentWidget(self.planner)
+        self.planner.start_button.setFocus()
 
     def _routine_changed(self, routine: Routine | None) -> None:
         for action in (self.preview_action, self.print_action, self.export_action):
             action.setEnabled(routine is not None and bool(routine.steps))
 
     def _with_routine(self, action: object) -> None:
-        planner = cast("PlannerPage | None", self._lazy.built("planner"))
+        planner = self._built_planner()
         if planner is not None and planner.routine is not None and callable(action):
             action(planner.routine, self)
 
+    def export_sheet(self) -> None:
+        planner = self._built_planner()
+        if planner is not None and planner.routine is not None:
+            path = self.printing.export(planner.routine, self)
+            if path is not None:
+                self.saved_notice.show("Routine sheet", path)
+
+    @_once_data_open
+    def export_csv(self) -> None:
+        paths = self.exchange.export_csv(self)
+        if paths is not None:
+            self.saved_notice.show("Sessions and steps (CSV)", paths[0].parent)
+
+    @_once_data_open
+    def back_up(self) -> None:
+        path = self.exchange.export_json(self)
+        if path is not None:
+            self.saved_notice.show("Backup", path)
+
+    @_once_data_open
     def import_data(self) -> None:
-        if not self._data_open:
-            self._when_open(self.import_data)
-        elif self.exchange.import_file(self) is not None:
+        if self.exchange.import_file(self) is not None:
             self._refresh_history()
-            planner = cast("PlannerPage | None", self._lazy.built("planner"))
+            planner = self._built_planner()
             if planner is not None:
                 planner.refresh_saved()
+            self.home.refresh()
 
+    @_once_data_open
     def make_report(self) -> None:
-        if not self._data_open:
-            self._when_open(self.make_report)
-            return
         from acupress_desktop.ui.report_dialog import ReportDialog
 
-        dialog = ReportDialog(self._context.history, self)
+        dialog = ReportDialog(self._context.history, self, self.folders)
         if dialog.exec() == ReportDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.statusBar().showMessage(f"Report saved to {dialog.saved}", 8000)
+            self.saved_notice.show("Report", dialog.saved)
 
+    @_once_data_open
     def log_session(self) -> None:
-        if not self._data_open:
-            self._when_open(self.log_session)
-            return
         from acupress_desktop.ui.log_dialog import LogSessionDialog
 
         dialog = LogSessionDialog(self._context.catalogue, self._context.sessions, self)
         if dialog.exec() == LogSessionDialog.DialogCode.Accepted:
             self.statusBar().showMessage("Session logged.", 5000)
             self._refresh_history()
+            self.home.refresh()
+
+    def show_help(self) -> HelpDialog:
+        from acupress_desktop.ui.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_safety(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "Safety", self._context.glance.disclaimer, parent=self)

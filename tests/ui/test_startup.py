@@ -68,13 +68,15 @@ def test_a_symptom_chosen_before_the_data_is_open_is_planned_once_it_opens(qtbot
     window = MainWindow(context, data_open=False)
     qtbot.addWidget(window)
     window.show()
-    item = window.home.symptom_list.item(0)
-    window.home.symptom_list.itemActivated.emit(item)
+    assert "Opening your history" in window.home.repeat_detail.text()  # in its place, saying it is on its way
+    window.home.symptom_buttons["sciatica"].click()
     assert "Opening your data" in window.statusBar().currentMessage()
     context.open_all()
     window.data_opened()
     assert window.pages.currentWidget() is window.planner
-    assert window.planner.inputs.selected_symptoms() == (item.data(0x0100),)
+    assert window.planner.inputs.selected_symptoms() == ("sciatica",)
+    assert "Opening your history" not in window.home.repeat_detail.text()
+    assert all(not button.icon().isNull() for button in window.home.symptom_buttons.values())
 
 
 def test_pages_not_yet_shown_are_not_built(qtbot: QtBot, context: Services) -> None:

@@ -114,6 +114,16 @@ class AtlasPicture(QGraphicsView):
         self._place_ring()
         self.fit()
 
+    def highlight(self, code: str) -> None:
+        """Mark another point on the picture already shown, keeping its zoom and pan."""
+        self.code = code
+        for marker in self.markers:
+            marker.set_highlighted(marker.code == code)
+        for ring in self._rings:
+            self.scene().removeItem(ring)
+        self._rings = []
+        self._place_ring()
+
     def highlighted(self) -> list[PointMarker]:
         return [m for m in self.markers if m.code == self.code]
 

@@ -7,6 +7,7 @@ is read ahead in a worker thread while the person looks at this one (benchmarks/
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from enum import IntEnum
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -16,18 +17,37 @@ from acupress_desktop.domain.pain import EntryError
 from acupress_desktop.services.history import HistoryService
 
 PAGE = 200
-COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("When", SortKey.STARTED),
-    ("What", SortKey.WHAT),
-    ("Side", SortKey.SIDE),
-    ("Minutes", SortKey.MINUTES),
-    ("Pain before", SortKey.BEFORE),
-    ("Pain after", SortKey.AFTER),
-    ("Change", SortKey.CHANGE),
-    ("Status", SortKey.STATUS),
-    ("Note", SortKey.NOTE),
-)
-EDITABLE = {4, 5, 8}
+
+
+class Column(IntEnum):
+    """The table's columns, left to right."""
+
+    WHEN = 0
+    WHAT = 1
+    SIDE = 2
+    MINUTES = 3
+    PAIN_BEFORE = 4
+    PAIN_AFTER = 5
+    CHANGE = 6
+    STATUS = 7
+    NOTE = 8
+
+
+_HEADERS: dict[Column, tuple[str, SortKey]] = {
+    Column.WHEN: ("When", SortKey.STARTED),
+    Column.WHAT: ("What", SortKey.WHAT),
+    Column.SIDE: ("Side", SortKey.SIDE),
+    Column.MINUTES: ("Minutes", SortKey.MINUTES),
+    Column.PAIN_BEFORE: ("Pain before", SortKey.BEFORE),
+    Column.PAIN_AFTER: ("Pain after", SortKey.AFTER),
+    Column.CHANGE: ("Change", SortKey.CHANGE),
+    Column.STATUS: ("Status", SortKey.STATUS),
+    Column.NOTE: ("Note", SortKey.NOTE),
+}
+COLUMNS: tuple[tuple[str, SortKey], ...] = tuple(_HEADERS[column] for column in Column)
+EDITABLE = {Column.PAIN_BEFORE, Column.PAIN_AFTER, Column.NOTE}
+SCORES = (Column.PAIN_BEFORE, Column.PAIN_AFTER)
+CENTRED = (Column.MINUTES, Column.PAIN_BEFORE, Column.PAIN_AFTER, Column.CHANGE)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -202,13 +222,18 @@ class SessionTableModel(QAbstractTableModel):
             return self._texts[index.row()][index.column()] if index.isValid() else None
         if role not in _OTHER_ROLES or not index.isValid():
             return None
-        column = index.column()
+        column = Column(index.column())
         if role == _EDIT:
             entry = self._rows[index.row()]
-            return {4: _score(entry.pain_before), 5: _score(entry.pain_after), 8: entry.note}.get(column)
-        if role == _ALIGNMENT and column in (3, 4, 5, 6):
+            editable = {
+                Column.PAIN_BEFORE: _score(entry.pain_before),
+                Column.PAIN_AFTER: _score(entry.pain_after),
+                Column.NOTE: entry.note,
+            }
+            return editable.get(column)
+        if role == _ALIGNMENT and column in CENTRED:
             return _CENTRED
-        if role == _TOOLTIP and column in (4, 5):
+        if role == _TOOLTIP and column in SCORES:
             return "0 = no pain, 10 = worst pain imaginable; empty = not recorded. Double-click to edit."
         return None
 
@@ -216,9 +241,9 @@ class SessionTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
             return False
         entry = self._rows[index.row()]
-        before = str(value) if index.column() == 4 else _score(entry.pain_before)
-        after = str(value) if index.column() == 5 else _score(entry.pain_after)
-        note = str(value) if index.column() == 8 else entry.note
+        before = str(value) if index.column() == Column.PAIN_BEFORE else _score(entry.pain_before)
+        after = str(value) if index.column() == Column.PAIN_AFTER else _score(entry.pain_after)
+        note = str(value) if index.column() == Column.NOTE else entry.note
         try:
             self._service.update(entry.id, before, after, note)
         except EntryError as error:
