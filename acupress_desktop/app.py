@@ -68,6 +68,7 @@ def _moment(seconds: float) -> str:
 def run_gui(args: argparse.Namespace) -> int:
     """The window first, from a cheap glance at the catalogue; the data opens right after the first paint."""
     app = create_application(sys.argv[:1])
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from acupress_desktop.domain.errors import DataUnavailableError
@@ -97,13 +98,14 @@ def run_gui(args: argparse.Namespace) -> int:
     opener = DataOpener(services, window)
     opener.progress.connect(window.opening.progress)
     opener.opened.connect(window.data_opened)
+    opener.opened.connect(opener.warm_up)
     failures: list[str] = []
     opener.failed.connect(failures.append)
     if not smoke:  # only app.exec() may be told to exit: outside it, exit() would end every later event loop too
         opener.failed.connect(lambda _message: app.exit(1))
     first_paint = FirstPaint(window)
     # A second launch is told to bring this window forward: listened for once this one is painted (QtNetwork).
-    first_paint.painted.connect(lambda: window.listen_for_second_launch(data_dir))
+    first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
     if smoke != "paint":
         first_paint.painted.connect(opener.start)
     window.show()

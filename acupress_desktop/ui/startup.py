@@ -1,8 +1,9 @@
 """What happens around the first paint: knowing when it came, then opening the data without freezing the window.
 
 The catalogue, the user's database (migrated if need be) and the check for interrupted sessions are opened in a
-worker thread once the window is on screen; the page modules are imported there next, so a tab clicked later opens
-at once. The services are Qt-free, and the window touches them only after ``opened`` (see MainWindow._when_open).
+worker thread once the window is on screen; once the window has filled in, the page modules are imported in the
+background, so a tab clicked later opens at once. The services are Qt-free, and the window touches them only
+after ``opened`` (see MainWindow.opening).
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ PAGE_MODULES = (
     "acupress_desktop.ui.planner.page",
     "acupress_desktop.ui.history.page",
 )
+
+
+def _import_pages() -> None:
+    for module in PAGE_MODULES:
+        importlib.import_module(module)
 
 
 class FirstPaint(QObject):
@@ -53,6 +59,7 @@ class DataOpener(QObject):
         super().__init__(parent)
         self._services = services
         self._thread: threading.Thread | None = None
+        self._warming: threading.Thread | None = None
 
     def start(self) -> None:
         if self._thread is None:
@@ -62,12 +69,14 @@ class DataOpener(QObject):
 
     def wait(self) -> None:
         """Before the application object goes: a worker still importing Qt modules must not outlive it."""
-        if self._thread is not None:
-            self._thread.join()
+        for thread in (self._thread, self._warming):
+            if thread is not None:
+                thread.join()
 
     def _open(self) -> None:
         try:
             self._services.open_all(self.progress.emit)
+            self._services.views()  # the illustrations' placements (plain Python): home's body maps need them
         except DataUnavailableError as error:
             self.failed.emit(str(error))
             return
@@ -76,5 +85,10 @@ class DataOpener(QObject):
             self.failed.emit(f"an unexpected error while opening your data ({error})")
             return
         self.opened.emit()
-        for module in PAGE_MODULES:  # warm-up only: a page shown meanwhile waits for its module, then builds
-            importlib.import_module(module)
+
+    def warm_up(self) -> None:
+        """Import the page modules in the background, once the window has filled in (so they never slow that
+        down): a page shown meanwhile waits for its module, then builds."""
+        if self._warming is None:
+            self._warming = threading.Thread(target=_import_pages, name="acupress-warm-up")
+            self._warming.start()
