@@ -68,7 +68,7 @@ def _moment(seconds: float) -> str:
 def run_gui(args: argparse.Namespace) -> int:
     """The window first, from a cheap glance at the catalogue; the data opens right after the first paint."""
     app = create_application(sys.argv[:1])
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from acupress_desktop.domain.errors import DataUnavailableError
@@ -98,7 +98,6 @@ def run_gui(args: argparse.Namespace) -> int:
     opener = DataOpener(services, window)
     opener.progress.connect(window.opening.progress)
     opener.opened.connect(window.data_opened)
-    opener.opened.connect(opener.warm_up)
     failures: list[str] = []
     opener.failed.connect(failures.append)
     if not smoke:  # only app.exec() may be told to exit: outside it, exit() would end every later event loop too
@@ -113,6 +112,7 @@ def run_gui(args: argparse.Namespace) -> int:
     opener.wait()  # a migration finishes, and no worker outlives the application object
     window.close()  # also when opening the data failed: the message below stands alone
     window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone now, before the application object goes
     if failures:
         return _cannot_start(failures[0], window, quiet=bool(smoke))
     return status

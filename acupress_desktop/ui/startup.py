@@ -1,14 +1,14 @@
 """What happens around the first paint: knowing when it came, then opening the data without freezing the window.
 
 The catalogue, the user's database (migrated if need be) and the check for interrupted sessions are opened in a
-worker thread once the window is on screen; once the window has filled in, the page modules are imported in the
-background, so a tab clicked later opens at once. The services are Qt-free, and the window touches them only
-after ``opened`` (see MainWindow.opening).
+worker thread once the window is on screen. The services are Qt-free, and the window touches them only after
+``opened`` (see MainWindow.opening). The worker imports only Qt-free modules (storage, services, SQLAlchemy):
+importing a module that uses PySide there, beside widgets being built, crashed now and then (PySide's import
+hook and type set-up are not thread-safe), so page modules load on the main thread when first shown.
 """
 
 from __future__ import annotations
 
-import importlib
 import threading
 import traceback
 
@@ -16,18 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from acupress_desktop.domain.errors import DataUnavailableError
 from acupress_desktop.services.composition import Services
-
-# Imported in the worker once the data is open, so the first click on a tab does not wait for them.
-PAGE_MODULES = (
-    "acupress_desktop.ui.atlas.page",
-    "acupress_desktop.ui.planner.page",
-    "acupress_desktop.ui.history.page",
-)
-
-
-def _import_pages() -> None:
-    for module in PAGE_MODULES:
-        importlib.import_module(module)
 
 
 class FirstPaint(QObject):
@@ -59,7 +47,6 @@ class DataOpener(QObject):
         super().__init__(parent)
         self._services = services
         self._thread: threading.Thread | None = None
-        self._warming: threading.Thread | None = None
 
     def start(self) -> None:
         if self._thread is None:
@@ -69,9 +56,8 @@ class DataOpener(QObject):
 
     def wait(self) -> None:
         """Before the application object goes: a worker still importing Qt modules must not outlive it."""
-        for thread in (self._thread, self._warming):
-            if thread is not None:
-                thread.join()
+        if self._thread is not None:
+            self._thread.join()
 
     def _open(self) -> None:
         try:
@@ -85,10 +71,3 @@ class DataOpener(QObject):
             self.failed.emit(f"an unexpected error while opening your data ({error})")
             return
         self.opened.emit()
-
-    def warm_up(self) -> None:
-        """Import the page modules in the background, once the window has filled in (so they never slow that
-        down): a page shown meanwhile waits for its module, then builds."""
-        if self._warming is None:
-            self._warming = threading.Thread(target=_import_pages, name="acupress-warm-up")
-            self._warming.start()
