@@ -333,3 +333,25 @@ class Catalogue:
 
     def symptoms_for_point(self, code: str) -> tuple[Symptom, ...]:
         return tuple(s for s in self.symptoms if any(link.code == code for link in s.points))
+
+
+@dataclass(frozen=True)
+class CatalogueGlance:
+    """What the home page shows before the whole catalogue is read: the safety note, the symptoms, a count."""
+
+    disclaimer: str
+    symptoms: tuple[Symptom, ...]
+    point_count: int
+    disclaimer_zh: str = ""
+
+    def localised(self, language: str) -> CatalogueGlance:
+        """The glance in a language, as ``Catalogue.localised``."""
+        suffix = translation_suffix(language)
+        if not suffix:
+            return self
+        return CatalogueGlance(
+            self.disclaimer_zh or self.disclaimer,
+            tuple(localise(s, suffix) for s in self.symptoms),
+            self.point_count,
+            self.disclaimer_zh,
+        )

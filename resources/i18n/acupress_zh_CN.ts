@@ -1239,6 +1239,10 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>查看历史(&amp;Y)</translation>
     </message>
     <message>
+        <source>Opening your history…</source>
+        <translation>正在打开您的历史记录…</translation>
+    </message>
+    <message>
         <source>Your last routine will be here after your first session.</source>
         <translation>完成第一次按压后，您上次的方案会显示在这里。</translation>
     </message>
@@ -1361,6 +1365,10 @@ services or go to the emergency department.&lt;/p&gt;
     <message>
         <source>{count} unfinished session(s) were saved as interrupted; their steps are kept.</source>
         <translation>{count} 次未完成的按压已保存为“中断”；其步骤均已保留。</translation>
+    </message>
+    <message>
+        <source>{points} points · works offline</source>
+        <translation>{points} 个穴位 · 离线可用</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2017,6 +2025,22 @@ services or go to the emergency department.&lt;/p&gt;
     <message>
         <source>Your computer slept or its clock changed ({minutes} min). The session paused: resume, restart this step, or stop?</source>
         <translation>您的电脑进入了睡眠或时钟发生了变化（{minutes} 分钟）。按压已暂停：继续、重新开始本步骤，还是停止？</translation>
+    </message>
+    <message>
+        <source>Opening {page}…</source>
+        <translation>正在打开{page}…</translation>
+    </message>
+    <message>
+        <source>Opening your data</source>
+        <translation>正在打开您的数据</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>正在打开您的数据…</translation>
+    </message>
+    <message>
+        <source>an unexpected error while opening your data ({error})</source>
+        <translation>打开您的数据时发生意外错误（{error}）</translation>
     </message>
 </context>
 </TS>
