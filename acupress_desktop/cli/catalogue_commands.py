@@ -11,6 +11,7 @@ from acupress_desktop.cli.words import words, wrapper
 from acupress_desktop.domain.catalogue import Catalogue, Point, Source, Symptom
 from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.domain.messages import evidence_words, laterality_words, region_label
+from acupress_desktop.domain.placement import PointInView
 from acupress_desktop.domain.search import find_point
 
 if TYPE_CHECKING:
@@ -137,11 +138,30 @@ def show_point(args: argparse.Namespace, services: Services) -> int:
     point = find_point(catalogue, args.query)
     if point is None:
         raise UsageError(f"no point called '{args.query}' (try 'acupress points' for the list)")
+    views = services.point_views(point.code)
     if args.json:
-        print_json(point_as_dict(point, catalogue))
+        print_json({**point_as_dict(point, catalogue), "views": [view_as_dict(view) for view in views]})
         return 0
-    print(describe_point(catalogue, point, services.language))
+    language = services.language
+    print(describe_point(catalogue, point, language))
+    shown = sorted({words(language, view.title) for view in views if view.visible})
+    if shown:
+        pictured = words(language, "Pictured in: ") + words(language, "; ").join(shown)
+        print("\n" + wrapper(language, 88, "", "   ").fill(pictured))
     return 0
+
+
+def view_as_dict(view: PointInView) -> dict[str, Any]:
+    """Where the point lands in one picture: SVG user units, visibility from that side, and the view's cun."""
+    return {
+        "view": view.view,
+        "title": view.title,
+        "side": view.side,
+        "x": view.x,
+        "y": view.y,
+        "visible": view.visible,
+        "px_per_cun": view.px_per_cun,
+    }
 
 
 def describe_point(catalogue: Catalogue, point: Point, language: str = ENGLISH) -> str:

@@ -16,7 +16,7 @@ HANZI = re.compile(r"[\u4e00-\u9fff]")
 def test_point_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["--lang", "zh_CN", "point", "LI4"]) == 0
     out = capsys.readouterr().out
-    assert "位置：在手背" in out and "取穴方法：" in out and "孕期禁用" in out and "合谷" in out
+    assert "位置：在手背" in out and "取穴方法：" in out and "孕期禁用" in out and "合谷" in out and "图片：" in out
     assert "Where:" not in out and "How to find" not in out
 
 
@@ -68,3 +68,11 @@ def test_print_sheet_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[st
     target = tmp_path / "sheet.pdf"
     assert run(["--lang", "zh_CN", "print", "--symptom", "headache", "-o", str(target)]) == 0
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_every_picture_title_has_chinese_words_for_the_command_line(tmp_path: Path) -> None:
+    from acupress_desktop.cli.words import words
+    from acupress_desktop.services.composition import Services
+
+    titles = {view.title for view in Services(tmp_path).views().values()}
+    assert titles and all(HANZI.search(words("zh_CN", title)) for title in titles)
