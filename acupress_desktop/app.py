@@ -91,20 +91,23 @@ def run_gui(args: argparse.Namespace) -> int:
     from acupress_desktop.ui.main_window import MainWindow
 
     data_dir = user_data_dir(args.data_dir)
-    lock = _single_instance_lock(data_dir)
-    if lock is None:
-        message = f"Acupress is already running with the data in {data_dir}."
-        print(f"acupress: {message}", file=sys.stderr)
-        if not args.smoke:
-            QMessageBox.information(None, APP_NAME, message)
-        return 1
     try:
+        lock = _single_instance_lock(data_dir)
+        if lock is None:
+            message = f"Acupress is already running with the data in {data_dir}."
+            print(f"acupress: {message}", file=sys.stderr)
+            if not args.smoke:
+                QMessageBox.information(None, APP_NAME, message)
+            return 1
         context = build_context(args.data_dir)
     except (CatalogueUnavailableError, UserDatabaseError) as error:
         print(f"acupress: cannot start: {error}", file=sys.stderr)
         if not args.smoke:
             QMessageBox.critical(None, APP_NAME, f"Acupress cannot start.\n\n{error}")
         return 1
+    from acupress_desktop.ui.backup_actions import report_recovery
+
+    report_recovery(None, context, interactive=not args.smoke)  # before any page reads the data
     window = MainWindow(context)
     window.show()
     if args.smoke:
@@ -116,10 +119,17 @@ def _single_instance_lock(data_dir: Path) -> QLockFile | None:
     """Two windows on one database would mark each other's running session as interrupted."""
     from PySide6.QtCore import QLockFile
 
-    data_dir.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(data_dir / "acupress.lock"))
+    from acupress_desktop.storage.instance_lock import lock_path
+    from acupress_desktop.storage.user_db import DataFolderError, prepare_data_folder
+
+    prepare_data_folder(data_dir)  # a file in the way or a read-only folder is said as such, not "running"
+    lock = QLockFile(str(lock_path(data_dir)))
     lock.setStaleLockTime(0)  # never stale by age; a lock whose process is gone (killed) is still taken over
-    return lock if lock.tryLock(100) else None
+    if lock.tryLock(100):
+        return lock
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        raise DataFolderError(f"cannot write in the data folder {data_dir}; make it writable or use --data-dir")
+    return None
 
 
 def _smoke(app: QApplication, window: object) -> int:

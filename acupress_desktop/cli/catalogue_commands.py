@@ -14,10 +14,14 @@ from acupress_desktop.domain.search import find_point
 
 
 def load_catalogue() -> Catalogue:
+    """The shipped catalogue; a missing or damaged file is one line naming it, exit status 2."""
     from acupress_desktop.paths import points_db_path
-    from acupress_desktop.storage.catalog_repository import CatalogueRepository
+    from acupress_desktop.storage.catalog_repository import CatalogueRepository, CatalogueUnavailableError
 
-    return CatalogueRepository.open(points_db_path()).load()
+    try:
+        return CatalogueRepository.open(points_db_path()).load()
+    except CatalogueUnavailableError as error:
+        raise UsageError(str(error)) from error
 
 
 def point_as_dict(point: Point) -> dict[str, Any]:

@@ -30,10 +30,15 @@ def user_engine(args: argparse.Namespace) -> Engine:
     from acupress_desktop.paths import user_data_dir
     from acupress_desktop.storage.user_db import UserDatabaseError, open_user_database
 
+    data_dir = user_data_dir(args.data_dir)
     try:
-        return open_user_database(user_data_dir(args.data_dir)).engine
+        engine = open_user_database(data_dir).engine
     except UserDatabaseError as error:
         raise UsageError(str(error)) from error
+    from acupress_desktop.cli.backup_commands import mark_interrupted_unless_open
+
+    mark_interrupted_unless_open(data_dir, engine)
+    return engine
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,14 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     print_command.add_parser(commands)
     history_commands.add_parsers(commands)
     exchange_commands.add_parsers(commands)
-    from acupress_desktop.cli import report_command
+    from acupress_desktop.cli import backup_commands, report_command
 
     report_command.add_parser(commands)
+    backup_commands.add_parsers(commands)
     return parser
 
 
 def _handlers() -> dict[str, Handler]:
     from acupress_desktop.cli import (
+        backup_commands,
         catalogue_commands,
         exchange_commands,
         history_commands,
@@ -88,6 +95,7 @@ def _handlers() -> dict[str, Handler]:
     )
 
     return {
+        **backup_commands.handlers(),
         "report": report_command.run_report,
         "print": print_command.run_print,
         "log": history_commands.log_add,
@@ -101,8 +109,18 @@ def _handlers() -> dict[str, Handler]:
     }
 
 
+def _check_text(argv: Sequence[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates, which nothing can store or print."""
+    for position, argument in enumerate(argv, 1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(f"argument {position} is not valid UTF-8 text") from None
+
+
 def run(argv: Sequence[str]) -> int:
     try:
+        _check_text(argv)
         args = build_parser().parse_args(list(argv))
         if args.command is None:
             from acupress_desktop.app import run_gui

@@ -92,8 +92,8 @@ def newest_good_backup(directory: Path, newest_revision: str) -> BackupFile | No
 def rolling_backups(db_path: Path, directory: Path, now: datetime) -> list[Path]:
     """Take today's daily copy and this week's weekly copy if missing (local calendar), prune the oldest."""
     taken: list[Path] = []
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return taken
+    if inspect_file(db_path, check_pages=False).empty:
+        return taken  # nothing worth keeping yet
     existing = list_backups(directory)
     local = now.astimezone()
     if not any(_same_day(b, local) for b in existing if b.kind is BackupKind.DAILY):

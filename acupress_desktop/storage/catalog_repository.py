@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.catalogue import (
@@ -43,7 +44,7 @@ class CatalogueUnavailableError(RuntimeError):
 def open_read_only(db_path: Path) -> Engine:
     """An engine that cannot write: SQLite's mode=ro plus query_only, so a bug fails loudly."""
     if not db_path.is_file():
-        raise CatalogueUnavailableError(f"catalogue database not found: {db_path}")
+        raise CatalogueUnavailableError(f"the point catalogue {db_path} is missing; reinstall Acupress")
     uri = f"file:{quote(str(db_path.resolve()))}?mode=ro"
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
 
@@ -59,14 +60,26 @@ def _strs(values: list[object]) -> tuple[str, ...]:
 
 
 class CatalogueRepository:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, db_path: Path | None = None) -> None:
         self._engine = engine
+        self._db_path = db_path
 
     @classmethod
     def open(cls, db_path: Path) -> CatalogueRepository:
-        return cls(open_read_only(db_path))
+        return cls(open_read_only(db_path), db_path)
 
     def load(self) -> Catalogue:
+        """The whole catalogue; a damaged or incomplete file is reported by name, never as a traceback."""
+        try:
+            return self._load()
+        except (SQLAlchemyError, ValueError, KeyError, TypeError) as error:
+            where = self._db_path or "the catalogue database"
+            reason = str(getattr(error, "orig", None) or error).splitlines()[0][:120]
+            raise CatalogueUnavailableError(
+                f"the point catalogue {where} is damaged ({reason}); reinstall Acupress"
+            ) from error
+
+    def _load(self) -> Catalogue:
         with Session(self._engine) as session:
             meta = {row.key: row.value for row in session.scalars(select(MetaRow))}
             sources = session.scalars(select(SourceRow).order_by(SourceRow.ordinal)).all()

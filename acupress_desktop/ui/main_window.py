@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.paths import images_dir, settings_path, sounds_dir
+from acupress_desktop.services.backup import BackupService
 from acupress_desktop.ui.atlas.page import AtlasPage
+from acupress_desktop.ui.backup_actions import BackupActions
 from acupress_desktop.ui.exchange_actions import ExchangeActions
 from acupress_desktop.ui.history.page import HistoryPage
 from acupress_desktop.ui.home_page import HomePage
@@ -40,6 +42,10 @@ class MainWindow(QMainWindow):
         self.printing = SheetPrinting(context.catalogue, self.pictures)
         self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms})
         self.session_window: SessionWindow | None = None
+        self.backups = BackupActions(
+            BackupService(context.data_dir),
+            busy=lambda: self.session_window is not None and self.session_window.isVisible(),
+        )
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
@@ -102,6 +108,8 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(slot)
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.backups.add_to(file_menu, self)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

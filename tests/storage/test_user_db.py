@@ -242,12 +242,18 @@ def test_a_full_disk_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 def test_rolling_backups_keep_seven_days_and_four_weeks(tmp_path: Path) -> None:
     start = datetime(2026, 11, 2, 12, tzinfo=UTC)
+    make_database_at(tmp_path / "acupress.db", "0002")
     for day in range(40):
         db = open_user_database(tmp_path, clock=lambda day=day: start + timedelta(days=day))
         db.engine.dispose()
     kinds = [b.kind for b in list_backups(tmp_path / "backups")]
     assert kinds.count(BackupKind.DAILY) == 7
     assert kinds.count(BackupKind.WEEKLY) == 4
+
+
+def test_an_empty_database_is_not_backed_up_every_day(tmp_path: Path) -> None:
+    open_user_database(tmp_path).engine.dispose()
+    assert list_backups(tmp_path / "backups") == []
 
 
 def test_the_fast_path_head_constant_is_alembics_head() -> None:
