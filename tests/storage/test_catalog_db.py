@@ -38,7 +38,7 @@ def test_shipped_database_refuses_writes() -> None:
 
 
 def test_missing_database_is_reported_clearly(tmp_path: Path) -> None:
-    with pytest.raises(CatalogueUnavailableError, match="absent.db is missing"):
+    with pytest.raises(CatalogueUnavailableError, match=r"absent\.db is missing"):
         CatalogueRepository.open(tmp_path / "absent.db")
 
 
