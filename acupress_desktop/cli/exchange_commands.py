@@ -53,9 +53,10 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from acupress_desktop.domain.exchange import ExchangeError
 
-    known = {s.id for s in load_catalogue().symptoms}
+    catalogue = load_catalogue()
+    known, points = {s.id for s in catalogue.symptoms}, {p.code for p in catalogue.points}
     try:
-        report = _service(args).import_file(Path(args.file).expanduser(), known)
+        report = _service(args).import_file(Path(args.file).expanduser(), known, points)
     except ExchangeError as error:
         raise UsageError(f"cannot import {args.file}: {error}") from error
     print(report.summary())

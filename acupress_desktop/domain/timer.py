@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-SUSPEND_TOLERANCE_SECONDS = 5.0
+SUSPEND_TOLERANCE_SECONDS = 5.0  # far beyond a tick (0.1 s) or a blocked loop (0.2 s), far below a sleep
 
 
 @dataclass(frozen=True)
@@ -70,3 +70,16 @@ def clock_jump(previous: ClockReading, current: ClockReading, tolerance: float =
     """
     drift = (current.wall - previous.wall) - (current.monotonic - previous.monotonic)
     return drift if abs(drift) > tolerance else 0.0
+
+
+def missed_time(previous: ClockReading, current: ClockReading, tolerance: float = SUSPEND_TOLERANCE_SECONDS) -> float:
+    """Time the app did not run between two readings taken about a tick apart, on every platform.
+
+    Where the monotonic clock stops during sleep (Linux, macOS) the wall clock moves on beyond it; where it keeps
+    counting (Windows) the gap between two readings is far longer than a tick. Either way the countdown must
+    not have run through it. A changed system clock alone gives a negative jump, reported as such."""
+    jump = clock_jump(previous, current, tolerance)
+    if jump:
+        return jump
+    gap = current.monotonic - previous.monotonic
+    return gap if gap > tolerance else 0.0

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.statistics import EffectSummary
+from acupress_desktop.paths import owner_only, private_umask
 from acupress_desktop.printing.export import set_page
 from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
 from acupress_desktop.services.history import ClinicianReport, HistoryService
@@ -146,11 +147,13 @@ class ReportRenderer:
 
 def export_report(report: ClinicianReport, service: HistoryService, path: Path, paper: str) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle("Acupress report for a clinician")
-    writer.setCreator("Acupress")
-    set_page(writer, paper)
-    pages = ReportRenderer(service).render(report, writer)
-    del writer
+    with private_umask():  # health data: owner-only from the first byte
+        writer = QPdfWriter(str(path))
+        writer.setResolution(300)
+        writer.setTitle("Acupress report for a clinician")
+        writer.setCreator("Acupress")
+        set_page(writer, paper)
+        pages = ReportRenderer(service).render(report, writer)
+        del writer
+    owner_only(path)
     return pages

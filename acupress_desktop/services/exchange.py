@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from acupress_desktop import __version__
 from acupress_desktop.domain.exchange import (
+    MAX_IMPORT_BYTES,
     SESSION_COLUMNS,
     STEP_COLUMNS,
     Backup,
@@ -29,6 +30,7 @@ from acupress_desktop.domain.exchange import (
     step_rows,
 )
 from acupress_desktop.domain.exchange_import import parse_backup, parse_sessions_csv
+from acupress_desktop.paths import owner_only, private_umask
 from acupress_desktop.storage.backup_repository import BackupRepository
 
 WallClock = Callable[[], datetime]
@@ -70,9 +72,13 @@ class ExchangeService:
         record = backup_record(backup, self._wall(), __version__)
         _write(path, lambda out: out.write(json.dumps(record, ensure_ascii=False, indent=1) + "\n"))
 
-    def import_file(self, path: Path, known_symptoms: Collection[str]) -> ImportReport:
+    def import_file(
+        self, path: Path, known_symptoms: Collection[str], known_points: Collection[str] | None = None
+    ) -> ImportReport:
         """A JSON backup or a sessions CSV; ValidationError names the first bad line or position, nothing stored."""
         try:
+            if path.stat().st_size > MAX_IMPORT_BYTES:
+                raise ExchangeError(f"{path.name} is larger than {MAX_IMPORT_BYTES // 2**20} MB; not an export")
             with path.open(encoding="utf-8-sig", newline="") as source:
                 text = source.read()
         except UnicodeDecodeError:
@@ -81,9 +87,9 @@ class ExchangeService:
             raise ExchangeError(f"cannot read {path}: {error.strerror}") from error
         now = self._wall()
         if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
-            backup = parse_backup(text, known_symptoms, now)
+            backup = parse_backup(text, known_symptoms, now, known_points)
         else:
-            backup = Backup((), parse_sessions_csv(text, known_symptoms, now))
+            backup = Backup((), parse_sessions_csv(text, known_symptoms, now, known_points))
         try:
             return self._repository.import_all(backup.routines, backup.sessions)
         except SQLAlchemyError as error:  # rolled back: nothing of this file is stored
@@ -101,8 +107,9 @@ def _write(path: Path, fill: Callable[[TextIO], object]) -> None:
     """Write beside the target, then rename over it: the file is either the old one or the complete new one."""
     partial = path.with_name(f".{path.name}.part")
     try:
-        with partial.open("w", encoding="utf-8", newline="") as out:
+        with private_umask(), partial.open("w", encoding="utf-8", newline="") as out:
             fill(out)
+        owner_only(partial)
         partial.replace(path)
     except OSError as error:
         with contextlib.suppress(OSError):

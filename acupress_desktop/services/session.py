@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.laterality import PainSide
-from acupress_desktop.domain.pain import EntryError, parse_minutes, parse_pain, parse_when
+from acupress_desktop.domain.pain import EntryError, check_text, parse_minutes, parse_pain, parse_when
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import GuidedSession, SessionStatus, StepRecord
-from acupress_desktop.domain.timer import ClockReading, clock_jump
+from acupress_desktop.domain.timer import ClockReading, missed_time
 from acupress_desktop.storage.session_repository import SessionRepository
 
 Monotonic = Callable[[], float]
@@ -20,6 +20,11 @@ WallClock = Callable[[], datetime]
 
 def _now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+def _note(text: str) -> str:
+    """Kept exactly as written (any Unicode, inner and outer spaces), only blank becomes empty; length capped."""
+    return check_text(text if text.strip() else "", "note")
 
 
 class SessionRecorder:
@@ -43,7 +48,7 @@ class SessionRecorder:
     # -- lifecycle -----------------------------------------------------------------------------
     def begin(self, pain_before: int | None, note_before: str = "") -> int:
         """Write the session row, then start the first countdown."""
-        self.session_id = self._repository.start(self.routine, pain_before, note_before.strip(), self._wall())
+        self.session_id = self._repository.start(self.routine, pain_before, _note(note_before), self._wall())
         self.session.start(self._monotonic())
         self._last_reading = self._reading()
         return self.session_id
@@ -55,7 +60,7 @@ class SessionRecorder:
         if not self.session.finished:
             self.stop()
         status = SessionStatus.STOPPED if self.stopped_early else SessionStatus.COMPLETED
-        self._repository.finish(self.session_id, status, pain_after, note.strip(), self._wall())
+        self._repository.finish(self.session_id, status, pain_after, _note(note), self._wall())
         self.ended = True
 
     # -- controls ------------------------------------------------------------------------------
@@ -101,9 +106,14 @@ class SessionRecorder:
         return self.session.routine_remaining(self._monotonic())
 
     def clock_jumped(self) -> float:
-        """Non-zero after a suspend or a clock change since the last call."""
+        """Non-zero after a suspend, a frozen app or a clock change since the last call (about a tick ago).
+
+        The countdown is then paused as it stood at the last reading, so the time away is not counted as pressing
+        and no step ends as completed while nobody was there."""
         reading = self._reading()
-        jump = clock_jump(self._last_reading, reading)
+        jump = missed_time(self._last_reading, reading)
+        if jump:
+            self.session.pause(self._last_reading.monotonic)
         self._last_reading = reading
         return jump
 
@@ -159,6 +169,7 @@ class SessionService:
         else:
             started = parse_when(when.isoformat(), now)
         duration = parse_minutes(minutes)
+        note = _note(note)
         return self.repository.add_manual(
-            tuple(dict.fromkeys(symptoms)), pain_side, pain_before, pain_after, started, duration, note.strip()
+            tuple(dict.fromkeys(symptoms)), pain_side, pain_before, pain_after, started, duration, note
         )

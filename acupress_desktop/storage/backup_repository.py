@@ -24,6 +24,7 @@ from acupress_desktop.domain.exchange import (
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
+from acupress_desktop.domain.stored import stored_enum
 from acupress_desktop.storage.routine_repository import routine_from_row, routine_to_row
 from acupress_desktop.storage.user_models import (
     RoutineRow,
@@ -52,10 +53,10 @@ class BackupRepository:
                     StepData(
                         s.ordinal,
                         s.point_code,
-                        Side(s.side),
+                        stored_enum(Side, s.side),
                         s.planned_seconds,
                         s.actual_seconds,
-                        StepOutcome(s.outcome),
+                        stored_enum(StepOutcome, s.outcome),
                         from_stored_time(s.ended_at),
                     )
                 )
@@ -124,16 +125,18 @@ def _session_data(row: Row[Any], steps: tuple[StepData, ...]) -> SessionData:
         id=row.id,
         started_at=from_stored_time(row.started_at),
         ended_at=from_stored_time(row.ended_at) if row.ended_at else None,
-        source=SessionSource(row.source),
+        source=stored_enum(SessionSource, row.source),
         routine_name=row.routine_name,
         routine_ref=row.routine_id,
         symptoms=tuple(str(s) for s in row.symptoms),
-        pain_side=PainSide(row.pain_side),
+        pain_side=stored_enum(PainSide, row.pain_side),
         planned_seconds=row.planned_seconds,
-        planned_steps=tuple(PlannedStep(str(p["code"]), Side(p["side"]), int(p["seconds"])) for p in row.planned_steps),
+        planned_steps=tuple(
+            PlannedStep(str(p["code"]), stored_enum(Side, p["side"]), int(p["seconds"])) for p in row.planned_steps
+        ),
         pain_before=row.pain_before,
         pain_after=row.pain_after,
-        status=SessionStatus(row.status),
+        status=stored_enum(SessionStatus, row.status),
         note_before=row.note_before,
         note=row.note,
         steps=steps,

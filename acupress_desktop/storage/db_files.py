@@ -6,19 +6,17 @@ Health data: on POSIX the data folder is 0700 and every file Acupress writes is 
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-PRIVATE_DIR_MODE = 0o700
-PRIVATE_FILE_MODE = 0o600
+from acupress_desktop.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, owner_only, private_umask
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -78,9 +76,7 @@ def make_private_dir(path: Path) -> None:
 
 
 def restrict(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
-    if os.name == "posix":
-        with contextlib.suppress(FileNotFoundError):
-            path.chmod(mode)
+    owner_only(path, mode)
 
 
 def restrict_database(path: Path) -> None:
@@ -94,19 +90,6 @@ def create_private_file(path: Path) -> None:
     if not path.exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE))
     restrict(path)
-
-
-@contextlib.contextmanager
-def private_umask() -> Iterator[None]:
-    """Files created inside (by SQLite or Qt) start owner-only."""
-    if os.name != "posix":
-        yield
-        return
-    previous = os.umask(0o077)
-    try:
-        yield
-    finally:
-        os.umask(previous)
 
 
 # -- looking inside --------------------------------------------------------------------------------

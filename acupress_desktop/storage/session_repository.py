@@ -14,6 +14,7 @@ from acupress_desktop.domain.history import SessionEntry, SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepRecord
+from acupress_desktop.domain.stored import stored_enum
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, from_stored_time, to_stored_time
 
 
@@ -143,19 +144,24 @@ def entry_from_row(row: SessionRow, with_steps: bool = True) -> SessionEntry:
         id=row.id,
         started_at=from_stored_time(row.started_at),
         ended_at=from_stored_time(row.ended_at) if row.ended_at else None,
-        source=SessionSource(row.source),
+        source=stored_enum(SessionSource, row.source),
         routine_name=row.routine_name,
         symptoms=tuple(str(s) for s in row.symptoms),
-        pain_side=PainSide(row.pain_side),
+        pain_side=stored_enum(PainSide, row.pain_side),
         planned_seconds=row.planned_seconds,
         pain_before=row.pain_before,
         pain_after=row.pain_after,
         note_before=row.note_before,
         note=row.note,
-        status=SessionStatus(row.status),
+        status=stored_enum(SessionStatus, row.status),
         steps=tuple(
             StepRecord(
-                s.ordinal, s.point_code, Side(s.side), s.planned_seconds, s.actual_seconds, StepOutcome(s.outcome)
+                s.ordinal,
+                s.point_code,
+                stored_enum(Side, s.side),
+                s.planned_seconds,
+                s.actual_seconds,
+                stored_enum(StepOutcome, s.outcome),
             )
             for s in row.steps
         ),

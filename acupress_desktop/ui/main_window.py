@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
 
         self.pictures = PointPictures(images_dir())
         self.printing = SheetPrinting(context.catalogue, self.pictures)
-        self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms})
+        catalogue_ids = ({s.id for s in context.catalogue.symptoms}, {p.code for p in context.catalogue.points})
+        self.exchange = ExchangeActions(context.exchange, *catalogue_ids)
         self.session_window: SessionWindow | None = None
         self.backups = BackupActions(
             BackupService(context.data_dir),
