@@ -13,6 +13,7 @@ from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import GuidedSession, SessionStatus, StepRecord
 from acupress_desktop.domain.timer import ClockReading, missed_time
 from acupress_desktop.storage.session_repository import SessionRepository
+from acupress_desktop.storage.user_db import UserDatabaseError
 
 Monotonic = Callable[[], float]
 WallClock = Callable[[], datetime]
@@ -41,31 +42,59 @@ class SessionRecorder:
         self.routine = routine
         self.session = GuidedSession(routine.steps)
         self.session_id: int | None = None
+        self.begun = False
         self.ended = False
         self.stopped_early = False
+        self.save_problem: str | None = None  # why some of this session is only in memory for now
+        self._unsaved: list[Callable[[], None]] = []
         self._last_reading = self._reading()
 
     # -- lifecycle -----------------------------------------------------------------------------
-    def begin(self, pain_before: int | None, note_before: str = "") -> int:
-        """Write the session row, then start the first countdown."""
-        self.session_id = self._repository.start(self.routine, pain_before, _note(note_before), self._wall())
+    def begin(self, pain_before: int | None, note_before: str = "") -> int | None:
+        """Write the session row, then start the first countdown (the row waits in memory if the disk refuses)."""
+        note, started = _note(note_before), self._wall()
+
+        def start() -> None:
+            self.session_id = self._repository.start(self.routine, pain_before, note, started)
+
+        self.begun = True
+        self._save(start)
         self.session.start(self._monotonic())
         self._last_reading = self._reading()
         return self.session_id
 
     def end(self, pain_after: int | None, note: str = "") -> None:
         """Write how it ended: completed if every step ran, else stopped."""
-        if self.session_id is None or self.ended:
+        if not self.begun or self.ended:
             return
         if not self.session.finished:
             self.stop()
         status = SessionStatus.STOPPED if self.stopped_early else SessionStatus.COMPLETED
-        self._repository.finish(self.session_id, status, pain_after, _note(note), self._wall())
+        note, ended = _note(note), self._wall()
+        self._save(lambda: self._repository.finish(self._id(), status, pain_after, note, ended))
         self.ended = True
 
     # -- controls ------------------------------------------------------------------------------
     def tick(self) -> StepRecord | None:
+        if self._unsaved:
+            self.retry_saving()
         return self._write(self.session.tick(self._monotonic()))
+
+    def retry_saving(self) -> bool:
+        """Write what is waiting in memory, oldest first; True when nothing is left waiting."""
+        while self._unsaved:
+            try:
+                self._unsaved[0]()
+            except UserDatabaseError as error:
+                self.save_problem = f"{error} This session is kept in memory and saved as soon as possible."
+                return False
+            self._unsaved.pop(0)
+        self.save_problem = None
+        return True
+
+    @property
+    def unsaved(self) -> int:
+        return len(self._unsaved)
 
     def skip(self) -> StepRecord | None:
         return self._write(self.session.skip(self._monotonic()))
@@ -122,9 +151,18 @@ class SessionRecorder:
         return ClockReading(self._monotonic(), self._wall().timestamp())
 
     def _write(self, record: StepRecord | None) -> StepRecord | None:
-        if record is not None and self.session_id is not None:
-            self._repository.record_step(self.session_id, record, self._wall())
+        if record is not None and self.begun:
+            ended = self._wall()
+            self._save(lambda: self._repository.record_step(self._id(), record, ended))
         return record
+
+    def _save(self, write: Callable[[], None]) -> None:
+        self._unsaved.append(write)
+        self.retry_saving()
+
+    def _id(self) -> int:
+        assert self.session_id is not None  # the start is always saved before anything after it
+        return self.session_id
 
 
 class SessionService:

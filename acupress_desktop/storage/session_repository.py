@@ -5,9 +5,13 @@ Each write is its own committed transaction, so a crash or a kill loses no compl
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import Engine, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.history import SessionEntry, SessionSource
@@ -15,11 +19,21 @@ from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepRecord
 from acupress_desktop.domain.stored import stored_enum
+from acupress_desktop.storage.user_db import describe_failure
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, from_stored_time, to_stored_time
 
 
 class SessionNotFoundError(LookupError):
     pass
+
+
+@contextmanager
+def _writing(engine: Engine) -> Iterator[None]:
+    """A failed write as the storage layer's own error, saying truly why (full disk, read-only, ...)."""
+    try:
+        yield
+    except SQLAlchemyError as error:
+        raise describe_failure(error, Path(engine.url.database or "the database")) from error
 
 
 class SessionRepository:
@@ -43,13 +57,13 @@ class SessionRepository:
             note="",
             status=SessionStatus.RUNNING.value,
         )
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             session.add(row)
             session.commit()
             return row.id
 
     def record_step(self, session_id: int, record: StepRecord, ended_at: datetime) -> None:
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             session.add(
                 SessionStepRow(
                     session_id=session_id,
@@ -67,7 +81,7 @@ class SessionRepository:
     def finish(
         self, session_id: int, status: SessionStatus, pain_after: int | None, note: str, ended_at: datetime
     ) -> None:
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             row = session.get(SessionRow, session_id)
             if row is None:
                 raise SessionNotFoundError(f"session {session_id} does not exist")

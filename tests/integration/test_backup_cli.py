@@ -85,9 +85,7 @@ def test_a_foreign_sqlite_file_is_refused_for_restore(tmp_path: Path, capsys: py
     assert "not an Acupress database" in capsys.readouterr().err
 
 
-def test_restore_is_refused_while_a_window_holds_the_folder(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_restore_is_refused_while_a_window_holds_the_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
     _log(data)
     copy = tmp_path / "copy.db"

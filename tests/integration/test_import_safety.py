@@ -77,7 +77,10 @@ def test_a_well_formed_backup_is_imported(tmp_path: Path, capsys: pytest.Capture
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"planned_steps": [{"point": "XX99", "side": "left", "seconds": 60}]}, "session 1, planned step 1: unknown point 'XX99'"),
+        (
+            {"planned_steps": [{"point": "XX99", "side": "left", "seconds": 60}]},
+            "session 1, planned step 1: unknown point 'XX99'",
+        ),
         ({"steps": [{**SESSION["steps"][0], "point": "ZZ1"}]}, "session 1, step 1: unknown point 'ZZ1'"),
         ({"side": "sideways"}, "session 1: side must be one of"),
         ({"status": "paused"}, "session 1: status must be one of"),
@@ -119,7 +122,7 @@ def test_a_csv_with_an_unknown_point_names_its_line(tmp_path: Path, capsys: pyte
 
 
 @pytest.mark.parametrize(
-    "text", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "'=already", "''+x", "plain"]
+    "text", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "'=already", "''+x", "plain"]
 )
 def test_formula_cells_are_neutralised_and_restored_exactly(text: str) -> None:
     cell = neutralise_cell(text)
