@@ -58,7 +58,7 @@ def test_a_back_dated_entry_takes_the_offset_of_its_own_date() -> None:
     "text", ["0001-01-01T00:00+05:00", "9999-12-31T23:59-05:00", "1969-12-31", "2101-01-01", "x" * 10_000]
 )
 def test_times_at_the_edges_of_the_calendar_are_refused_plainly(text: str) -> None:
-    with pytest.raises(EntryError, match="between|outside|ISO-8601"):
+    with pytest.raises(EntryError, match=r"between|outside|ISO-8601"):
         parse_when(text, NOW)
 
 

@@ -137,7 +137,7 @@ def test_an_exported_csv_holds_no_live_formula_and_imports_back_exactly(
     notes = ['=cmd|"/c calc"!A1', "+41 79 123", "-", "@home", "\tindented", "plain 头痛 🙂"]
     for note in notes:
         args = ["--data-dir", str(data), "log", "add", "--symptom", "headache", "--before", "4", "--after", "2"]
-        assert run([*args, "--note", note, "--when", "2026-11-0{}T08:00".format(notes.index(note) + 1)]) == 0
+        assert run([*args, "--note", note, "--when", f"2026-11-0{notes.index(note) + 1}T08:00"]) == 0
     assert run(["--data-dir", str(data), "export", "--csv", str(folder)]) == 0
     sessions_csv = next(folder.glob("acupress-sessions-*.csv"))
     with sessions_csv.open(encoding="utf-8", newline="") as source:
