@@ -160,3 +160,15 @@ def test_exports_are_owner_only(tmp_path: Path) -> None:
     written = [*tmp_path.glob("acupress-*.csv"), tmp_path / "all.json"]
     assert len(written) == 3
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in written)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_pdfs_are_owner_only(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        data = ["--data-dir", str(tmp_path / "data")]
+        assert run([*data, "print", "--symptom", "headache", "-o", str(tmp_path / "sheet.pdf")]) == 0
+        assert run([*data, "report", "-o", str(tmp_path / "report.pdf")]) == 0
+    finally:
+        os.umask(previous)
+    assert [stat.S_IMODE((tmp_path / n).stat().st_mode) for n in ("sheet.pdf", "report.pdf")] == [0o600, 0o600]
