@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck catalog images sounds screenshots benchmark system-deps gui-deps clean
+.PHONY: run test lint typecheck catalog images sounds screenshots bench benchmark system-deps gui-deps clean
 
 run: gui-deps $(STAMP)
 	$(BIN)/acupress $(ARGS)
@@ -37,10 +37,12 @@ screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/render_atlas_sheet.py docs/screenshots/views
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot_windows.py docs/screenshots
 
-## Speed and memory figures (ratios against a bare PySide6 window).
-benchmark: system-deps $(STAMP)
-	$(BIN)/python benchmarks/startup.py
-	$(BIN)/python benchmarks/history.py
+## Every benchmark under benchmarks/ (ratios against a baseline; figures in benchmarks/README.md).
+bench: system-deps $(STAMP)
+	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+## The earlier name of `bench`.
+benchmark: bench
 
 system-deps:
 	@scripts/system-deps.sh

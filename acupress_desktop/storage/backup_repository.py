@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Engine, Row, insert, select
+from sqlalchemy import Engine, Row, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.exchange import (
@@ -30,9 +30,13 @@ from acupress_desktop.storage.user_models import (
     RoutineRow,
     SessionRow,
     SessionStepRow,
+    UserBase,
     from_stored_time,
     to_stored_time,
 )
+
+_SESSIONS = UserBase.metadata.tables["sessions"]
+_STEPS = UserBase.metadata.tables["session_steps"]
 
 
 class BackupRepository:
@@ -87,13 +91,17 @@ class BackupRepository:
                     present.add(key)
                     new.append(data)
             if new:
-                rows = [_session_values(d, None if d.routine_ref is None else linked.get(d.routine_ref)) for d in new]
-                ids = session.scalars(
-                    insert(SessionRow).returning(SessionRow.id, sort_by_parameter_order=True), rows
-                ).all()
+                # Core executemany on the tables, with ids handed out here: no unit of work, no RETURNING
+                first = (session.scalar(select(func.max(SessionRow.id))) or 0) + 1
+                ids = range(first, first + len(new))
+                rows = [
+                    {"id": i, **_session_values(d, None if d.routine_ref is None else linked.get(d.routine_ref))}
+                    for i, d in zip(ids, new, strict=True)
+                ]
+                session.execute(insert(_SESSIONS), rows)
                 step_values = [_step_values(i, s) for i, d in zip(ids, new, strict=True) for s in d.steps]
                 if step_values:
-                    session.execute(insert(SessionStepRow), step_values)
+                    session.execute(insert(_STEPS), step_values)
         return ImportReport(
             sessions_added=len(new),
             sessions_skipped=len(sessions) - len(new),

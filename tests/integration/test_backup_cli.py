@@ -153,3 +153,18 @@ def test_a_data_folder_that_is_a_file_is_one_line(tmp_path: Path, capsys: pytest
     (tmp_path / "data").write_text("x")
     assert run(["--data-dir", str(tmp_path / "data"), "history"]) == 2
     assert "is a file, not a folder" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_smoke_with_a_damaged_database_says_where_it_went_and_exits_0(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "acupress.db").write_bytes(b"\x00garbage" * 512)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "acupress_desktop", "--data-dir", str(data), "--smoke"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    moved = next(data.glob("acupress-damaged-*.db"))
+    assert str(moved) in result.stdout and moved.read_bytes() == b"\x00garbage" * 512
