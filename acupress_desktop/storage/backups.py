@@ -89,6 +89,11 @@ def newest_good_backup(directory: Path, newest_revision: str) -> BackupFile | No
     return None
 
 
+def daily_backup_due(directory: Path, now: datetime) -> bool:
+    local = now.astimezone()
+    return not any(_same_day(b, local) for b in list_backups(directory) if b.kind is BackupKind.DAILY)
+
+
 def rolling_backups(db_path: Path, directory: Path, now: datetime) -> list[Path]:
     """Take today's daily copy and this week's weekly copy if missing (local calendar), prune the oldest."""
     taken: list[Path] = []
