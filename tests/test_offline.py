@@ -22,7 +22,9 @@ def test_the_guard_blocks_connections_and_look_ups() -> None:
         socket.getaddrinfo("example.org", 80)
 
 
-def test_every_command_works_with_the_network_blocked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_command_works_with_the_network_blocked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
     data = ["--data-dir", str(tmp_path / "data")]
     commands = [
         ["points", "--json"],

@@ -56,6 +56,8 @@ def _shown(value: object, limit: int = 40) -> str:
 class _Fields:
     """One record's fields (CSV text or JSON values); every problem becomes a ValidationError saying where."""
 
+    __slots__ = ("now", "points", "values", "where")
+
     def __init__(
         self, values: Mapping[str, Any], where: str, now: datetime, points: Collection[str] | None = None
     ) -> None:
@@ -65,9 +67,10 @@ class _Fields:
         raise ValidationError(self.where, message)
 
     def raw(self, key: str) -> Any:
-        if key not in self.values:
+        try:
+            return self.values[key]
+        except KeyError:
             self.fail(f"{key} is missing")
-        return self.values[key]
 
     def text(self, key: str, max_length: int = MAX_NOTE_LENGTH) -> str:
         value = self.raw(key)
@@ -208,7 +211,9 @@ def _step(fields: _Fields) -> StepData:
     )
 
 
-def _session(fields: _Fields, known: Collection[str]) -> SessionData:
+def _session(
+    fields: _Fields, known: Collection[str], steps: tuple[StepData, ...] = (), routine_ref: int | None = None
+) -> SessionData:
     started = fields.moment("started_at")
     ended = fields.optional_moment("ended_at", may_be_future=True)
     if ended is not None and ended < started:
@@ -228,6 +233,8 @@ def _session(fields: _Fields, known: Collection[str]) -> SessionData:
         status=SessionStatus.INTERRUPTED if status is SessionStatus.RUNNING else status,  # it cannot resume
         note_before=fields.text("note_before"),
         note=fields.text("note"),
+        steps=steps,
+        routine_ref=routine_ref,
     )
 
 
@@ -296,14 +303,14 @@ def parse_backup(
             raise ValidationError(f"routine {position}", f"id {routine_id} is used twice")
     sessions: list[SessionData] = []
     for fields in top.records("sessions"):
-        session = _session(fields, known_symptoms)
         routine_ref = None if fields.values.get("routine_id") is None else fields.integer("routine_id", 1)
         if len(sessions) >= MAX_SESSIONS:
             fields.fail(f"a backup can hold at most {MAX_SESSIONS} sessions")
         if routine_ref is not None and routine_ref not in routine_ids:
             fields.fail(f"routine_id {routine_ref} is not a routine in this backup")
+        session = _session(fields, known_symptoms)  # its own fields first, so problems come in reading order
         steps = tuple(_step(f) for f in fields.records("steps"))
-        sessions.append(replace(session, steps=steps, routine_ref=routine_ref))
+        sessions.append(replace(session, steps=steps, routine_ref=routine_ref) if steps or routine_ref else session)
     return Backup(routines, tuple(sessions))
 
 

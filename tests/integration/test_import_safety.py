@@ -163,7 +163,7 @@ def test_exports_are_owner_only(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_pdfs_are_owner_only(tmp_path: Path) -> None:
+def test_pdfs_are_owner_only(tmp_path: Path, qapp: object) -> None:
     previous = os.umask(0o022)
     try:
         data = ["--data-dir", str(tmp_path / "data")]
