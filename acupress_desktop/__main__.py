@@ -1,14 +1,21 @@
-"""`python -m acupress_desktop` and the `acupress` executable."""
+"""`python -m acupress_desktop` and the `acupress` executable: a command, or the window when none is given."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+
+
+def _start_window(args: argparse.Namespace) -> int:
+    from acupress_desktop.app import run_gui
+
+    return run_gui(args)
 
 
 def main(argv: list[str] | None = None) -> int:
     from acupress_desktop.cli.main import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(sys.argv[1:] if argv is None else argv, _start_window)
 
 
 if __name__ == "__main__":

@@ -67,12 +67,12 @@ def main() -> int:
 
         from PySide6.QtWidgets import QApplication
 
-        from acupress_desktop.app import build_context
         from acupress_desktop.domain.history import HistoryFilter
+        from acupress_desktop.services.composition import build_services
         from acupress_desktop.ui.history.page import HistoryPage
 
         app = QApplication(sys.argv[:1])
-        context = build_context(str(data_dir))
+        context = build_services(str(data_dir))
         queries = context.history
         today = datetime.now().date()
 

@@ -97,12 +97,13 @@ def bare_executemany(source: Path, target_dir: Path) -> float:
 
 def split(source: Path, target_dir: Path) -> tuple[float, float]:
     """Where the time goes: reading and validating the file, then storing it."""
-    from acupress_desktop.cli.catalogue_commands import load_catalogue
     from acupress_desktop.domain.exchange_import import parse_backup
+    from acupress_desktop.paths import points_db_path
     from acupress_desktop.storage.backup_repository import BackupRepository
+    from acupress_desktop.storage.catalog_repository import CatalogueRepository
     from acupress_desktop.storage.user_db import open_user_database
 
-    catalogue = load_catalogue()
+    catalogue = CatalogueRepository.open(points_db_path()).load()
     symptoms, points = {s.id for s in catalogue.symptoms}, {p.code for p in catalogue.points}
     repository = BackupRepository(open_user_database(target_dir).engine)
     began = time.perf_counter()
@@ -113,12 +114,13 @@ def split(source: Path, target_dir: Path) -> tuple[float, float]:
 
 
 def app_import(source: Path, target_dir: Path) -> tuple[float, int]:
-    from acupress_desktop.cli.catalogue_commands import load_catalogue
+    from acupress_desktop.paths import points_db_path
     from acupress_desktop.services.exchange import ExchangeService
     from acupress_desktop.storage.backup_repository import BackupRepository
+    from acupress_desktop.storage.catalog_repository import CatalogueRepository
     from acupress_desktop.storage.user_db import open_user_database
 
-    catalogue = load_catalogue()
+    catalogue = CatalogueRepository.open(points_db_path()).load()
     symptoms, points = {s.id for s in catalogue.symptoms}, {p.code for p in catalogue.points}
     db = open_user_database(target_dir)
     service = ExchangeService(BackupRepository(db.engine))

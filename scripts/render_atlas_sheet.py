@@ -19,13 +19,14 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from acupress_desktop.domain.laterality import Side
+    from acupress_desktop.painting.pictures import PaintOptions, PointPictures
     from acupress_desktop.paths import images_dir
-    from acupress_desktop.ui.pictures import PointPictures
+    from acupress_desktop.storage.view_files import load_views
 
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots/views")
     out.mkdir(parents=True, exist_ok=True)
     _app = QApplication(sys.argv[:1])
-    pictures = PointPictures(images_dir())
+    pictures = PointPictures(lambda: load_views(images_dir()))
     size = 600
     for view_id, view in pictures.views.items():
         image = QImage(size * 2, size, QImage.Format.Format_ARGB32)
@@ -34,7 +35,7 @@ def main() -> int:
         for column, side in enumerate((Side.RIGHT, Side.LEFT)):
             target = QRectF(column * size, 0, size, size)
             painter.setFont(QFont())
-            transform = pictures.paint(painter, target, view, side, labels=True)
+            transform = pictures.paint(painter, target, view, side, PaintOptions(labels=True))
             font = QFont()
             font.setPixelSize(12)
             font.setBold(True)

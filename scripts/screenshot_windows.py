@@ -45,15 +45,16 @@ def _pdf_page_to_png(pdf: Path, png: Path) -> None:
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from acupress_desktop.app import build_context, create_application
+    from acupress_desktop.app import create_application
     from acupress_desktop.domain.laterality import PainSide, Side
+    from acupress_desktop.services.composition import build_services
     from acupress_desktop.ui.main_window import MainWindow
 
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
-        window = MainWindow(build_context(data))
+        window = MainWindow(build_services(data))
         window.resize(1200, 800)
         window.show()
         QApplication.processEvents()

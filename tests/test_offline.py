@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 from tests.conftest import NetworkUsedError
 
 
@@ -48,10 +48,10 @@ def test_every_command_works_with_the_network_blocked(
 
 
 def test_the_window_opens_and_shows_every_page_with_the_network_blocked(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from acupress_desktop.app import build_context
+    from acupress_desktop.services.composition import build_services
     from acupress_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(build_context(str(tmp_path / "data")))
+    window = MainWindow(build_services(tmp_path / "data"))
     qtbot.addWidget(window)
     window.show()
     from PySide6.QtWidgets import QApplication

@@ -3,29 +3,34 @@
 from __future__ import annotations
 
 import argparse
-import json
 import textwrap
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.main import UsageError
+from acupress_desktop.cli.common import UsageError, format_table, print_json
 from acupress_desktop.domain.catalogue import Catalogue, Point, Symptom
 from acupress_desktop.domain.search import find_point
 
+if TYPE_CHECKING:
+    from acupress_desktop.services.composition import Services
 
-def load_catalogue() -> Catalogue:
-    """The shipped catalogue; a missing or damaged file is one line naming it, exit status 2."""
-    from acupress_desktop.paths import points_db_path
-    from acupress_desktop.storage.catalog_repository import CatalogueRepository, CatalogueUnavailableError
 
-    try:
-        return CatalogueRepository.open(points_db_path()).load()
-    except CatalogueUnavailableError as error:
-        raise UsageError(str(error)) from error
+def add_parsers(commands: Any) -> None:
+    points = commands.add_parser("points", help="list every point in the catalogue")
+    points.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    points.set_defaults(handler=list_points)
+
+    point = commands.add_parser("point", help="show one point: code, pinyin (with or without tones), hanzi or name")
+    point.add_argument("query", metavar="CODE", help="e.g. LI4, hegu, Hégǔ, 合谷, 'Ling Gu'")
+    point.add_argument("--json", action="store_true", help="print JSON")
+    point.set_defaults(handler=show_point)
+
+    symptoms = commands.add_parser("symptoms", help="list the symptoms a routine can be planned for")
+    symptoms.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    symptoms.set_defaults(handler=list_symptoms)
 
 
 def point_as_dict(point: Point) -> dict[str, Any]:
-    t = point.technique
+    technique = point.technique
     return {
         "code": point.code,
         "display_code": point.display_code,
@@ -41,11 +46,11 @@ def point_as_dict(point: Point) -> dict[str, Any]:
         "location": point.location,
         "how_to_find": list(point.find_steps),
         "technique": {
-            "pressure": t.pressure.value,
-            "instruction": t.instruction,
-            "default_seconds": t.default_seconds,
-            "min_seconds": t.min_seconds,
-            "max_seconds": t.max_seconds,
+            "pressure": technique.pressure.value,
+            "instruction": technique.instruction,
+            "default_seconds": technique.default_seconds,
+            "min_seconds": technique.min_seconds,
+            "max_seconds": technique.max_seconds,
         },
         "laterality": point.laterality.value,
         "laterality_note": point.laterality_note,
@@ -77,28 +82,10 @@ def symptom_as_dict(symptom: Symptom) -> dict[str, Any]:
     }
 
 
-def _print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def format_table(rows: Sequence[tuple[str, ...]]) -> str:
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = []
-    for row in rows:
-        cells = [cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row)]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines)
-
-
-def _width(text: str) -> int:
-    """Terminal columns: hanzi take two."""
-    return sum(2 if "\u2e80" <= ch <= "\u9fff" else 1 for ch in text)
-
-
-def list_points(args: argparse.Namespace) -> int:
-    catalogue = load_catalogue()
+def list_points(args: argparse.Namespace, services: Services) -> int:
+    catalogue = services.catalogue
     if args.json:
-        _print_json([point_as_dict(p) for p in catalogue.points])
+        print_json([point_as_dict(p) for p in catalogue.points])
         return 0
     rows = [("CODE", "PINYIN", "HANZI", "ENGLISH", "REGION", "SIDE")]
     rows += [
@@ -108,20 +95,20 @@ def list_points(args: argparse.Namespace) -> int:
     return 0
 
 
-def show_point(args: argparse.Namespace) -> int:
-    catalogue = load_catalogue()
+def show_point(args: argparse.Namespace, services: Services) -> int:
+    catalogue = services.catalogue
     point = find_point(catalogue, args.query)
     if point is None:
         raise UsageError(f"no point called '{args.query}' (try 'acupress points' for the list)")
     if args.json:
-        _print_json(point_as_dict(point))
+        print_json(point_as_dict(point))
         return 0
     print(describe_point(catalogue, point))
     return 0
 
 
 def describe_point(catalogue: Catalogue, point: Point) -> str:
-    t = point.technique
+    technique = point.technique
     wrap = textwrap.TextWrapper(width=88, subsequent_indent="   ")
     lines = [
         f"{point.pinyin_plain} · {point.pinyin} · {point.hanzi} · {point.english} ({point.display_code})",
@@ -132,7 +119,8 @@ def describe_point(catalogue: Catalogue, point: Point) -> str:
         "How to find it:",
         *(wrap.fill(f"{i}. {step}") for i, step in enumerate(point.find_steps, start=1)),
         "",
-        f"Press: {t.instruction} ({t.pressure.value}, {t.default_seconds} s; {t.min_seconds}-{t.max_seconds} s)",
+        f"Press: {technique.instruction} ({technique.pressure.value}, {technique.default_seconds} s; "
+        f"{technique.min_seconds}-{technique.max_seconds} s)",
         f"Side: {point.laterality.description}. {point.laterality_note}",
     ]
     if point.cautions:
@@ -146,10 +134,10 @@ def describe_point(catalogue: Catalogue, point: Point) -> str:
     return "\n".join(lines)
 
 
-def list_symptoms(args: argparse.Namespace) -> int:
-    catalogue = load_catalogue()
+def list_symptoms(args: argparse.Namespace, services: Services) -> int:
+    catalogue = services.catalogue
     if args.json:
-        _print_json([symptom_as_dict(s) for s in catalogue.symptoms])
+        print_json([symptom_as_dict(s) for s in catalogue.symptoms])
         return 0
     rows = [("ID", "NAME", "POINTS", "DESCRIPTION")]
     rows += [(s.id, s.name, str(len(s.points)), s.description) for s in catalogue.symptoms]

@@ -6,35 +6,28 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.catalogue_commands import load_catalogue
-from acupress_desktop.cli.main import UsageError, user_engine
+from acupress_desktop.cli.common import UsageError
+from acupress_desktop.domain.exchange import ExchangeError
 
 if TYPE_CHECKING:
-    from acupress_desktop.services.exchange import ExchangeService
+    from acupress_desktop.services.composition import Services
 
 
 def add_parsers(commands: Any) -> None:
     export = commands.add_parser("export", help="write your sessions as CSV, or everything as a JSON backup")
     export.add_argument("--csv", metavar="DIR", help="write the sessions and steps CSV files into this folder")
     export.add_argument("--json", metavar="FILE", help="write a backup of routines, sessions and steps")
+    export.set_defaults(handler=run_export)
 
     imported = commands.add_parser("import", help="add what a JSON backup or a sessions CSV holds; skip duplicates")
     imported.add_argument("file", metavar="FILE", help="a .json backup or a sessions .csv written by export")
+    imported.set_defaults(handler=run_import)
 
 
-def _service(args: argparse.Namespace) -> ExchangeService:
-    from acupress_desktop.services.exchange import ExchangeService
-    from acupress_desktop.storage.backup_repository import BackupRepository
-
-    return ExchangeService(BackupRepository(user_engine(args)))
-
-
-def run_export(args: argparse.Namespace) -> int:
-    from acupress_desktop.domain.exchange import ExchangeError
-
+def run_export(args: argparse.Namespace, services: Services) -> int:
     if not args.csv and not args.json:
         raise UsageError("export needs --csv DIR or --json FILE (or both)")
-    service = _service(args)
+    service = services.exchange
     written: list[str] = []
     try:
         if args.csv:
@@ -50,13 +43,11 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_import(args: argparse.Namespace) -> int:
-    from acupress_desktop.domain.exchange import ExchangeError
-
-    catalogue = load_catalogue()
-    known, points = {s.id for s in catalogue.symptoms}, {p.code for p in catalogue.points}
+def run_import(args: argparse.Namespace, services: Services) -> int:
+    known = {symptom.id for symptom in services.catalogue.symptoms}
+    points = {point.code for point in services.catalogue.points}
     try:
-        report = _service(args).import_file(Path(args.file).expanduser(), known, points)
+        report = services.exchange.import_file(Path(args.file).expanduser(), known, points)
     except ExchangeError as error:
         raise UsageError(f"cannot import {args.file}: {error}") from error
     print(report.summary())

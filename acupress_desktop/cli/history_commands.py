@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.catalogue_commands import format_table, load_catalogue
-from acupress_desktop.cli.main import UsageError, user_engine
+from acupress_desktop.cli.common import UsageError, format_table, print_json
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.pain import EntryError
+from acupress_desktop.domain.session_text import change_text
 
 if TYPE_CHECKING:
-    from acupress_desktop.storage.session_repository import SessionRepository
+    from acupress_desktop.services.composition import Services
 
 
 def add_parsers(commands: Any) -> None:
@@ -27,30 +26,24 @@ def add_parsers(commands: Any) -> None:
     add.add_argument("--when", metavar="ISO-8601", help="when it started (default: now)")
     add.add_argument("--minutes", type=int, default=10, help="how long it took (default 10)")
     add.add_argument("--note", default="", help="a short note")
+    add.set_defaults(handler=log_add)
 
     history = commands.add_parser("history", help="list sessions, newest first")
     history.add_argument("--json", action="store_true", help="print JSON")
+    history.set_defaults(handler=show_history)
 
 
-def _open_sessions(args: argparse.Namespace) -> SessionRepository:
-    from acupress_desktop.storage.session_repository import SessionRepository
-
-    return SessionRepository(user_engine(args))
-
-
-def log_add(args: argparse.Namespace) -> int:
-    from acupress_desktop.services.session import SessionService
-
-    known = {s.id for s in load_catalogue().symptoms}
-    service = SessionService(_open_sessions(args))
+def log_add(args: argparse.Namespace, services: Services) -> int:
+    known = {symptom.id for symptom in services.catalogue.symptoms}
+    service = services.sessions
     try:
         session_id = service.log_manual(
             known, tuple(args.symptom), PainSide(args.side), args.before, args.after, args.when, args.minutes, args.note
         )
     except EntryError as error:
         raise UsageError(str(error).replace("pain before", "--before").replace("pain after", "--after")) from error
-    entry = service.repository.get(session_id)
-    print(f"logged session {session_id}: pain {entry.pain_before} -> {entry.pain_after} ({entry.change:+d})")
+    entry = service.get(session_id)
+    print(f"logged session {session_id}: pain {entry.pain_before} -> {entry.pain_after} ({change_text(entry.change)})")
     return 0
 
 
@@ -84,34 +77,20 @@ def entry_as_dict(entry: SessionEntry) -> dict[str, Any]:
     }
 
 
-def show_history(args: argparse.Namespace) -> int:
-    entries = _open_sessions(args).newest_first()
+def show_history(args: argparse.Namespace, services: Services) -> int:
+    entries = services.sessions.history()
     if args.json:
-        print(json.dumps([entry_as_dict(e) for e in entries], ensure_ascii=False, indent=2))
+        print_json([entry_as_dict(entry) for entry in entries])
         return 0
     if not entries:
         print("No sessions yet.")
         return 0
     rows = [("WHEN", "WHAT", "SIDE", "MIN", "PAIN", "CHANGE", "STATUS", "STEPS", "NOTE")]
-    for e in entries:
-        pain = f"{_score(e.pain_before)} -> {_score(e.pain_after)}"
-        change = "" if e.change is None else f"{e.change:+d}"
+    for entry in entries:
+        text = services.history.row_text(entry)
+        pain = f"{text.pain_before} -> {text.pain_after}"
         rows.append(
-            (
-                e.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                e.routine_name or ", ".join(e.symptoms),
-                e.pain_side.value,
-                f"{e.minutes:.0f}",
-                pain,
-                change,
-                e.status.value,
-                str(len(e.steps)) if e.steps else "-",
-                e.note,
-            )
+            (text.when, text.what, text.side, text.minutes, pain, text.change, text.status, text.steps, text.note)
         )
     print(format_table(rows))
     return 0
-
-
-def _score(value: int | None) -> str:
-    return "-" if value is None else str(value)

@@ -5,16 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.catalogue_commands import load_catalogue
-from acupress_desktop.cli.main import UsageError
+from acupress_desktop.cli.common import UsageError
 from acupress_desktop.domain.catalogue import BodyRegion, Catalogue
 from acupress_desktop.domain.laterality import PainSide, side_in_words
 from acupress_desktop.domain.planner import Plan, PlanningError, PlanRequest, plan_routine
 
+if TYPE_CHECKING:
+    from acupress_desktop.services.composition import Services
 
-def add_parser(commands: Any) -> None:
+
+def add_parsers(commands: Any) -> None:
     plan = commands.add_parser("plan", help="build a routine from symptoms, the side of the pain and your situation")
     plan.add_argument("--symptom", action="append", required=True, metavar="ID", help="repeat for several")
     plan.add_argument("--side", choices=[s.value for s in PainSide], default="none", help="side of the pain")
@@ -34,6 +36,7 @@ def add_parser(commands: Any) -> None:
         "--red-flag", action="append", default=[], metavar="ID", help="a red-flag question you answer yes to"
     )
     plan.add_argument("--json", action="store_true", help="print JSON")
+    plan.set_defaults(handler=run_plan)
 
 
 def request_from(args: argparse.Namespace, catalogue: Catalogue) -> PlanRequest:
@@ -77,12 +80,16 @@ def plan_as_dict(plan: Plan) -> dict[str, Any]:
     }
 
 
-def run_plan(args: argparse.Namespace) -> int:
-    catalogue = load_catalogue()
+def plan_from(args: argparse.Namespace, catalogue: Catalogue) -> Plan:
     try:
-        plan = plan_routine(catalogue, request_from(args, catalogue))
+        return plan_routine(catalogue, request_from(args, catalogue))
     except PlanningError as error:
         raise UsageError(str(error)) from error
+
+
+def run_plan(args: argparse.Namespace, services: Services) -> int:
+    catalogue = services.catalogue
+    plan = plan_from(args, catalogue)
     if args.json:
         print(json.dumps(plan_as_dict(plan), ensure_ascii=False, indent=2))
     else:

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.catalogue_commands import load_catalogue
-from acupress_desktop.cli.main import UsageError, user_engine
-from acupress_desktop.cli.plan_command import request_from
+from acupress_desktop.cli.common import UsageError, counted, pdf_output, start_offscreen_gui
+from acupress_desktop.cli.plan_command import plan_from
 from acupress_desktop.domain.catalogue import BodyRegion
+from acupress_desktop.domain.errors import RoutineNotFoundError
 from acupress_desktop.domain.laterality import PainSide
-from acupress_desktop.domain.planner import PlanningError, plan_routine
 from acupress_desktop.domain.routine import Routine, routine_from_plan
 
+if TYPE_CHECKING:
+    from acupress_desktop.services.composition import Services
 
-def add_parser(commands: Any) -> None:
+
+def add_parsers(commands: Any) -> None:
     sheet = commands.add_parser("print", help="write the printable routine sheet as a PDF")
     sheet.add_argument("--symptom", action="append", default=[], metavar="ID", help="repeat for several")
     sheet.add_argument("--side", choices=[s.value for s in PainSide], default="none")
@@ -30,49 +30,38 @@ def add_parser(commands: Any) -> None:
     sheet.add_argument("--routine", metavar="NAME", help="print a saved routine instead of planning one")
     sheet.add_argument("--paper", choices=["a4", "letter"], help="default: from your locale")
     sheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    sheet.set_defaults(red_flag=[])
+    sheet.set_defaults(red_flag=[], handler=run_print)
 
 
-def _routine(args: argparse.Namespace) -> Routine:
-    catalogue = load_catalogue()
+def _routine(args: argparse.Namespace, services: Services) -> Routine:
     if args.routine:
-        from acupress_desktop.storage.routine_repository import RoutineNotFoundError, RoutineRepository
-
         try:
-            return RoutineRepository(user_engine(args)).get_by_name(args.routine)
+            return services.planner.routine_named(args.routine)
         except RoutineNotFoundError as error:
             raise UsageError(str(error)) from error
     if not args.symptom:
         raise UsageError("give --symptom (one or more) or --routine NAME")
-    try:
-        plan = plan_routine(catalogue, request_from(args, catalogue))
-    except PlanningError as error:
-        raise UsageError(str(error)) from error
+    plan = plan_from(args, services.catalogue)
     if not plan.steps:
         raise UsageError("no point fits these settings; allow more --minutes")
     return routine_from_plan(plan)
 
 
-def run_print(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower() != ".pdf":
-        raise UsageError(f"the output must be a .pdf file, not '{args.output}'")
-    routine = _routine(args)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed to draw a PDF
-    from PySide6.QtGui import QGuiApplication
-
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+def run_print(args: argparse.Namespace, services: Services) -> int:
+    pdf_output(args.output)
+    routine = _routine(args, services)
+    _app = start_offscreen_gui()
     from acupress_desktop.domain.sheet import build_sheet
-    from acupress_desktop.paths import images_dir
+    from acupress_desktop.painting.pictures import PointPictures
     from acupress_desktop.printing.export import export_pdf, paper_for_locale
     from acupress_desktop.printing.sheet_renderer import SheetRenderer
-    from acupress_desktop.ui.pictures import PointPictures
 
-    sheet = build_sheet(load_catalogue(), routine, date.today())
+    sheet = build_sheet(services.catalogue, routine, date.today())
     try:
         pages = export_pdf(
-            sheet, SheetRenderer(PointPictures(images_dir())), args.output, args.paper or paper_for_locale()
+            sheet, SheetRenderer(PointPictures(services.views)), args.output, args.paper or paper_for_locale()
         )
     except OSError as error:
         raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
-    print(f"wrote {args.output}: {len(sheet.steps)} steps on {pages} page{'s' if pages != 1 else ''}")
+    print(f"wrote {args.output}: {counted(len(sheet.steps), 'step')} on {counted(pages, 'page')}")
     return 0

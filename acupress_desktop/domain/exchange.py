@@ -231,19 +231,19 @@ def step_rows(session: SessionData) -> list[list[str]]:
 
 
 def routine_record(saved: SavedRoutine) -> dict[str, Any]:
-    r = saved.routine
+    routine = saved.routine
     return {
-        "id": r.id,
-        "name": r.name,
+        "id": routine.id,
+        "name": routine.name,
         "created_at": iso(saved.created_at),
         "updated_at": iso(saved.updated_at),
-        "symptoms": list(r.symptoms),
-        "side": r.pain_side.value,
-        "pregnant": r.pregnant,
-        "anticoagulants": r.anticoagulants,
-        "varicose_veins": r.varicose_veins,
-        "avoid_regions": sorted(a.value for a in r.avoid_regions),
-        "minutes": r.minutes,
+        "symptoms": list(routine.request.symptoms),
+        "side": routine.request.pain_side.value,
+        "pregnant": routine.request.pregnant,
+        "anticoagulants": routine.request.anticoagulants,
+        "varicose_veins": routine.request.varicose_veins,
+        "avoid_regions": sorted(a.value for a in routine.request.avoid_regions),
+        "minutes": routine.request.minutes,
         "steps": [
             {
                 "point": s.code,
@@ -252,7 +252,7 @@ def routine_record(saved: SavedRoutine) -> dict[str, Any]:
                 "instruction": s.instruction,
                 "why": list(s.why),
             }
-            for s in r.steps
+            for s in routine.steps
         ],
     }
 

@@ -34,6 +34,7 @@ from acupress_desktop.domain.exchange import (
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.pain import MAX_NOTE_LENGTH, EntryError, check_text, parse_moment, parse_pain, parse_when
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import MAX_NAME_LENGTH, Routine, RoutineEditError, RoutineStep, clean_name
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
 
@@ -166,9 +167,9 @@ class _Fields:
         prefix = "" if self.where == _TOP else f"{self.where}, "
         singular = key.replace("_", " ").removesuffix("s")
         fields = [_Fields(v, f"{prefix}{singular} {i}", self.now, self.points) for i, v in enumerate(value, 1)]
-        for f in fields:
-            if not isinstance(f.values, dict):
-                f.fail("must be an object")
+        for record in fields:
+            if not isinstance(record.values, dict):
+                record.fail("must be an object")
         return fields
 
     def symptoms(self, known: Collection[str]) -> tuple[str, ...]:
@@ -263,13 +264,15 @@ def _routine(fields: _Fields, known: Collection[str]) -> SavedRoutine:
     routine = Routine(
         id=fields.integer("id", 1),
         name=name,
-        symptoms=fields.symptoms(known),
-        pain_side=fields.choice("side", PainSide),
-        pregnant=fields.flag("pregnant"),
-        anticoagulants=fields.flag("anticoagulants"),
-        varicose_veins=fields.flag("varicose_veins"),
-        avoid_regions=avoid,
-        minutes=fields.integer("minutes", 1, MAX_SESSION_SECONDS // 60),
+        request=PlanRequest(
+            symptoms=fields.symptoms(known),
+            pain_side=fields.choice("side", PainSide),
+            pregnant=fields.flag("pregnant"),
+            anticoagulants=fields.flag("anticoagulants"),
+            varicose_veins=fields.flag("varicose_veins"),
+            avoid_regions=avoid,
+            minutes=fields.integer("minutes", 1, MAX_SESSION_SECONDS // 60),
+        ),
         steps=steps,
     )
     return SavedRoutine(routine, fields.moment("created_at"), fields.moment("updated_at"))

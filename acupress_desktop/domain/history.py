@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.session import SessionStatus, StepRecord
@@ -74,3 +75,11 @@ class DaySummary:
     average_before: float | None
     average_after: float | None
     scored_after: int = 0  # sessions behind average_after
+
+
+@dataclass(frozen=True)
+class DeletedSession:
+    """What undo needs to put a deleted session back exactly: the stored values, opaque above storage."""
+
+    row: dict[str, Any]
+    steps: tuple[dict[str, Any], ...]

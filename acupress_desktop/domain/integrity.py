@@ -80,11 +80,12 @@ def _point_problems(point: Point, source_ids: set[str]) -> list[str]:
         problems.append(f"{where}: pinyin_plain '{point.pinyin_plain}' must have no tone marks")
     if len(point.find_steps) < 2:
         problems.append(f"{where}: needs at least two how-to-find steps")
-    t = point.technique
-    if not (SHORTEST_STEP_SECONDS <= t.min_seconds <= t.default_seconds <= t.max_seconds <= LONGEST_STEP_SECONDS):
+    technique = point.technique
+    seconds = (technique.min_seconds, technique.default_seconds, technique.max_seconds)
+    if not (SHORTEST_STEP_SECONDS <= seconds[0] <= seconds[1] <= seconds[2] <= LONGEST_STEP_SECONDS):
         problems.append(
             f"{where}: seconds must satisfy {SHORTEST_STEP_SECONDS} <= min <= default <= max "
-            f"<= {LONGEST_STEP_SECONDS}, got {t.min_seconds}/{t.default_seconds}/{t.max_seconds}"
+            f"<= {LONGEST_STEP_SECONDS}, got {seconds[0]}/{seconds[1]}/{seconds[2]}"
         )
     if not point.sources:
         problems.append(f"{where}: has no source")

@@ -27,9 +27,6 @@ Left and right come from mirroring one drawing: ``x -> width - x``.
 from __future__ import annotations
 
 import math
-import re
-import tomllib
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +36,6 @@ from acupress_desktop.domain.laterality import Side
 
 Pos = tuple[float, float]
 
-PLACEMENTS_FILE = "placements.toml"
-SVG_NS = "{http://www.w3.org/2000/svg}"
 RULES = ("landmark", "midpoint", "fraction", "offset")
 
 
@@ -105,118 +100,6 @@ class View:
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(self.placements)
-
-
-# --- SVG reading -----------------------------------------------------------------------------------
-
-
-def _float(value: str | None, what: str) -> float:
-    if value is None:
-        raise PlacementError(f"missing {what}")
-    return float(value)
-
-
-def read_svg(svg_path: Path) -> tuple[float, float, dict[str, Pos], tuple[Pos, ...], dict[str, Any]]:
-    """(width, height, landmarks, outline polygon, root attributes) of one illustration."""
-    root = ET.parse(svg_path).getroot()
-    vb = root.get("viewBox")
-    if vb:
-        _, _, w, h = (float(v) for v in vb.replace(",", " ").split())
-    else:
-        w, h = _float(root.get("width"), "width"), _float(root.get("height"), "height")
-    landmarks: dict[str, Pos] = {}
-    outline: tuple[Pos, ...] = ()
-    regions: dict[str, tuple[float, float, float, float]] = {}
-    for el in root.iter():
-        el_id = el.get("id")
-        if not el_id:
-            continue
-        if el_id.startswith("lm-"):
-            if el.get("data-x") is not None:
-                p = (_float(el.get("data-x"), el_id), _float(el.get("data-y"), el_id))
-            else:
-                p = (_float(el.get("cx"), el_id), _float(el.get("cy"), el_id))
-            if el_id in landmarks:
-                raise PlacementError(f"{svg_path.name}: duplicate landmark {el_id}")
-            landmarks[el_id] = p
-        elif el_id == "outline":
-            outline = tuple(flatten_path(el.get("d") or ""))
-        elif el_id.startswith("region-") and el.tag in (f"{SVG_NS}rect", "rect"):
-            regions[el_id.removeprefix("region-")] = (
-                _float(el.get("x"), el_id),
-                _float(el.get("y"), el_id),
-                _float(el.get("width"), el_id),
-                _float(el.get("height"), el_id),
-            )
-    if len(outline) < 3:
-        raise PlacementError(f"{svg_path.name}: no closed path with id='outline'")
-    return w, h, landmarks, outline, {"regions": regions, **dict(root.attrib)}
-
-
-_TOKEN = re.compile(r"[MLCQZmlcqz]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-
-
-def flatten_path(d: str, segments: int = 12) -> list[Pos]:
-    """Polygon approximating an SVG path of absolute M, L, C, Q and Z commands (first subpath)."""
-    tokens = _TOKEN.findall(d)
-    pts: list[Pos] = []
-    i = 0
-    cmd = ""
-    cur: Pos = (0.0, 0.0)
-
-    def nums(n: int) -> list[float]:
-        nonlocal i
-        vals = [float(t) for t in tokens[i : i + n]]
-        if len(vals) != n:
-            raise PlacementError("truncated path data")
-        i += n
-        return vals
-
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.isalpha():
-            cmd = tok
-            i += 1
-            if cmd in "Zz":
-                break  # one closed outline is all we read
-            if cmd.islower():
-                raise PlacementError(f"relative path command {cmd!r} is not supported")
-            continue
-        if cmd == "M":
-            x, y = nums(2)
-            if pts:
-                break  # a second subpath: not part of the outline
-            cur = (x, y)
-            pts.append(cur)
-            cmd = "L"
-        elif cmd == "L":
-            x, y = nums(2)
-            cur = (x, y)
-            pts.append(cur)
-        elif cmd == "C":
-            x1, y1, x2, y2, x, y = nums(6)
-            p0 = cur
-            for s in range(1, segments + 1):
-                t = s / segments
-                u = 1 - t
-                pts.append(
-                    (
-                        u**3 * p0[0] + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t**3 * x,
-                        u**3 * p0[1] + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t**3 * y,
-                    )
-                )
-            cur = (x, y)
-        elif cmd == "Q":
-            x1, y1, x, y = nums(4)
-            p0 = cur
-            for s in range(1, segments + 1):
-                t = s / segments
-                u = 1 - t
-                pts.append((u * u * p0[0] + 2 * u * t * x1 + t * t * x, u * u * p0[1] + 2 * u * t * y1 + t * t * y))
-            cur = (x, y)
-        else:
-            raise PlacementError(f"unsupported path command {cmd!r}")
-    return pts
 
 
 def point_in_polygon(p: Pos, poly: Sequence[Pos]) -> bool:
@@ -340,62 +223,65 @@ def resolve_rules(
     return {code: res.point(code) for code in rules}
 
 
-def load_placements(path: Path) -> dict[str, Any]:
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
-    views = data.get("views")
-    if not isinstance(views, dict):
-        raise PlacementError(f"{path.name}: no [views] table")
-    return views
+@dataclass(frozen=True)
+class SvgDrawing:
+    """What an illustration file says about itself: size, landmarks, silhouette, regions, root attributes."""
+
+    width: float
+    height: float
+    landmarks: Mapping[str, Pos]
+    outline: tuple[Pos, ...]
+    regions: Mapping[str, tuple[float, float, float, float]]
+    attributes: Mapping[str, str]
 
 
-def load_view(images_dir: Path, view_id: str, spec: Mapping[str, Any]) -> View:
-    svg_path = images_dir / str(spec.get("svg", f"{view_id}.svg"))
-    w, h, landmarks, outline, meta = read_svg(svg_path)
+def build_view(view_id: str, spec: Mapping[str, Any], drawing: SvgDrawing, svg_path: Path) -> View:
+    """One view with every rule of its ``placements.toml`` table resolved against the drawing's landmarks."""
     drawn = Side(spec.get("side", "midline"))
-    cun_px = None
-    if "cun" in spec:
-        sc = spec["cun"]
-        a, b = sc["from"], sc["to"]
-        for lm in (a, b):
-            if lm not in landmarks:
-                raise PlacementError(f"[{view_id}] cun scale: unknown landmark {lm!r}")
-        cun_px = math.dist(landmarks[a], landmarks[b]) / float(sc["cun"])
+    cun_px = _cun_scale(view_id, spec, drawing.landmarks)
     rules: dict[str, list[Mapping[str, Any]]] = dict(spec.get("points", {}))
-    positions = resolve_rules(view_id, landmarks, rules, cun_px)
-    placements: dict[str, tuple[PlacedPoint, ...]] = {}
-    for code, marks in positions.items():
-        placed = []
-        for pos, r in zip(marks, rules[code], strict=True):
-            if drawn is Side.MIDLINE:
-                side = Side(r.get("side", "midline"))
-            else:
-                side = Side(r.get("side", drawn.value))
-                if side is not drawn:
-                    raise PlacementError(f"[{view_id}] {code}: a {drawn} view cannot hold a {side} marker")
-            placed.append(PlacedPoint(pos, side))
-        placements[code] = tuple(placed)
-    regions = meta["regions"]
+    positions = resolve_rules(view_id, drawing.landmarks, rules, cun_px)
+    placements = {code: _placed(view_id, code, marks, rules[code], drawn) for code, marks in positions.items()}
     return View(
         id=view_id,
         title=str(spec.get("title", view_id)),
         svg_path=svg_path,
-        width=w,
-        height=h,
+        width=drawing.width,
+        height=drawing.height,
         drawn_side=drawn,
-        facing=str(spec.get("facing", meta.get("data-facing", ""))),
-        landmarks=landmarks,
+        facing=str(spec.get("facing", drawing.attributes.get("data-facing", ""))),
+        landmarks=drawing.landmarks,
         placements=placements,
-        outline=outline,
+        outline=drawing.outline,
         cun_px=cun_px,
-        regions=regions,
+        regions=drawing.regions,
     )
 
 
-def load_views(images_dir: Path) -> dict[str, View]:
-    """All views named in ``images_dir/placements.toml``, with every rule resolved."""
-    specs = load_placements(images_dir / PLACEMENTS_FILE)
-    return {view_id: load_view(images_dir, view_id, spec) for view_id, spec in specs.items()}
+def _cun_scale(view_id: str, spec: Mapping[str, Any], landmarks: Mapping[str, Pos]) -> float | None:
+    if "cun" not in spec:
+        return None
+    scale = spec["cun"]
+    start, end = scale["from"], scale["to"]
+    for landmark in (start, end):
+        if landmark not in landmarks:
+            raise PlacementError(f"[{view_id}] cun scale: unknown landmark {landmark!r}")
+    return math.dist(landmarks[start], landmarks[end]) / float(scale["cun"])
+
+
+def _placed(
+    view_id: str, code: str, marks: tuple[Pos, ...], rules: Sequence[Mapping[str, Any]], drawn: Side
+) -> tuple[PlacedPoint, ...]:
+    placed = []
+    for pos, rule in zip(marks, rules, strict=True):
+        if drawn is Side.MIDLINE:
+            side = Side(rule.get("side", "midline"))
+        else:
+            side = Side(rule.get("side", drawn.value))
+            if side is not drawn:
+                raise PlacementError(f"[{view_id}] {code}: a {drawn} view cannot hold a {side} marker")
+        placed.append(PlacedPoint(pos, side))
+    return tuple(placed)
 
 
 def views_for_point(views: Mapping[str, View] | Iterable[View], code: str) -> tuple[View, ...]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from acupress_desktop.domain.catalogue import BodyRegion, Catalogue
-from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.planner import LONGEST_STEP, SHORTEST_STEP, Plan, PlanRequest
 
 MAX_NAME_LENGTH = 80
@@ -30,14 +30,10 @@ class RoutineStep:
 
 @dataclass(frozen=True)
 class Routine:
+    """The steps a person keeps, with the request they were planned from (a saved routine keeps its settings)."""
+
     name: str
-    symptoms: tuple[str, ...]
-    pain_side: PainSide
-    pregnant: bool
-    anticoagulants: bool
-    varicose_veins: bool
-    avoid_regions: frozenset[BodyRegion]
-    minutes: int
+    request: PlanRequest
     steps: tuple[RoutineStep, ...]
     id: int | None = None
 
@@ -45,32 +41,10 @@ class Routine:
     def total_seconds(self) -> int:
         return sum(step.seconds for step in self.steps)
 
-    def request(self) -> PlanRequest:
-        """The planner request this routine was made from (a saved routine keeps its settings)."""
-        return PlanRequest(
-            symptoms=self.symptoms,
-            pain_side=self.pain_side,
-            pregnant=self.pregnant,
-            anticoagulants=self.anticoagulants,
-            varicose_veins=self.varicose_veins,
-            avoid_regions=self.avoid_regions,
-            minutes=self.minutes,
-        )
-
 
 def routine_from_plan(plan: Plan, name: str = "") -> Routine:
-    request = plan.request
-    return Routine(
-        name=name,
-        symptoms=request.symptoms,
-        pain_side=request.pain_side,
-        pregnant=request.pregnant,
-        anticoagulants=request.anticoagulants,
-        varicose_veins=request.varicose_veins,
-        avoid_regions=request.avoid_regions,
-        minutes=request.minutes,
-        steps=tuple(RoutineStep(s.code, s.side, s.seconds, s.instruction, (*s.why, s.side_reason)) for s in plan.steps),
-    )
+    steps = tuple(RoutineStep(s.code, s.side, s.seconds, s.instruction, (*s.why, s.side_reason)) for s in plan.steps)
+    return Routine(name=name, request=replace(plan.request, red_flags_present=frozenset()), steps=steps)
 
 
 def clean_name(name: str) -> str:

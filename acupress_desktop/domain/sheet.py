@@ -70,15 +70,15 @@ def _cautions(point: Point, routine: Routine) -> tuple[str, ...]:
     for caution in point.cautions:
         if caution.kind is CautionKind.BROKEN_SKIN:
             continue
-        if caution.kind is CautionKind.BLEEDING_DISORDER and not routine.anticoagulants:
+        if caution.kind is CautionKind.BLEEDING_DISORDER and not routine.request.anticoagulants:
             continue
         shown.append(_SHORT.get((caution.kind, caution.effect), caution.text))
     return tuple(dict.fromkeys(shown))
 
 
 def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> RoutineSheet:
-    names = ", ".join(catalogue.symptom(s).name for s in routine.symptoms)
-    plan = plan_routine(catalogue, routine.request())  # for the points left out and why
+    names = ", ".join(catalogue.symptom(s).name for s in routine.request.symptoms)
+    plan = plan_routine(catalogue, routine.request)  # for the points left out and why
     in_routine = {step.code for step in routine.steps}
     excluded = tuple(
         SheetExclusion(f"{e.point.pinyin_plain} ({e.point.display_code})", e.reason)
@@ -103,14 +103,18 @@ def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> Rou
                 same_as=index - 1 if repeat else None,
             )
         )
-    situation = [s for s, on in (("pregnant", routine.pregnant), ("blood thinners", routine.anticoagulants)) if on]
-    subtitle = f"Pain: {_pain_words(routine.pain_side)}" + (f" · {', '.join(situation)}" if situation else "")
+    situation = [
+        s
+        for s, on in (("pregnant", routine.request.pregnant), ("blood thinners", routine.request.anticoagulants))
+        if on
+    ]
+    subtitle = f"Pain: {_pain_words(routine.request.pain_side)}" + (f" · {', '.join(situation)}" if situation else "")
     return RoutineSheet(
         title=routine.name or f"Acupressure routine: {names}",
         subtitle=subtitle if routine.name == "" else f"{names} · {subtitle}",
         printed_on=printed_on,
         steps=tuple(steps),
         excluded=excluded,
-        red_flags=red_flags_for(catalogue, routine.symptoms),
+        red_flags=red_flags_for(catalogue, routine.request.symptoms),
         disclaimer=catalogue.disclaimer,
     )

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 IMPORTANT_POINTS = 2
 IMPORTANT_FRACTION = 0.30
 MOVING_AVERAGE_DAYS = 7
+IMPORTANT_IN_WORDS = f"{IMPORTANT_POINTS} points or {IMPORTANT_FRACTION * 100:.0f} % less pain"
 FEW_SESSIONS = 5  # below this, a figure is shown with a warning not to over-read it
 
 
@@ -105,9 +106,7 @@ class HistoryStats:
             amount = f"{abs(self.average_change):.1f} points {direction}" if self.average_change else "unchanged"
             lines.append(f"On average, pain after a session was {amount} than before ({self.scored} scored).")
             share = self.important_share or 0.0
-            lines.append(
-                f"{share:.0%} of scored sessions brought an important improvement (2 points or 30 % less pain)."
-            )
+            lines.append(f"{share:.0%} of scored sessions brought an important improvement ({IMPORTANT_IN_WORDS}).")
             if self.scored < FEW_SESSIONS:
                 lines.append(f"Only {self.scored} scored sessions: too few to read much into these figures.")
         return lines

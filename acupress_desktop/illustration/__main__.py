@@ -12,14 +12,14 @@ DEFAULT_OUT = Path(__file__).resolve().parents[2] / "resources" / "images"
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m acupress_desktop.illustration", description=__doc__)
-    ap.add_argument("out_dir", nargs="?", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--only", nargs="*", choices=sorted(VIEWS), help="views to write (default: all)")
-    args = ap.parse_args(argv)
-    t0 = time.perf_counter()
+    parser = argparse.ArgumentParser(prog="python -m acupress_desktop.illustration", description=__doc__)
+    parser.add_argument("out_dir", nargs="?", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--only", nargs="*", choices=sorted(VIEWS), help="views to write (default: all)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
     for path in write_all(args.out_dir, args.only):
         print(f"wrote {path}")
-    print(f"{time.perf_counter() - t0:.1f} s")
+    print(f"{time.perf_counter() - started:.1f} s")
     return 0
 
 

@@ -11,23 +11,25 @@ from .geometry import Vec
 
 @dataclass(frozen=True)
 class Frame:
-    ox: float  # canvas x of the model origin
-    oy: float  # canvas y of the model origin
-    s: float  # pixels per millimetre
+    origin_x: float  # canvas x of the model origin
+    origin_y: float  # canvas y of the model origin
+    scale: float  # pixels per model unit (millimetre or B-cun)
     flip_x: bool = False  # draw a mirrored model (x -> -x) without touching its numbers
 
-    def p(self, v: Vec) -> Vec:
-        x = -v[0] if self.flip_x else v[0]
-        return (self.ox + self.s * x, self.oy - self.s * v[1])
+    def point(self, model_point: Vec) -> Vec:
+        """Where a model point lands on the canvas."""
+        x = -model_point[0] if self.flip_x else model_point[0]
+        return (self.origin_x + self.scale * x, self.origin_y - self.scale * model_point[1])
 
-    def r(self, mm: float) -> float:
-        return self.s * mm
+    def length(self, model_length: float) -> float:
+        """A model length (a radius, a blend width) in canvas pixels."""
+        return self.scale * model_length
 
 
 def local(origin: Vec, angle_deg: float, across: float, along_: float) -> Vec:
     """A point in a segment's own frame: ``along_`` the axis (angle from +y towards +x) and
     ``across`` it (positive = to the right of the axis when it points up)."""
-    a = math.radians(angle_deg)
-    d = (math.sin(a), math.cos(a))
-    r = (math.cos(a), -math.sin(a))
-    return (origin[0] + d[0] * along_ + r[0] * across, origin[1] + d[1] * along_ + r[1] * across)
+    angle = math.radians(angle_deg)
+    axis = (math.sin(angle), math.cos(angle))
+    right = (math.cos(angle), -math.sin(angle))
+    return (origin[0] + axis[0] * along_ + right[0] * across, origin[1] + axis[1] * along_ + right[1] * across)

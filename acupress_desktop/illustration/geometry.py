@@ -16,8 +16,8 @@ def sub(a: Vec, b: Vec) -> Vec:
     return (a[0] - b[0], a[1] - b[1])
 
 
-def mul(a: Vec, k: float) -> Vec:
-    return (a[0] * k, a[1] * k)
+def mul(a: Vec, factor: float) -> Vec:
+    return (a[0] * factor, a[1] * factor)
 
 
 def dot(a: Vec, b: Vec) -> float:
@@ -37,8 +37,8 @@ def dist(a: Vec, b: Vec) -> float:
 
 
 def unit(a: Vec) -> Vec:
-    n = length(a)
-    return (a[0] / n, a[1] / n) if n else (0.0, 0.0)
+    norm = length(a)
+    return (a[0] / norm, a[1] / norm) if norm else (0.0, 0.0)
 
 
 def lerp(a: Vec, b: Vec, t: float) -> Vec:
@@ -54,25 +54,25 @@ def perp(a: Vec) -> Vec:
     return (-a[1], a[0])
 
 
-def polar(angle_deg: float, r: float = 1.0) -> Vec:
+def polar(angle_deg: float, radius: float = 1.0) -> Vec:
     """Unit direction measured from +y (straight 'up' in a y-up model) towards +x."""
-    a = math.radians(angle_deg)
-    return (math.sin(a) * r, math.cos(a) * r)
+    angle = math.radians(angle_deg)
+    return (math.sin(angle) * radius, math.cos(angle) * radius)
 
 
-def along(origin: Vec, angle_deg: float, r: float) -> Vec:
-    return add(origin, polar(angle_deg, r))
+def along(origin: Vec, angle_deg: float, distance: float) -> Vec:
+    return add(origin, polar(angle_deg, distance))
 
 
-def line_intersection(p: Vec, d: Vec, q: Vec, e: Vec) -> Vec:
-    """Intersection of the lines p + s*d and q + u*e."""
-    den = cross(d, e)
-    if abs(den) < 1e-12:
-        return p
-    s = cross(sub(q, p), e) / den
-    return add(p, mul(d, s))
+def line_intersection(point: Vec, direction: Vec, other_point: Vec, other_direction: Vec) -> Vec:
+    """Where the line through ``point`` along ``direction`` meets the other line (``point`` if parallel)."""
+    denominator = cross(direction, other_direction)
+    if abs(denominator) < 1e-12:
+        return point
+    steps = cross(sub(other_point, point), other_direction) / denominator
+    return add(point, mul(direction, steps))
 
 
 def centroid(points: Sequence[Vec]) -> Vec:
-    n = len(points)
-    return (sum(p[0] for p in points) / n, sum(p[1] for p in points) / n)
+    count = len(points)
+    return (sum(p[0] for p in points) / count, sum(p[1] for p in points) / count)

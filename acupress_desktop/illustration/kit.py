@@ -10,57 +10,77 @@ from .geometry import Vec
 from .softbody import Body, Capsule, Ellipse
 from .svg import Drawing, catmull_rom, fmt
 
+SIDES = (-1.0, 1.0)  # side signs for symmetric views: the viewer's left (-x), then the right
 CANVAS_BOUNDS = (-6.0, -6.0, 606.0, 606.0)  # outlines may run 6 px off the canvas where a limb is cut
 
 
-def to_canvas(body: Body, f: Frame) -> Body:
+def to_canvas(body: Body, frame: Frame) -> Body:
+    """The same solids in canvas pixels, so the outline is traced on the canvas grid."""
     out = Body()
-    for op, prim, k in body.ops:
+    for operation, prim, blend in body.ops:
         if isinstance(prim, Capsule):
-            cp: Capsule | Ellipse = Capsule(f.p(prim.a), f.p(prim.b), f.r(prim.ra), f.r(prim.rb))
+            canvas_solid: Capsule | Ellipse = Capsule(
+                frame.point(prim.start),
+                frame.point(prim.end),
+                frame.length(prim.start_radius),
+                frame.length(prim.end_radius),
+            )
         else:
-            ang = prim.angle if f.flip_x else -prim.angle
-            cp = Ellipse(f.p(prim.c), f.r(prim.rx), f.r(prim.ry), ang)
-        out.ops.append((op, cp, f.r(k)))
+            turn = prim.angle if frame.flip_x else -prim.angle
+            canvas_solid = Ellipse(frame.point(prim.centre), frame.length(prim.rx), frame.length(prim.ry), turn)
+        out.ops.append((operation, canvas_solid, frame.length(blend)))
     return out
 
 
-def trace(d: Drawing, body: Body, f: Frame, step: float = 2.0) -> list[Vec]:
-    pts = to_canvas(body, f).outline(CANVAS_BOUNDS, step=step, spacing=6.0)
-    d.set_outline(pts)
-    return pts
+def trace(drawing: Drawing, body: Body, frame: Frame, step: float = 2.0) -> list[Vec]:
+    outline = to_canvas(body, frame).outline(CANVAS_BOUNDS, step=step, spacing=6.0)
+    drawing.set_outline(outline)
+    return outline
 
 
-def contour(body: Body, f: Frame, step: float = 1.5, spacing: float = 5.0) -> str:
+def contour(body: Body, frame: Frame, step: float = 1.5, spacing: float = 5.0) -> str:
     """A closed silhouette of a secondary solid (a bone, a muscle belly) as path data."""
-    cb = to_canvas(body, f)
+    on_canvas = to_canvas(body, frame)
     x0 = y0 = 1e9
     x1 = y1 = -1e9
-    for _, prim, k in cb.ops:
-        bx0, by0, bx1, by1 = prim.bbox()
-        x0, y0, x1, y1 = min(x0, bx0 - k), min(y0, by0 - k), max(x1, bx1 + k), max(y1, by1 + k)
-    pts = cb.outline((x0 - 6, y0 - 6, x1 + 6, y1 + 6), step=step, spacing=spacing)
-    return catmull_rom(pts, closed=True)
+    for _, prim, blend in on_canvas.ops:
+        box_x0, box_y0, box_x1, box_y1 = prim.bbox()
+        x0, y0 = min(x0, box_x0 - blend), min(y0, box_y0 - blend)
+        x1, y1 = max(x1, box_x1 + blend), max(y1, box_y1 + blend)
+    outline = on_canvas.outline((x0 - 6, y0 - 6, x1 + 6, y1 + 6), step=step, spacing=spacing)
+    return catmull_rom(outline, closed=True)
 
 
-def curve(f: Frame, pts: Sequence[Vec], closed: bool = False) -> str:
-    return catmull_rom([f.p(p) for p in pts], closed=closed)
+def on_side(side_sign: float, points: Sequence[Vec]) -> list[Vec]:
+    """Points given for the +x half of a symmetric view, placed on the side ``side_sign`` (-1 or +1)."""
+    return [(side_sign * x, y) for x, y in points]
+
+
+def curve(frame: Frame, points: Sequence[Vec], closed: bool = False) -> str:
+    return catmull_rom([frame.point(point) for point in points], closed=closed)
 
 
 def ellipse(
-    d: Drawing, layer: str, f: Frame, c: Vec, rx: float, ry: float, attrs: dict[str, str], angle: float = 0.0
+    drawing: Drawing,
+    layer: str,
+    frame: Frame,
+    centre: Vec,
+    rx: float,
+    ry: float,
+    attrs: dict[str, str],
+    angle: float = 0.0,
 ) -> None:
-    cc = f.p(c)
-    a = {"cx": fmt(cc[0]), "cy": fmt(cc[1]), "rx": fmt(f.r(rx)), "ry": fmt(f.r(ry))}
+    x, y = frame.point(centre)
+    geometry = {"cx": fmt(x), "cy": fmt(y), "rx": fmt(frame.length(rx)), "ry": fmt(frame.length(ry))}
     if angle:
-        a["transform"] = f"rotate({fmt(-angle if not f.flip_x else angle)} {fmt(cc[0])} {fmt(cc[1])})"
-    d.el(layer, "ellipse", {**a, **attrs})
+        geometry["transform"] = f"rotate({fmt(-angle if not frame.flip_x else angle)} {fmt(x)} {fmt(y)})"
+    drawing.element(layer, "ellipse", {**geometry, **attrs})
 
 
-def bone(d: Drawing, f: Frame, pts: Sequence[Vec], closed: bool = True) -> None:
-    d.bone(curve(f, pts, closed))
+def bone(drawing: Drawing, frame: Frame, points: Sequence[Vec], closed: bool = True) -> None:
+    drawing.bone(curve(frame, points, closed))
 
 
-def label(d: Drawing, f: Frame, p: Vec, text: str, anchor: str = "start") -> None:
-    q = f.p(p)
-    d.el("landmark-labels", "text", {"x": fmt(q[0]), "y": fmt(q[1]), **style.label_attrs(anchor=anchor)}, text)
+def label(drawing: Drawing, frame: Frame, at: Vec, text: str, anchor: str = "start") -> None:
+    x, y = frame.point(at)
+    drawing.element("landmark-labels", "text", {"x": fmt(x), "y": fmt(y), **style.label_attrs(anchor=anchor)}, text)

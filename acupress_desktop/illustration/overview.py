@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from . import style
 from .frame import Frame
 from .geometry import Vec
-from .kit import ellipse
+from .kit import SIDES, ellipse, on_side
 from .svg import Drawing, catmull_rom, fmt
 
 HEAD = 232.0  # mm per head height; 7.5 heads = 1740 mm [estimate]
@@ -149,10 +149,6 @@ def both_halves(half: Sequence[Vec]) -> list[Vec]:
     return right + left[1:-1]
 
 
-def _mx(pts: Sequence[Vec], sx: float) -> list[Vec]:
-    return [(sx * x, y) for x, y in pts]
-
-
 # Boxes as (lateral x0, lateral x1, y0, y1) in heads on the patient's RIGHT (lateral = +x); boxes
 # that straddle the midline are symmetric. Each covers the part its close-up shows.
 Box = tuple[float, float, float, float]
@@ -199,94 +195,123 @@ LABELS_BACK: dict[str, tuple[float, float, str]] = {
 
 
 def _frame() -> Frame:
-    return Frame(ox=300.0, oy=584.0, s=562.0 / (HEIGHT * HEAD))
+    return Frame(origin_x=300.0, origin_y=584.0, scale=562.0 / (HEIGHT * HEAD))
 
 
-def _curve(f: Frame, pts: Sequence[Vec], closed: bool = False) -> str:
-    return catmull_rom([f.p((x * HEAD, y * HEAD)) for x, y in pts], closed=closed)
+def _curve(frame: Frame, points: Sequence[Vec], closed: bool = False) -> str:
+    return catmull_rom([frame.point((x * HEAD, y * HEAD)) for x, y in points], closed=closed)
 
 
-def _ellipse(d: Drawing, layer: str, f: Frame, c: Vec, rx: float, ry: float, attrs: dict[str, str]) -> None:
-    ellipse(d, layer, f, (c[0] * HEAD, c[1] * HEAD), rx * HEAD, ry * HEAD, attrs)
+def _ellipse(
+    drawing: Drawing, layer: str, frame: Frame, centre: Vec, rx: float, ry: float, attrs: dict[str, str]
+) -> None:
+    """An ellipse given in head heights."""
+    ellipse(drawing, layer, frame, (centre[0] * HEAD, centre[1] * HEAD), rx * HEAD, ry * HEAD, attrs)
 
 
 def _faint(width: float = 0.9, opacity: float = 0.55) -> dict[str, str]:
     return {**style.inner_attrs(), "stroke-width": f"{width}", "opacity": f"{opacity}"}
 
 
-def _front_details(d: Drawing, f: Frame) -> None:
+def _hair_cap(drawing: Drawing, frame: Frame, lower_edge: Sequence[Vec]) -> None:
+    """Hair over the skull, from the ear's upper attachment down to ``lower_edge`` (one half, ending on
+    the midline), mirrored for the other half."""
+    cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
+    edge = list(lower_edge[:-1])
+    loop = cap + edge + [lower_edge[-1]] + on_side(-1, edge[::-1]) + on_side(-1, cap[1:][::-1])
+    drawing.path("details", _curve(frame, loop, closed=True), style.hair_attrs())
+
+
+def _front_details(drawing: Drawing, frame: Frame) -> None:
     # hair: a cap over the skull down to a natural hairline, sideburns in front of the ears
-    cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
-    hairline = [(0.305, 7.0), (0.295, 7.1), (0.24, 7.2), (0.12, 7.245), (0.0, 7.25)]
-    loop = cap + hairline[:-1] + [(0.0, 7.25)] + _mx(hairline[:-1][::-1], -1) + _mx(cap[1:][::-1], -1)
-    d.path("details", _curve(f, loop, closed=True), style.hair_attrs())
-    # face: jaw and chin, eyes, brows, nose, mouth, ears
-    d.inner(_curve(f, [(-0.29, 6.66), (-0.2, 6.55), (-0.09, 6.5), (0.0, 6.49), (0.09, 6.5), (0.2, 6.55), (0.29, 6.66)]))
-    for sx in (-1.0, 1.0):
-        _ellipse(d, "details", f, (sx * 0.115, 6.99), 0.045, 0.02, {"fill": "#FBF7F4", "stroke": "none"})
-        _ellipse(d, "details", f, (sx * 0.115, 6.99), 0.02, 0.02, {"fill": "#8A6650", "stroke": "none"})
-        d.path(
-            "details",
-            _curve(f, [(sx * 0.06, 7.08), (sx * 0.12, 7.1), (sx * 0.19, 7.07)]),
-            {**style.inner_attrs(), "stroke": "#8E6B57", "stroke-width": "1.3"},
-        )
-        d.inner(_curve(f, [(sx * 0.347, 7.0), (sx * 0.352, 6.92), (sx * 0.333, 6.85)]))  # ear rim
-        d.path("details", _curve(f, [(sx * 0.035, 6.82), (sx * 0.045, 6.79)]), _faint(0.9, 0.8))  # nostril
-    d.path(
-        "details", _curve(f, [(-0.07, 6.72), (0.0, 6.705), (0.07, 6.72)]), {**style.inner_attrs(), "stroke": "#B5705E"}
-    )
-    # guides: collarbones, the breastbone's notch, chest, navel, groin, kneecaps
-    for sx in (-1.0, 1.0):
-        d.path("muscles", _curve(f, _mx([(0.05, 6.08), (0.22, 6.06), (0.42, 6.1), (0.64, 6.08)], sx)), _faint())
-        d.path("muscles", _curve(f, _mx([(0.215, 6.45), (0.13, 6.26), (0.05, 6.12)], sx)), _faint(0.8, 0.4))  # SCM
-        d.path(
-            "muscles", _curve(f, _mx([(0.06, 5.5), (0.25, 5.42), (0.46, 5.48), (0.58, 5.62)], sx)), _faint(0.9, 0.45)
-        )
-        d.path("muscles", _curve(f, _mx([(0.55, 4.12), (0.32, 3.92), (0.1, 3.74)], sx)), _faint(0.9, 0.5))  # groin
-        _ellipse(d, "shading", f, (sx * 0.28, 2.02), 0.1, 0.12, style.shade_attrs(0.9))  # kneecap
-        d.crease(_curve(f, _mx([(0.79, 4.58), (0.85, 4.56), (0.9, 4.6)], sx)), width=0.7)  # elbow crease
-    _ellipse(d, "creases", f, (0.0, 4.5), 0.018, 0.03, {**style.crease_attrs(), "stroke-width": "1.0"})  # navel
-    d.path("creases", _curve(f, [(0.0, 5.45), (0.0, 4.62)]), {**style.crease_attrs(), "opacity": "0.35"})
+    _hair_cap(drawing, frame, [(0.305, 7.0), (0.295, 7.1), (0.24, 7.2), (0.12, 7.245), (0.0, 7.25)])
+    _front_face(drawing, frame)
+    for side_sign in SIDES:
+        _front_guides(drawing, frame, side_sign)
+    navel = {**style.crease_attrs(), "stroke-width": "1.0"}
+    _ellipse(drawing, "creases", frame, (0.0, 4.5), 0.018, 0.03, navel)
+    drawing.path("creases", _curve(frame, [(0.0, 5.45), (0.0, 4.62)]), {**style.crease_attrs(), "opacity": "0.35"})
 
 
-def _back_details(d: Drawing, f: Frame) -> None:
+def _front_face(drawing: Drawing, frame: Frame) -> None:
+    """Jaw and chin, eyes, brows, ears, nostrils, mouth: just enough to read as a face."""
+    jaw = [(-0.29, 6.66), (-0.2, 6.55), (-0.09, 6.5), (0.0, 6.49), (0.09, 6.5), (0.2, 6.55), (0.29, 6.66)]
+    drawing.inner(_curve(frame, jaw))
+    for side_sign in SIDES:
+        eye = (side_sign * 0.115, 6.99)
+        _ellipse(drawing, "details", frame, eye, 0.045, 0.02, {"fill": "#FBF7F4", "stroke": "none"})
+        _ellipse(drawing, "details", frame, eye, 0.02, 0.02, {"fill": "#8A6650", "stroke": "none"})
+        brow = _curve(frame, on_side(side_sign, [(0.06, 7.08), (0.12, 7.1), (0.19, 7.07)]))
+        drawing.path("details", brow, {**style.inner_attrs(), "stroke": "#8E6B57", "stroke-width": "1.3"})
+        drawing.inner(_curve(frame, on_side(side_sign, [(0.347, 7.0), (0.352, 6.92), (0.333, 6.85)])))  # ear rim
+        nostril = _curve(frame, on_side(side_sign, [(0.035, 6.82), (0.045, 6.79)]))
+        drawing.path("details", nostril, _faint(0.9, 0.8))
+    mouth = _curve(frame, [(-0.07, 6.72), (0.0, 6.705), (0.07, 6.72)])
+    drawing.path("details", mouth, {**style.inner_attrs(), "stroke": "#B5705E"})
+
+
+def _front_guides(drawing: Drawing, frame: Frame, side_sign: float) -> None:
+    """Collarbone, sternocleidomastoid, chest, groin, kneecap and elbow crease on one side."""
+    collarbone = [(0.05, 6.08), (0.22, 6.06), (0.42, 6.1), (0.64, 6.08)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, collarbone)), _faint())
+    sternocleidomastoid = [(0.215, 6.45), (0.13, 6.26), (0.05, 6.12)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, sternocleidomastoid)), _faint(0.8, 0.4))
+    chest = [(0.06, 5.5), (0.25, 5.42), (0.46, 5.48), (0.58, 5.62)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, chest)), _faint(0.9, 0.45))
+    groin = [(0.55, 4.12), (0.32, 3.92), (0.1, 3.74)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, groin)), _faint(0.9, 0.5))
+    _ellipse(drawing, "shading", frame, (side_sign * 0.28, 2.02), 0.1, 0.12, style.shade_attrs(0.9))  # kneecap
+    elbow_crease = [(0.79, 4.58), (0.85, 4.56), (0.9, 4.6)]
+    drawing.crease(_curve(frame, on_side(side_sign, elbow_crease)), width=0.7)
+
+
+def _back_details(drawing: Drawing, frame: Frame) -> None:
     # hair covers the back of the head down to the nape; the ears show below it
-    cap = list(HEAD_AND_ARM[: HEAD_AND_ARM.index((0.33, 7.05)) + 1])
-    nape = [(0.3, 6.9), (0.24, 6.7), (0.16, 6.63), (0.06, 6.6), (0.0, 6.6)]
-    loop = cap + nape[:-1] + [(0.0, 6.6)] + _mx(nape[:-1][::-1], -1) + _mx(cap[1:][::-1], -1)
-    d.path("details", _curve(f, loop, closed=True), style.hair_attrs())
+    _hair_cap(drawing, frame, [(0.3, 6.9), (0.24, 6.7), (0.16, 6.63), (0.06, 6.6), (0.0, 6.6)])
     strand = {"fill": "none", "stroke": style.OUTLINE, "stroke-width": "0.6", "opacity": "0.45"}
     for x in (-0.2, -0.07, 0.07, 0.2):
-        d.path("details", _curve(f, [(x * 0.5, 7.4), (x, 7.05), (x * 1.1, 6.68)]), strand)
-    for sx in (-1.0, 1.0):
-        d.inner(_curve(f, [(sx * 0.347, 7.0), (sx * 0.362, 6.93), (sx * 0.338, 6.84)]))  # ear
-        # shoulder blades: the spine of the scapula, the medial border, the inferior angle
-        d.path("muscles", _curve(f, _mx([(0.17, 5.9), (0.36, 5.95), (0.58, 6.02)], sx)), _faint(0.9, 0.45))
-        d.path(
-            "muscles",
-            _curve(f, _mx([(0.16, 5.99), (0.175, 5.6), (0.22, 5.37), (0.27, 5.33), (0.4, 5.5), (0.5, 5.7)], sx)),
-            _faint(0.9, 0.5),
-        )
-        d.path("muscles", _curve(f, _mx([(0.22, 6.33), (0.42, 6.12), (0.62, 6.08)], sx)), _faint(0.8, 0.4))  # trapezius
-        _ellipse(d, "shading", f, (sx * 0.09, 4.14), 0.025, 0.02, style.shade_attrs(0.9))  # dimples over the PSIS
-        _ellipse(d, "shading", f, (sx * 0.27, 3.62), 0.23, 0.24, style.shade_attrs(0.5))  # buttock
-        d.crease(_curve(f, _mx([(0.04, 3.42), (0.2, 3.36), (0.4, 3.38), (0.53, 3.46)], sx)), width=1.0)  # gluteal fold
-        d.crease(_curve(f, _mx([(0.14, 2.0), (0.28, 1.98), (0.42, 2.01)], sx)), width=0.8)  # knee crease
-        d.path("muscles", _curve(f, _mx([(0.86, 4.62), (0.88, 4.55)], sx)), _faint(0.9, 0.6))  # olecranon
-    d.path("creases", _curve(f, [(0.0, 6.2), (0.0, 5.2), (0.0, 4.15)]), {**style.crease_attrs(), "opacity": "0.6"})
-    d.crease(_curve(f, [(0.0, 3.98), (0.0, 3.78), (0.0, 3.56)]), width=1.0)  # gluteal cleft
+        drawing.path("details", _curve(frame, [(x * 0.5, 7.4), (x, 7.05), (x * 1.1, 6.68)]), strand)
+    for side_sign in SIDES:
+        _back_guides(drawing, frame, side_sign)
+    spine = _curve(frame, [(0.0, 6.2), (0.0, 5.2), (0.0, 4.15)])
+    drawing.path("creases", spine, {**style.crease_attrs(), "opacity": "0.6"})
+    drawing.crease(_curve(frame, [(0.0, 3.98), (0.0, 3.78), (0.0, 3.56)]), width=1.0)  # gluteal cleft
+
+
+def _back_guides(drawing: Drawing, frame: Frame, side_sign: float) -> None:
+    """Ear, shoulder blade, trapezius, the dimple over the PSIS, buttock and its fold, knee crease, elbow."""
+    drawing.inner(_curve(frame, on_side(side_sign, [(0.347, 7.0), (0.362, 6.93), (0.338, 6.84)])))  # ear
+    # shoulder blades: the spine of the scapula, the medial border, the inferior angle
+    spine_of_scapula = [(0.17, 5.9), (0.36, 5.95), (0.58, 6.02)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, spine_of_scapula)), _faint(0.9, 0.45))
+    blade = [(0.16, 5.99), (0.175, 5.6), (0.22, 5.37), (0.27, 5.33), (0.4, 5.5), (0.5, 5.7)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, blade)), _faint(0.9, 0.5))
+    trapezius = [(0.22, 6.33), (0.42, 6.12), (0.62, 6.08)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, trapezius)), _faint(0.8, 0.4))
+    _ellipse(drawing, "shading", frame, (side_sign * 0.09, 4.14), 0.025, 0.02, style.shade_attrs(0.9))  # PSIS
+    _ellipse(drawing, "shading", frame, (side_sign * 0.27, 3.62), 0.23, 0.24, style.shade_attrs(0.5))  # buttock
+    gluteal_fold = [(0.04, 3.42), (0.2, 3.36), (0.4, 3.38), (0.53, 3.46)]
+    drawing.crease(_curve(frame, on_side(side_sign, gluteal_fold)), width=1.0)
+    drawing.crease(_curve(frame, on_side(side_sign, [(0.14, 2.0), (0.28, 1.98), (0.42, 2.01)])), width=0.8)  # knee
+    olecranon = [(0.86, 4.62), (0.88, 4.55)]
+    drawing.path("muscles", _curve(frame, on_side(side_sign, olecranon)), _faint(0.9, 0.6))
 
 
 def _regions(
-    d: Drawing, f: Frame, regions: dict[str, Box], labels: dict[str, tuple[float, float, str]], right_sx: float
+    drawing: Drawing,
+    frame: Frame,
+    regions: dict[str, Box],
+    labels: dict[str, tuple[float, float, str]],
+    right_side_sign: float,
 ) -> None:
-    """Boxes (and their names, in the label layer) with the patient's right at sign ``right_sx``."""
+    """Boxes (and their names, in the label layer) with the patient's right at sign ``right_side_sign``."""
     for name, (x0, x1, y0, y1) in regions.items():
-        sx = 1.0 if x0 < 0 < x1 else right_sx  # a box across the midline stays where it is
-        a, b = f.p((sx * x0 * HEAD, y1 * HEAD)), f.p((sx * x1 * HEAD, y0 * HEAD))
-        left, right = min(a[0], b[0]), max(a[0], b[0])
-        top, bottom = a[1], b[1]
-        d.el(
+        side_sign = 1.0 if x0 < 0 < x1 else right_side_sign  # a box across the midline stays where it is
+        top_corner = frame.point((side_sign * x0 * HEAD, y1 * HEAD))
+        bottom_corner = frame.point((side_sign * x1 * HEAD, y0 * HEAD))
+        left, right = min(top_corner[0], bottom_corner[0]), max(top_corner[0], bottom_corner[0])
+        top, bottom = top_corner[1], bottom_corner[1]
+        drawing.element(
             "regions",
             "rect",
             {
@@ -303,14 +328,14 @@ def _regions(
                 "stroke-width": "1.0",
             },
         )
-        lx, ly, mode = labels[name]
-        tx, ty = f.p((sx * lx * HEAD, ly * HEAD))
-        outward = "start" if sx > 0 else "end"
+        label_x, label_y, mode = labels[name]
+        text_x, text_y = frame.point((side_sign * label_x * HEAD, label_y * HEAD))
+        outward = "start" if side_sign > 0 else "end"
         anchor = {"out": outward, "in": "end" if outward == "start" else "start", "middle": "middle"}[mode]
-        d.el(
+        drawing.element(
             "landmark-labels",
             "text",
-            {"x": fmt(tx), "y": fmt(ty + 4), "data-for": f"region-{name}", **style.label_attrs(anchor=anchor)},
+            {"x": fmt(text_x), "y": fmt(text_y + 4), "data-for": f"region-{name}", **style.label_attrs(anchor=anchor)},
             name.replace("_", " "),
         )
 
@@ -318,19 +343,19 @@ def _regions(
 def _overview(
     view_id: str, title: str, facing: str, regions: dict[str, Box], labels: dict[str, tuple[float, float, str]]
 ) -> Drawing:
-    d = Drawing(view_id, title, side="midline", facing=facing)
-    f = _frame()
+    drawing = Drawing(view_id, title, side="midline", facing=facing)
+    frame = _frame()
     outline = both_halves(body_half(facing))
-    d.set_outline([f.p((x * HEAD, y * HEAD)) for x, y in outline])
-    for sx in (-1.0, 1.0):  # the thumb's edge against the palm (or the back of the hand)
-        d.inner(_curve(f, _mx([(1.262, 3.365), (1.235, 3.45), (1.2, 3.56)], sx)))
+    drawing.set_outline([frame.point((x * HEAD, y * HEAD)) for x, y in outline])
+    for side_sign in SIDES:  # the thumb's edge against the palm (or the back of the hand)
+        drawing.inner(_curve(frame, on_side(side_sign, [(1.262, 3.365), (1.235, 3.45), (1.2, 3.56)])))
     if facing == "front":
-        _front_details(d, f)
+        _front_details(drawing, frame)
     else:
-        _back_details(d, f)
+        _back_details(drawing, frame)
     # the patient's right is the viewer's left from the front, the viewer's right from behind
-    _regions(d, f, regions, labels, -1.0 if facing == "front" else 1.0)
-    return d
+    _regions(drawing, frame, regions, labels, -1.0 if facing == "front" else 1.0)
+    return drawing
 
 
 def body_front() -> Drawing:

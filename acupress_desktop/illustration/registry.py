@@ -5,22 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import arm, hand, head, legs, overview, trunk
+from . import ankle, arm, face, foot_top, hand_dorsal, head_top, leg_back, leg_front, overview, trunk
 from .svg import Drawing
 
 VIEWS: dict[str, Callable[[], Drawing]] = {
-    "hand_dorsal": hand.draw,
-    "knee_back": legs.knee_back,
-    "leg_back": legs.leg_back,
-    "leg_front": legs.leg_front,
-    "ankle_outer": legs.ankle_outer,
-    "ankle_inner": legs.ankle_inner,
-    "foot_top": legs.foot_top,
+    "hand_dorsal": hand_dorsal.hand_dorsal,
+    "knee_back": leg_back.knee_back,
+    "leg_back": leg_back.leg_back,
+    "leg_front": leg_front.leg_front,
+    "ankle_outer": ankle.ankle_outer,
+    "ankle_inner": ankle.ankle_inner,
+    "foot_top": foot_top.foot_top,
     "lower_back": trunk.lower_back,
     "hip_side": trunk.hip_side,
     "neck_shoulder": trunk.neck_shoulder,
-    "head_top": head.head_top,
-    "face": head.face,
+    "head_top": head_top.head_top,
+    "face": face.face,
     "forearm_inner": arm.forearm_inner,
     "body_front": overview.body_front,
     "body_back": overview.body_back,

@@ -19,29 +19,30 @@ BIG = 1e9
 
 @dataclass(frozen=True)
 class Capsule:
-    """A segment a->b thickened to radius ra at a and rb at b (a tapered finger, a bone shaft)."""
+    """A segment start->end thickened to one radius at its start and another at its end (a tapered
+    finger, a bone shaft)."""
 
-    a: Vec
-    b: Vec
-    ra: float
-    rb: float
+    start: Vec
+    end: Vec
+    start_radius: float
+    end_radius: float
 
     def sdf(self, x: float, y: float) -> float:
-        ax, ay = self.a
-        bx, by = self.b
+        ax, ay = self.start
+        bx, by = self.end
         dx, dy = bx - ax, by - ay
-        ll = dx * dx + dy * dy
-        t = 0.0 if ll == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / ll))
+        length_squared = dx * dx + dy * dy
+        t = 0.0 if length_squared == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / length_squared))
         px, py = ax + dx * t, ay + dy * t
-        return math.hypot(x - px, y - py) - (self.ra + (self.rb - self.ra) * t)
+        return math.hypot(x - px, y - py) - (self.start_radius + (self.end_radius - self.start_radius) * t)
 
     def bbox(self) -> tuple[float, float, float, float]:
-        r = max(self.ra, self.rb)
+        reach = max(self.start_radius, self.end_radius)
         return (
-            min(self.a[0], self.b[0]) - r,
-            min(self.a[1], self.b[1]) - r,
-            max(self.a[0], self.b[0]) + r,
-            max(self.a[1], self.b[1]) + r,
+            min(self.start[0], self.end[0]) - reach,
+            min(self.start[1], self.end[1]) - reach,
+            max(self.start[0], self.end[0]) + reach,
+            max(self.start[1], self.end[1]) + reach,
         )
 
 
@@ -49,95 +50,97 @@ class Capsule:
 class Ellipse:
     """An ellipse of semi-axes rx, ry, turned by ``angle`` degrees (clockwise on screen)."""
 
-    c: Vec
+    centre: Vec
     rx: float
     ry: float
     angle: float = 0.0
 
     def sdf(self, x: float, y: float) -> float:
-        a = math.radians(self.angle)
-        ca, sa = math.cos(a), math.sin(a)
-        dx, dy = x - self.c[0], y - self.c[1]
-        u = dx * ca + dy * sa
-        v = -dx * sa + dy * ca
-        k = math.hypot(u / self.rx, v / self.ry)
+        turn = math.radians(self.angle)
+        cos_turn, sin_turn = math.cos(turn), math.sin(turn)
+        dx, dy = x - self.centre[0], y - self.centre[1]
+        u = dx * cos_turn + dy * sin_turn  # (u, v): the point in the ellipse's own axes
+        v = -dx * sin_turn + dy * cos_turn
+        scaled = math.hypot(u / self.rx, v / self.ry)  # 1 on the ellipse
         # first-order distance estimate, good enough for blending and a smooth zero level
-        g = math.hypot(u / (self.rx * self.rx), v / (self.ry * self.ry))
-        return (k - 1.0) * k / g if g > 0 else -min(self.rx, self.ry)
+        gradient = math.hypot(u / (self.rx * self.rx), v / (self.ry * self.ry))
+        return (scaled - 1.0) * scaled / gradient if gradient > 0 else -min(self.rx, self.ry)
 
     def bbox(self) -> tuple[float, float, float, float]:
-        r = max(self.rx, self.ry)
-        return (self.c[0] - r, self.c[1] - r, self.c[0] + r, self.c[1] + r)
+        reach = max(self.rx, self.ry)
+        return (self.centre[0] - reach, self.centre[1] - reach, self.centre[0] + reach, self.centre[1] + reach)
 
 
 Primitive = Capsule | Ellipse
 
 
-def smin(a: float, b: float, k: float) -> float:
-    if k <= 0:
+def smin(a: float, b: float, blend: float) -> float:
+    """Polynomial smooth minimum: like min(a, b), rounded over a band ``blend`` wide."""
+    if blend <= 0:
         return min(a, b)
-    h = max(k - abs(a - b), 0.0) / k
-    return min(a, b) - h * h * k * 0.25
+    overlap = max(blend - abs(a - b), 0.0) / blend
+    return min(a, b) - overlap * overlap * blend * 0.25
 
 
 @dataclass
 class Body:
-    """Primitives blended in order. ``add`` unions with blend radius k; ``cut`` carves a notch."""
+    """Primitives blended in order. ``add`` unions with a rounded web ``blend`` wide; ``cut`` carves a notch."""
 
     ops: list[tuple[str, Primitive, float]] = field(default_factory=list)
 
-    def add(self, prim: Primitive, k: float = 8.0) -> Body:
-        self.ops.append(("add", prim, k))
+    def add(self, prim: Primitive, blend: float = 8.0) -> Body:
+        self.ops.append(("add", prim, blend))
         return self
 
-    def cut(self, prim: Primitive, k: float = 4.0) -> Body:
-        self.ops.append(("cut", prim, k))
+    def cut(self, prim: Primitive, blend: float = 4.0) -> Body:
+        self.ops.append(("cut", prim, blend))
         return self
 
     def sdf(self, x: float, y: float) -> float:
-        d = BIG
-        for op, prim, k in self.ops:
-            p = prim.sdf(x, y)
-            d = smin(d, p, k) if op == "add" else -smin(-d, p, k)
-        return d
+        distance = BIG
+        for operation, prim, blend in self.ops:
+            to_prim = prim.sdf(x, y)
+            distance = smin(distance, to_prim, blend) if operation == "add" else -smin(-distance, to_prim, blend)
+        return distance
 
     def grid(
         self, bounds: tuple[float, float, float, float], step: float
     ) -> tuple[list[float], list[float], list[list[float]]]:
+        """Signed distances on a grid (rows of y, columns of x); each solid only touches the cells it can reach."""
         x0, y0, x1, y1 = bounds
-        nx = math.ceil((x1 - x0) / step) + 1
-        ny = math.ceil((y1 - y0) / step) + 1
-        xs = [x0 + i * step for i in range(nx)]
-        ys = [y0 + j * step for j in range(ny)]
-        vals = [[BIG] * nx for _ in range(ny)]
-        for op, prim, k in self.ops:
-            bx0, by0, bx1, by1 = prim.bbox()
-            m = k + 2 * step
-            i0 = max(0, int((bx0 - m - x0) / step))
-            i1 = min(nx - 1, int((bx1 + m - x0) / step) + 1)
-            j0 = max(0, int((by0 - m - y0) / step))
-            j1 = min(ny - 1, int((by1 + m - y0) / step) + 1)
-            sd = prim.sdf
-            for j in range(j0, j1 + 1):
-                row = vals[j]
-                yy = ys[j]
-                for i in range(i0, i1 + 1):
-                    p = sd(xs[i], yy)
-                    if op == "add":
-                        row[i] = smin(row[i], p, k)
+        columns = math.ceil((x1 - x0) / step) + 1
+        rows = math.ceil((y1 - y0) / step) + 1
+        xs = [x0 + i * step for i in range(columns)]
+        ys = [y0 + j * step for j in range(rows)]
+        values = [[BIG] * columns for _ in range(rows)]
+        for operation, prim, blend in self.ops:
+            box_x0, box_y0, box_x1, box_y1 = prim.bbox()
+            reach = blend + 2 * step
+            first_column = max(0, int((box_x0 - reach - x0) / step))
+            last_column = min(columns - 1, int((box_x1 + reach - x0) / step) + 1)
+            first_row = max(0, int((box_y0 - reach - y0) / step))
+            last_row = min(rows - 1, int((box_y1 + reach - y0) / step) + 1)
+            distance_to = prim.sdf
+            for j in range(first_row, last_row + 1):
+                row = values[j]
+                row_y = ys[j]
+                for i in range(first_column, last_column + 1):
+                    to_prim = distance_to(xs[i], row_y)
+                    if operation == "add":
+                        row[i] = smin(row[i], to_prim, blend)
                     elif row[i] < BIG:
-                        row[i] = -smin(-row[i], p, k)
+                        row[i] = -smin(-row[i], to_prim, blend)
         # everything on the border of the grid is outside, so every loop closes
-        for j in (0, ny - 1):
-            vals[j] = [abs(v) + 1e-3 for v in vals[j]]
-        for row in vals:
+        for j in (0, rows - 1):
+            values[j] = [abs(v) + 1e-3 for v in values[j]]
+        for row in values:
             row[0] = abs(row[0]) + 1e-3
             row[-1] = abs(row[-1]) + 1e-3
-        return xs, ys, vals
+        return xs, ys, values
 
     def loops(self, bounds: tuple[float, float, float, float], step: float = 3.0) -> list[list[Vec]]:
-        xs, ys, vals = self.grid(bounds, step)
-        return marching_squares(xs, ys, vals)
+        xs, ys, values = self.grid(bounds, step)
+        return marching_squares(xs, ys, values)
 
     def outline(self, bounds: tuple[float, float, float, float], step: float = 3.0, spacing: float = 7.0) -> list[Vec]:
         """The largest traced loop, smoothed and resampled: the silhouette."""
@@ -148,123 +151,147 @@ class Body:
         return smooth_closed(best, spacing)
 
 
-def marching_squares(xs: list[float], ys: list[float], vals: list[list[float]]) -> list[list[Vec]]:
-    nx, ny = len(xs), len(ys)
-    pos: dict[tuple[int, int, int], Vec] = {}
+# A crossing of the zero level is named by the grid edge it lies on: (column, row, 0 = horizontal edge
+# to the right of that node, 1 = vertical edge below it).
+EdgeKey = tuple[int, int, int]
 
-    def edge(i: int, j: int, horizontal: bool) -> tuple[int, int, int]:
+
+def marching_squares(xs: list[float], ys: list[float], values: list[list[float]]) -> list[list[Vec]]:
+    """Closed loops along the zero level of a sampled field, as lists of points (longer than 8)."""
+    crossings = _CrossingGraph(xs, ys, values)
+    for j in range(len(ys) - 1):
+        for i in range(len(xs) - 1):
+            crossings.link_cell(i, j)
+    return [[crossings.position[key] for key in loop] for loop in crossings.loops() if len(loop) > 8]
+
+
+class _CrossingGraph:
+    """Where the zero level crosses grid edges, and which crossings are joined inside a cell."""
+
+    def __init__(self, xs: list[float], ys: list[float], values: list[list[float]]) -> None:
+        self.xs, self.ys, self.values = xs, ys, values
+        self.position: dict[EdgeKey, Vec] = {}
+        self.neighbours: dict[EdgeKey, list[EdgeKey]] = {}
+
+    def edge(self, i: int, j: int, horizontal: bool) -> EdgeKey:
+        """The crossing on one grid edge, its position interpolated linearly between the two nodes."""
         key = (i, j, 0 if horizontal else 1)
-        if key not in pos:
+        if key not in self.position:
+            xs, ys, values = self.xs, self.ys, self.values
             if horizontal:
-                a, b = vals[j][i], vals[j][i + 1]
-                t = a / (a - b)
-                pos[key] = (xs[i] + (xs[i + 1] - xs[i]) * t, ys[j])
+                start, end = values[j][i], values[j][i + 1]
+                t = start / (start - end)
+                self.position[key] = (xs[i] + (xs[i + 1] - xs[i]) * t, ys[j])
             else:
-                a, b = vals[j][i], vals[j + 1][i]
-                t = a / (a - b)
-                pos[key] = (xs[i], ys[j] + (ys[j + 1] - ys[j]) * t)
+                start, end = values[j][i], values[j + 1][i]
+                t = start / (start - end)
+                self.position[key] = (xs[i], ys[j] + (ys[j + 1] - ys[j]) * t)
         return key
 
-    nbr: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
+    def link(self, one: EdgeKey, other: EdgeKey) -> None:
+        self.neighbours.setdefault(one, []).append(other)
+        self.neighbours.setdefault(other, []).append(one)
 
-    def link(p: tuple[int, int, int], q: tuple[int, int, int]) -> None:
-        nbr.setdefault(p, []).append(q)
-        nbr.setdefault(q, []).append(p)
+    def link_cell(self, i: int, j: int) -> None:
+        """Join the crossings on the four edges of the cell whose top-left node is (i, j)."""
+        upper_row, lower_row = self.values[j], self.values[j + 1]
+        corners = [upper_row[i], upper_row[i + 1], lower_row[i + 1], lower_row[i]]
+        top_left, top_right, bottom_right, bottom_left = (value < 0 for value in corners)
+        if top_left == top_right == bottom_right == bottom_left:
+            return
+        crossings = []
+        if top_left != top_right:
+            crossings.append(self.edge(i, j, True))  # top
+        if top_right != bottom_right:
+            crossings.append(self.edge(i + 1, j, False))  # right
+        if bottom_right != bottom_left:
+            crossings.append(self.edge(i, j + 1, True))  # bottom
+        if bottom_left != top_left:
+            crossings.append(self.edge(i, j, False))  # left
+        if len(crossings) == 2:
+            self.link(crossings[0], crossings[1])
+        elif len(crossings) == 4:  # a saddle: the value at the centre decides which corners connect
+            centre = sum(corners) / 4
+            top, right, bottom, left = crossings
+            if (centre < 0) == top_left:
+                self.link(top, right)
+                self.link(bottom, left)
+            else:
+                self.link(top, left)
+                self.link(bottom, right)
 
-    for j in range(ny - 1):
-        r0, r1 = vals[j], vals[j + 1]
-        for i in range(nx - 1):
-            a, b, c, d = r0[i] < 0, r0[i + 1] < 0, r1[i + 1] < 0, r1[i] < 0
-            if a == b == c == d:
+    def loops(self) -> list[list[EdgeKey]]:
+        """Walk each chain of linked crossings once, from its first crossing back to it."""
+        loops: list[list[EdgeKey]] = []
+        seen: set[EdgeKey] = set()
+        for start in self.neighbours:
+            if start in seen:
                 continue
-            crossings = []
-            if a != b:
-                crossings.append(edge(i, j, True))  # top
-            if b != c:
-                crossings.append(edge(i + 1, j, False))  # right
-            if c != d:
-                crossings.append(edge(i, j + 1, True))  # bottom
-            if d != a:
-                crossings.append(edge(i, j, False))  # left
-            if len(crossings) == 2:
-                link(crossings[0], crossings[1])
-            elif len(crossings) == 4:
-                centre = (r0[i] + r0[i + 1] + r1[i + 1] + r1[i]) / 4
-                top, right, bottom, left = crossings
-                if (centre < 0) == a:
-                    link(top, right)
-                    link(bottom, left)
-                else:
-                    link(top, left)
-                    link(bottom, right)
-    loops: list[list[Vec]] = []
-    seen: set[tuple[int, int, int]] = set()
-    for start in nbr:
-        if start in seen:
-            continue
-        loop = [start]
-        seen.add(start)
-        prev, cur = start, nbr[start][0]
-        while cur != start and cur not in seen:
-            seen.add(cur)
-            loop.append(cur)
-            nxt = [n for n in nbr[cur] if n != prev]
-            if not nxt:
-                break
-            prev, cur = cur, nxt[0]
-        if len(loop) > 8:
-            loops.append([pos[k] for k in loop])
-    return loops
+            loop = [start]
+            seen.add(start)
+            previous, current = start, self.neighbours[start][0]
+            while current != start and current not in seen:
+                seen.add(current)
+                loop.append(current)
+                onward = [key for key in self.neighbours[current] if key != previous]
+                if not onward:
+                    break
+                previous, current = current, onward[0]
+            loops.append(loop)
+        return loops
 
 
-def polygon_area(pts: Sequence[Vec]) -> float:
-    s = 0.0
-    for i in range(len(pts)):
-        x0, y0 = pts[i - 1]
-        x1, y1 = pts[i]
-        s += x0 * y1 - x1 * y0
-    return s / 2
+def polygon_area(points: Sequence[Vec]) -> float:
+    """Signed area (shoelace formula): positive for counter-clockwise in a y-up frame."""
+    twice_area = 0.0
+    for i in range(len(points)):
+        x0, y0 = points[i - 1]
+        x1, y1 = points[i]
+        twice_area += x0 * y1 - x1 * y0
+    return twice_area / 2
 
 
-def resample(pts: Sequence[Vec], spacing: float, closed: bool = True) -> list[Vec]:
-    seq = list(pts) + ([pts[0]] if closed else [])
-    total = sum(dist(seq[i], seq[i + 1]) for i in range(len(seq) - 1))
-    n = max(3 if closed else 2, round(total / spacing))
-    step = total / n
-    out: list[Vec] = [seq[0]]
-    acc = 0.0
+def resample(polyline: Sequence[Vec], spacing: float, closed: bool = True) -> list[Vec]:
+    """Points evenly spread along the polyline, about ``spacing`` apart."""
+    sequence = list(polyline) + ([polyline[0]] if closed else [])
+    total = sum(dist(sequence[i], sequence[i + 1]) for i in range(len(sequence) - 1))
+    count = max(3 if closed else 2, round(total / spacing))
+    step = total / count
+    out: list[Vec] = [sequence[0]]
+    walked = 0.0
     target = step
-    for i in range(len(seq) - 1):
-        a, b = seq[i], seq[i + 1]
-        seg = dist(a, b)
-        while seg > 0 and acc + seg >= target - 1e-9 and len(out) < n + (0 if closed else 1):
-            t = (target - acc) / seg
-            out.append((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
+    for i in range(len(sequence) - 1):
+        start, end = sequence[i], sequence[i + 1]
+        segment = dist(start, end)
+        while segment > 0 and walked + segment >= target - 1e-9 and len(out) < count + (0 if closed else 1):
+            t = (target - walked) / segment
+            out.append((start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t))
             target += step
-        acc += seg
+        walked += segment
     if closed:
-        return out[:n]
-    if dist(out[-1], seq[-1]) > 1e-6:
-        out.append(seq[-1])
+        return out[:count]
+    if dist(out[-1], sequence[-1]) > 1e-6:
+        out.append(sequence[-1])
     return out
 
 
-def smooth_closed(pts: Sequence[Vec], spacing: float, passes: int = 2) -> list[Vec]:
-    p = resample(pts, 2.0)
-    n = len(p)
+def smooth_closed(loop: Sequence[Vec], spacing: float, passes: int = 2) -> list[Vec]:
+    """A traced loop without its grid steps, evenly resampled, starting at its lowest-left point."""
+    points = resample(loop, 2.0)
+    count = len(points)
     for _ in range(passes):
-        for lam in (0.5, -0.53):  # Taubin smoothing: removes grid steps without shrinking
-            p = [
+        for factor in (0.5, -0.53):  # Taubin smoothing: removes grid steps without shrinking
+            points = [
                 (
-                    p[i][0] + lam * ((p[i - 1][0] + p[(i + 1) % n][0]) / 2 - p[i][0]),
-                    p[i][1] + lam * ((p[i - 1][1] + p[(i + 1) % n][1]) / 2 - p[i][1]),
+                    points[i][0] + factor * ((points[i - 1][0] + points[(i + 1) % count][0]) / 2 - points[i][0]),
+                    points[i][1] + factor * ((points[i - 1][1] + points[(i + 1) % count][1]) / 2 - points[i][1]),
                 )
-                for i in range(n)
+                for i in range(count)
             ]
-    out = resample(p, spacing)
+    out = resample(points, spacing)
     # start the path at the lowest-left point so files are stable and readable
-    k = min(range(len(out)), key=lambda i: (-round(out[i][1], 1), out[i][0]))
-    out = out[k:] + out[:k]
+    start = min(range(len(out)), key=lambda i: (-round(out[i][1], 1), out[i][0]))
+    out = out[start:] + out[:start]
     if polygon_area(out) < 0:  # clockwise on screen (y down)
         out = [out[0], *reversed(out[1:])]
     return out

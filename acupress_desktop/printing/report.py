@@ -5,25 +5,22 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
-from acupress_desktop.domain.history import SessionEntry
+from acupress_desktop.domain.report import ClinicianReport
+from acupress_desktop.domain.session_text import SessionRowText
 from acupress_desktop.domain.statistics import EffectSummary
+from acupress_desktop.painting.pain_chart import LIGHT, PainChartPainter, chart_series
 from acupress_desktop.paths import owner_only, private_umask
 from acupress_desktop.printing.export import set_page
 from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
-from acupress_desktop.services.history import ClinicianReport, HistoryService
-from acupress_desktop.ui.history.charts import PainChart
 
 HEADER = ("Date", "What", "Side", "Min", "Before", "After", "Change", "Status", "Note")
 FOOTER = "Acupress — pain diary with self-administered acupressure; self-care information, not medical advice"
 
 
 class ReportRenderer:
-    def __init__(self, service: HistoryService) -> None:
-        self._service = service
-
     def render(self, report: ClinicianReport, device: QPagedPaintDevice) -> int:
         return render_blocks(device, lambda units, width: self._blocks(report, units, device, width), FOOTER)
 
@@ -61,8 +58,8 @@ class ReportRenderer:
         ]
         header = self._row(HEADER, units, device, width, True)
         blocks.append(header)
-        for entry in report.sessions:
-            row = self._row(self._cells(entry), units, device, width)
+        for text in report.sessions:
+            row = self._row(self._cells(text), units, device, width)
             row.header = header
             blocks.append(row)
         if report.sessions_total > len(report.sessions):
@@ -79,17 +76,10 @@ class ReportRenderer:
 
     def _chart(self, report: ClinicianReport, units: Units, width: float) -> Block:
         height = units.mm(70)
+        series = chart_series(report.days)
 
         def paint(painter: QPainter, rect: QRectF) -> None:
-            chart = PainChart()
-            source = QRectF(0, 0, 720, 720 * height / width)  # 720 px across keeps the labels readable
-            chart.set_days(report.days)
-            chart.chart().setGeometry(source)
-            chart.scene().setSceneRect(source)
-            chart.scene().render(
-                painter, QRectF(0, 0, rect.width(), height), source, Qt.AspectRatioMode.IgnoreAspectRatio
-            )
-            chart.deleteLater()
+            PainChartPainter(series, LIGHT, font(8)).paint(painter, QRectF(0, 0, rect.width(), height))
 
         return Block(height, paint, gap_after=units.mm(3))
 
@@ -113,20 +103,18 @@ class ReportRenderer:
             8,
         )
 
-    def _cells(self, entry: SessionEntry) -> tuple[str, ...]:
-        def score(value: int | None) -> str:
-            return "—" if value is None else str(value)
-
+    @staticmethod
+    def _cells(text: SessionRowText) -> tuple[str, ...]:
         return (
-            entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            self._service.describe(entry),
-            entry.pain_side.value,
-            f"{entry.minutes:.0f}",
-            score(entry.pain_before),
-            score(entry.pain_after),
-            "" if entry.change is None else (f"{entry.change:+d}" if entry.change else "0"),
-            entry.status.value,
-            entry.note,
+            text.when,
+            text.what,
+            text.side,
+            text.minutes,
+            text.pain_before,
+            text.pain_after,
+            text.change,
+            text.status,
+            text.note,
         )
 
     def _row(
@@ -145,7 +133,7 @@ class ReportRenderer:
         return block
 
 
-def export_report(report: ClinicianReport, service: HistoryService, path: Path, paper: str) -> int:
+def export_report(report: ClinicianReport, path: Path, paper: str) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     with private_umask():  # health data: owner-only from the first byte
         writer = QPdfWriter(str(path))
@@ -153,7 +141,7 @@ def export_report(report: ClinicianReport, service: HistoryService, path: Path, 
         writer.setTitle("Acupress report for a clinician")
         writer.setCreator("Acupress")
         set_page(writer, paper)
-        pages = ReportRenderer(service).render(report, writer)
+        pages = ReportRenderer().render(report, writer)
         del writer
     owner_only(path)
     return pages

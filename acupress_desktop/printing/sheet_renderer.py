@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTex
 
 from acupress_desktop.domain.catalogue import Urgency
 from acupress_desktop.domain.sheet import RoutineSheet, SheetStep
+from acupress_desktop.painting.pictures import PaintOptions, PointPictures
 from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
-from acupress_desktop.ui.pictures import PointPictures
 
 INK = QColor("#2B2420")
 MUTED = QColor("#6B5B52")
@@ -130,7 +130,9 @@ class SheetRenderer:
             pan = target.center() - spot
         painter.save()
         painter.setClipRect(target)
-        self._pictures.paint(painter, target, view, step.side, highlight=step.point.code, zoom=zoom, pan=pan)
+        self._pictures.paint(
+            painter, target, view, step.side, PaintOptions(highlight=step.point.code, zoom=zoom, pan=pan)
+        )
         painter.restore()
 
     def _excluded(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:

@@ -14,8 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from acupress_desktop import __version__
 from acupress_desktop.domain.exchange import (
     MAX_IMPORT_BYTES,
@@ -90,11 +88,7 @@ class ExchangeService:
             backup = parse_backup(text, known_symptoms, now, known_points)
         else:
             backup = Backup((), parse_sessions_csv(text, known_symptoms, now, known_points))
-        try:
-            return self._repository.import_all(backup.routines, backup.sessions)
-        except SQLAlchemyError as error:  # rolled back: nothing of this file is stored
-            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-            raise ExchangeError(f"the database refused the import, nothing was stored ({reason})") from error
+        return self._repository.import_all(backup.routines, backup.sessions)
 
 
 def _write_csv(out: TextIO, header: list[str], rows: Iterable[list[str]]) -> None:

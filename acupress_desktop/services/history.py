@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from acupress_desktop.domain.catalogue import Catalogue
-from acupress_desktop.domain.history import DaySummary, HistoryFilter, SessionEntry, SortKey
+from acupress_desktop.domain.history import (
+    DaySummary,
+    DeletedSession,
+    HistoryFilter,
+    SessionEntry,
+    SortKey,
+)
 from acupress_desktop.domain.pain import parse_pain
+from acupress_desktop.domain.report import ClinicianReport
+from acupress_desktop.domain.session_text import SessionRowText, describe_session, session_row_text
 from acupress_desktop.domain.statistics import EffectSummary, HistoryStats
-from acupress_desktop.storage.history_queries import DeletedSession, HistoryQueries
+from acupress_desktop.storage.history_queries import HistoryQueries
 
 
 class HistoryService:
@@ -32,7 +40,7 @@ class HistoryService:
         return self._queries.stats(wanted, today)
 
     def symptom_summaries(self, wanted: HistoryFilter) -> tuple[EffectSummary, ...]:
-        names = {s.id: s.name for s in self.catalogue.symptoms}
+        names = self._symptom_names
         return tuple(EffectSummary(k, names.get(k, k), n, a) for k, n, a in self._queries.by_symptom(wanted))
 
     def point_summaries(self, wanted: HistoryFilter) -> tuple[EffectSummary, ...]:
@@ -45,10 +53,15 @@ class HistoryService:
         return tuple(EffectSummary(k, label(k), n, a) for k, n, a in self._queries.by_point(wanted))
 
     def describe(self, entry: SessionEntry) -> str:
-        if entry.routine_name:
-            return entry.routine_name
-        names = {s.id: s.name for s in self.catalogue.symptoms}
-        return ", ".join(names.get(s, s) for s in entry.symptoms)
+        return describe_session(entry, self._symptom_names)
+
+    def row_text(self, entry: SessionEntry) -> SessionRowText:
+        """The session as the table, the report and the command line all word it."""
+        return session_row_text(entry, self._symptom_names)
+
+    @cached_property
+    def _symptom_names(self) -> dict[str, str]:
+        return {symptom.id: symptom.name for symptom in self.catalogue.symptoms}
 
     def update(self, session_id: int, before: str, after: str, note: str) -> None:
         """Same rules as new entries: whole numbers 0-10, or empty for a score that was skipped."""
@@ -72,23 +85,12 @@ class HistoryService:
             made_on=today,
             stats=self._queries.stats(wanted, today),
             days=self._queries.daily(wanted),
-            sessions=self._queries.page(wanted, 0, max_rows, SortKey.STARTED, descending=False),
+            sessions=tuple(
+                self.row_text(entry)
+                for entry in self._queries.page(wanted, 0, max_rows, SortKey.STARTED, descending=False)
+            ),
             sessions_total=total,
             symptoms=self.symptom_summaries(wanted),
             points=self.point_summaries(wanted),
             disclaimer=self.catalogue.disclaimer,
         )
-
-
-@dataclass(frozen=True)
-class ClinicianReport:
-    first: date
-    last: date
-    made_on: date
-    stats: HistoryStats
-    days: tuple[DaySummary, ...]
-    sessions: tuple[SessionEntry, ...]
-    sessions_total: int
-    symptoms: tuple[EffectSummary, ...]
-    points: tuple[EffectSummary, ...]
-    disclaimer: str

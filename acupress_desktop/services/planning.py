@@ -22,6 +22,9 @@ class PlannerService:
     def saved_routines(self) -> tuple[Routine, ...]:
         return self._routines.list()
 
+    def routine_named(self, name: str) -> Routine:
+        return self._routines.get_by_name(name)
+
     def open_routine(self, routine_id: int) -> Routine:
         return self._routines.get(routine_id)
 

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from acupress_desktop.domain.errors import DataUnavailableError
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.pain import EntryError, check_text, parse_minutes, parse_pain, parse_when
@@ -13,7 +14,6 @@ from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import GuidedSession, SessionStatus, StepRecord
 from acupress_desktop.domain.timer import ClockReading, missed_time
 from acupress_desktop.storage.session_repository import SessionRepository
-from acupress_desktop.storage.user_db import UserDatabaseError
 
 Monotonic = Callable[[], float]
 WallClock = Callable[[], datetime]
@@ -85,7 +85,7 @@ class SessionRecorder:
         while self._unsaved:
             try:
                 self._unsaved[0]()
-            except UserDatabaseError as error:
+            except DataUnavailableError as error:
                 self.save_problem = f"{error} This session is kept in memory and saved as soon as possible."
                 return False
             self._unsaved.pop(0)
@@ -176,6 +176,9 @@ class SessionService:
 
     def mark_interrupted(self) -> int:
         return self.repository.mark_unfinished_interrupted()
+
+    def get(self, session_id: int) -> SessionEntry:
+        return self.repository.get(session_id)
 
     def history(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         return self.repository.newest_first(limit)

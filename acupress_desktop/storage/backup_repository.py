@@ -10,9 +10,11 @@ from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import Engine, Row, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.exchange import (
+    ExchangeError,
     ImportReport,
     PlannedStep,
     SavedRoutine,
@@ -68,7 +70,14 @@ class BackupRepository:
             return tuple(_session_data(row, tuple(steps.get(row.id, ()))) for row in rows)
 
     def import_all(self, routines: tuple[SavedRoutine, ...], sessions: tuple[SessionData, ...]) -> ImportReport:
-        """Store what is new in one transaction; a failure part-way leaves the database as it was."""
+        """Store what is new in one transaction; a refusal is an ExchangeError and leaves the database as it was."""
+        try:
+            return self._store_new(routines, sessions)
+        except SQLAlchemyError as error:  # rolled back: nothing of this file is stored
+            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+            raise ExchangeError(f"the database refused the import, nothing was stored ({reason})") from error
+
+    def _store_new(self, routines: tuple[SavedRoutine, ...], sessions: tuple[SessionData, ...]) -> ImportReport:
         routines_added = 0
         with Session(self._engine) as session, session.begin():
             taken = {name.lower(): rid for rid, name in session.execute(select(RoutineRow.id, RoutineRow.name))}

@@ -12,10 +12,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import CreateIndex, CreateTable, sort_tables
 
-from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.catalogue import Catalogue, Caution, Point, RedFlag, Source, Symptom
 from acupress_desktop.domain.integrity import integrity_problems
 from acupress_desktop.storage.catalog_models import (
     CATALOG_SCHEMA_VERSION,
@@ -53,91 +54,116 @@ def build_catalogue_db(catalog_dir: Path, db_path: Path) -> Catalogue:
 
 def _write(catalogue: Catalogue, path: Path) -> None:
     engine = create_engine(f"sqlite:///{path}")
-    CatalogBase.metadata.create_all(engine)
+    _create_schema(engine)
     with Session(engine) as session, session.begin():
-        session.add_all(
-            [
-                MetaRow(key="schema_version", value=str(CATALOG_SCHEMA_VERSION)),
-                MetaRow(key="disclaimer", value=catalogue.disclaimer),
-            ]
-        )
-        session.add_all(
-            SourceRow(id=s.id, ordinal=i, kind=s.kind.value, title=s.title, citation=s.citation, location=s.location)
-            for i, s in enumerate(catalogue.sources)
-        )
-        for p in catalogue.points:
-            session.add(
-                PointRow(
-                    code=p.code,
-                    system=p.system.value,
-                    meridian=p.meridian,
-                    pinyin=p.pinyin,
-                    pinyin_plain=p.pinyin_plain,
-                    hanzi=p.hanzi,
-                    english=p.english,
-                    english_checked=p.english_checked,
-                    region=p.region.value,
-                    location=p.location,
-                    find_steps=list(p.find_steps),
-                    pressure=p.technique.pressure.value,
-                    instruction=p.technique.instruction,
-                    default_seconds=p.technique.default_seconds,
-                    min_seconds=p.technique.min_seconds,
-                    max_seconds=p.technique.max_seconds,
-                    laterality=p.laterality.value,
-                    laterality_note=p.laterality_note,
-                    sources=list(p.sources),
-                    aliases=list(p.aliases),
-                    notes=p.notes,
-                    cautions=[
-                        CautionRow(
-                            ordinal=i,
-                            kind=c.kind.value,
-                            effect=c.effect.value,
-                            text=c.text,
-                            sources=list(c.sources),
-                        )
-                        for i, c in enumerate(p.cautions)
-                    ],
-                )
-            )
-        session.flush()
-        for s in catalogue.symptoms:
-            session.add(
-                SymptomRow(
-                    id=s.id,
-                    name=s.name,
-                    description=s.description,
-                    red_flags=list(s.red_flags),
-                    sources=list(s.sources),
-                    notes=s.notes,
-                    links=[
-                        SymptomPointRow(
-                            point_code=link.code,
-                            ordinal=i,
-                            priority=link.priority,
-                            reason=link.reason,
-                            sources=list(link.sources),
-                        )
-                        for i, link in enumerate(s.points)
-                    ],
-                )
-            )
-        session.add_all(
-            RedFlagRow(
-                summary=f.summary,
-                id=f.id,
-                ordinal=i,
-                question=f.question,
-                urgency=f.urgency.value,
-                advice=f.advice,
-                sources=list(f.sources),
-            )
-            for i, f in enumerate(catalogue.red_flags)
-        )
+        session.add_all(_meta_rows(catalogue))
+        session.add_all(_source_row(ordinal, source) for ordinal, source in enumerate(catalogue.sources))
+        session.add_all(_point_row(point) for point in catalogue.points)
+        session.flush()  # symptoms link to points: the points go in first
+        session.add_all(_symptom_row(symptom) for symptom in catalogue.symptoms)
+        session.add_all(_red_flag_row(ordinal, flag) for ordinal, flag in enumerate(catalogue.red_flags))
     with engine.connect() as connection:
         connection.execute(text("VACUUM"))
     engine.dispose()
+
+
+def _create_schema(engine: Engine) -> None:
+    """What ``create_all`` does (tables in declaration and dependency order), but each table's indexes
+    by name: ``create_all`` takes them from a set, so the file's bytes changed from run to run."""
+    with engine.begin() as connection:
+        for table in sort_tables(CatalogBase.metadata.tables.values()):
+            connection.execute(CreateTable(table))
+            for index in sorted(table.indexes, key=lambda index: str(index.name)):
+                connection.execute(CreateIndex(index))
+
+
+def _meta_rows(catalogue: Catalogue) -> list[MetaRow]:
+    return [
+        MetaRow(key="schema_version", value=str(CATALOG_SCHEMA_VERSION)),
+        MetaRow(key="disclaimer", value=catalogue.disclaimer),
+    ]
+
+
+def _source_row(ordinal: int, source: Source) -> SourceRow:
+    return SourceRow(
+        id=source.id,
+        ordinal=ordinal,
+        kind=source.kind.value,
+        title=source.title,
+        citation=source.citation,
+        location=source.location,
+    )
+
+
+def _point_row(point: Point) -> PointRow:
+    technique = point.technique
+    return PointRow(
+        code=point.code,
+        system=point.system.value,
+        meridian=point.meridian,
+        pinyin=point.pinyin,
+        pinyin_plain=point.pinyin_plain,
+        hanzi=point.hanzi,
+        english=point.english,
+        english_checked=point.english_checked,
+        region=point.region.value,
+        location=point.location,
+        find_steps=list(point.find_steps),
+        pressure=technique.pressure.value,
+        instruction=technique.instruction,
+        default_seconds=technique.default_seconds,
+        min_seconds=technique.min_seconds,
+        max_seconds=technique.max_seconds,
+        laterality=point.laterality.value,
+        laterality_note=point.laterality_note,
+        sources=list(point.sources),
+        aliases=list(point.aliases),
+        notes=point.notes,
+        cautions=[_caution_row(ordinal, caution) for ordinal, caution in enumerate(point.cautions)],
+    )
+
+
+def _caution_row(ordinal: int, caution: Caution) -> CautionRow:
+    return CautionRow(
+        ordinal=ordinal,
+        kind=caution.kind.value,
+        effect=caution.effect.value,
+        text=caution.text,
+        sources=list(caution.sources),
+    )
+
+
+def _symptom_row(symptom: Symptom) -> SymptomRow:
+    return SymptomRow(
+        id=symptom.id,
+        name=symptom.name,
+        description=symptom.description,
+        red_flags=list(symptom.red_flags),
+        sources=list(symptom.sources),
+        notes=symptom.notes,
+        links=[
+            SymptomPointRow(
+                point_code=link.code,
+                ordinal=ordinal,
+                priority=link.priority,
+                reason=link.reason,
+                sources=list(link.sources),
+            )
+            for ordinal, link in enumerate(symptom.points)
+        ],
+    )
+
+
+def _red_flag_row(ordinal: int, flag: RedFlag) -> RedFlagRow:
+    return RedFlagRow(
+        summary=flag.summary,
+        id=flag.id,
+        ordinal=ordinal,
+        question=flag.question,
+        urgency=flag.urgency.value,
+        advice=flag.advice,
+        sources=list(flag.sources),
+    )
 
 
 def dump_tables(db_path: Path) -> dict[str, list[tuple[object, ...]]]:

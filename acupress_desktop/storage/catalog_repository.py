@@ -28,6 +28,7 @@ from acupress_desktop.domain.catalogue import (
     Technique,
     Urgency,
 )
+from acupress_desktop.domain.errors import DataUnavailableError
 from acupress_desktop.storage.catalog_models import (
     MetaRow,
     PointRow,
@@ -37,7 +38,7 @@ from acupress_desktop.storage.catalog_models import (
 )
 
 
-class CatalogueUnavailableError(RuntimeError):
+class CatalogueUnavailableError(DataUnavailableError):
     """The shipped catalogue is missing or unreadable: the installation is broken."""
 
 

@@ -5,7 +5,6 @@ Days are the user's local days (SQLite's 'localtime'); times are stored in UTC.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
@@ -13,19 +12,30 @@ from sqlalchemy import Engine, case, delete, func, insert, literal_column, selec
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from acupress_desktop.domain.history import DaySummary, HistoryFilter, SessionEntry, SessionSource, SortKey
-from acupress_desktop.domain.statistics import HistoryStats, streak
-from acupress_desktop.storage.session_repository import SessionNotFoundError, entry_from_row
+from acupress_desktop.domain.errors import SessionNotFoundError
+from acupress_desktop.domain.history import (
+    DaySummary,
+    DeletedSession,
+    HistoryFilter,
+    SessionEntry,
+    SessionSource,
+    SortKey,
+)
+from acupress_desktop.domain.statistics import IMPORTANT_FRACTION, IMPORTANT_POINTS, HistoryStats, streak
+from acupress_desktop.storage.session_repository import entry_from_row
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, to_stored_time
 
 _LOCAL_DAY = func.date(SessionRow.started_at, "localtime")
 _CHANGE = SessionRow.pain_after - SessionRow.pain_before
 _SCORED = SessionRow.pain_before.is_not(None) & SessionRow.pain_after.is_not(None)
-_IMPORTANT = _SCORED & (
-    ((SessionRow.pain_before - SessionRow.pain_after) >= 2)
-    | (
-        (SessionRow.pain_after < SessionRow.pain_before)
-        & ((SessionRow.pain_before - SessionRow.pain_after) >= 0.3 * SessionRow.pain_before)
+# The SQL twin of domain.statistics.important_change, built from the same constants (sent as bound
+# parameters); tests/storage/test_history_queries.py checks that both agree on every pair of scores.
+IMPORTANT_CHANGE = (
+    _SCORED
+    & (SessionRow.pain_after < SessionRow.pain_before)
+    & (
+        (SessionRow.pain_before - SessionRow.pain_after >= IMPORTANT_POINTS)
+        | (SessionRow.pain_before - SessionRow.pain_after >= SessionRow.pain_before * IMPORTANT_FRACTION)
     )
 )
 _MINUTES = case(
@@ -65,14 +75,6 @@ def _conditions(wanted: HistoryFilter) -> list[ColumnElement[bool]]:
     if wanted.status is not None:
         conditions.append(SessionRow.status == wanted.status.value)
     return conditions
-
-
-@dataclass(frozen=True)
-class DeletedSession:
-    """Everything needed to put a deleted session back exactly (undo)."""
-
-    row: dict[str, Any]
-    steps: tuple[dict[str, Any], ...]
 
 
 class HistoryQueries:
@@ -121,7 +123,7 @@ class HistoryQueries:
             func.max(_LOCAL_DAY),
             func.sum(case((_SCORED, 1), else_=0)),
             func.avg(case((_SCORED, _CHANGE), else_=None)),
-            func.sum(case((_IMPORTANT, 1), else_=0)),
+            func.sum(case((IMPORTANT_CHANGE, 1), else_=0)),
         ).where(*_conditions(wanted))
         days_query = select(_LOCAL_DAY).where(*_conditions(wanted)).distinct()
         with Session(self._engine) as session:

@@ -9,14 +9,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.catalogue import BodyRegion
+from acupress_desktop.domain.errors import RoutineNotFoundError
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineEditError, RoutineStep, clean_name
 from acupress_desktop.domain.stored import stored_enum
 from acupress_desktop.storage.user_models import RoutineRow, RoutineStepRow, to_stored_time
-
-
-class RoutineNotFoundError(LookupError):
-    pass
 
 
 def _now() -> datetime:
@@ -102,13 +100,13 @@ def routine_to_row(routine: Routine, name: str, created_at: datetime, updated_at
         name=name,
         created_at=created_at,
         updated_at=updated_at,
-        symptoms=list(routine.symptoms),
-        pain_side=routine.pain_side.value,
-        pregnant=routine.pregnant,
-        anticoagulants=routine.anticoagulants,
-        varicose_veins=routine.varicose_veins,
-        avoid_regions=sorted(r.value for r in routine.avoid_regions),
-        minutes=routine.minutes,
+        symptoms=list(routine.request.symptoms),
+        pain_side=routine.request.pain_side.value,
+        pregnant=routine.request.pregnant,
+        anticoagulants=routine.request.anticoagulants,
+        varicose_veins=routine.request.varicose_veins,
+        avoid_regions=sorted(region.value for region in routine.request.avoid_regions),
+        minutes=routine.request.minutes,
         steps=[_step_row(i, step) for i, step in enumerate(routine.steps)],
     )
 
@@ -129,13 +127,15 @@ def routine_from_row(row: RoutineRow) -> Routine:
     return Routine(
         id=row.id,
         name=row.name,
-        symptoms=tuple(str(s) for s in row.symptoms),
-        pain_side=stored_enum(PainSide, row.pain_side),
-        pregnant=row.pregnant,
-        anticoagulants=row.anticoagulants,
-        varicose_veins=row.varicose_veins,
-        avoid_regions=frozenset(BodyRegion(str(r)) for r in row.avoid_regions),
-        minutes=row.minutes,
+        request=PlanRequest(
+            symptoms=tuple(str(s) for s in row.symptoms),
+            pain_side=stored_enum(PainSide, row.pain_side),
+            pregnant=row.pregnant,
+            anticoagulants=row.anticoagulants,
+            varicose_veins=row.varicose_veins,
+            avoid_regions=frozenset(BodyRegion(str(r)) for r in row.avoid_regions),
+            minutes=row.minutes,
+        ),
         steps=tuple(
             RoutineStep(s.point_code, stored_enum(Side, s.side), s.seconds, s.instruction, tuple(str(w) for w in s.why))
             for s in row.steps

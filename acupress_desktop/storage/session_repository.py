@@ -14,6 +14,7 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from acupress_desktop.domain.errors import SessionNotFoundError
 from acupress_desktop.domain.history import SessionEntry, SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.routine import Routine
@@ -21,10 +22,6 @@ from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepReco
 from acupress_desktop.domain.stored import stored_enum
 from acupress_desktop.storage.user_db import describe_failure
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, from_stored_time, to_stored_time
-
-
-class SessionNotFoundError(LookupError):
-    pass
 
 
 @contextmanager
@@ -47,8 +44,8 @@ class SessionRepository:
             source=SessionSource.GUIDED.value,
             routine_id=routine.id,
             routine_name=routine.name,
-            symptoms=list(routine.symptoms),
-            pain_side=routine.pain_side.value,
+            symptoms=list(routine.request.symptoms),
+            pain_side=routine.request.pain_side.value,
             planned_steps=[{"code": s.code, "side": s.side.value, "seconds": s.seconds} for s in routine.steps],
             planned_seconds=routine.total_seconds,
             pain_before=pain_before,

@@ -24,6 +24,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from acupress_desktop.domain.errors import DataUnavailableError
 from acupress_desktop.storage.backups import (
     BackupKind,
     backup_dir,
@@ -58,7 +59,7 @@ _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 Clock = Callable[[], datetime]
 
 
-class UserDatabaseError(RuntimeError):
+class UserDatabaseError(DataUnavailableError):
     """The user's database cannot be used; the message says what to do."""
 
 

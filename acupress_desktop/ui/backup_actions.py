@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from acupress_desktop.services.backup import BackupFile, BackupService, UserDatabaseError
 
 if TYPE_CHECKING:
-    from acupress_desktop.app import AppContext
+    from acupress_desktop.services.composition import Services
 
 KIND_NAMES = {
     "daily": "Daily",
@@ -154,7 +154,7 @@ class BackupsDialog(QDialog):
         self.resize(520, 360)
 
 
-def report_recovery(parent: QWidget | None, context: AppContext, interactive: bool) -> None:
+def report_recovery(parent: QWidget | None, context: Services, interactive: bool) -> None:
     """Say what start-up did to a damaged database; offer the newest good backup in one dialog."""
     db = context.user_db
     if db.recovered_from is not None:
@@ -169,7 +169,7 @@ def report_recovery(parent: QWidget | None, context: AppContext, interactive: bo
     sys.stdout.flush()
     if not interactive:
         return
-    service = BackupService(context.data_dir)
+    service = context.backups
     newest = service.newest_good()
     if newest is None:
         QMessageBox.warning(parent, "Acupress", message + "\n\nNo backup was found to restore.")

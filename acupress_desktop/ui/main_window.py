@@ -10,15 +10,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
 from acupress_desktop.domain.routine import Routine
-from acupress_desktop.paths import images_dir, settings_path, sounds_dir
-from acupress_desktop.services.backup import BackupService
+from acupress_desktop.painting.pictures import PointPictures
+from acupress_desktop.paths import settings_path, sounds_dir
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.backup_actions import BackupActions
 from acupress_desktop.ui.exchange_actions import ExchangeActions
 from acupress_desktop.ui.history.page import HistoryPage
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.log_dialog import LogSessionDialog
-from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.planner.page import PlannerPage
 from acupress_desktop.ui.planner.routine_view import THUMBNAIL
 from acupress_desktop.ui.print_actions import SheetPrinting
@@ -27,24 +26,24 @@ from acupress_desktop.ui.session.window import SessionWindow
 from acupress_desktop.ui.sounds import Sounds
 
 if TYPE_CHECKING:
-    from acupress_desktop.app import AppContext
+    from acupress_desktop.services.composition import Services
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.setWindowTitle("Acupress")
         self.setMinimumSize(880, 600)
         self.resize(1100, 720)
 
-        self.pictures = PointPictures(images_dir())
+        self.pictures = PointPictures(context.views)
         self.printing = SheetPrinting(context.catalogue, self.pictures)
         catalogue_ids = ({s.id for s in context.catalogue.symptoms}, {p.code for p in context.catalogue.points})
         self.exchange = ExchangeActions(context.exchange, *catalogue_ids)
         self.session_window: SessionWindow | None = None
         self.backups = BackupActions(
-            BackupService(context.data_dir),
+            context.backups,
             busy=lambda: self.session_window is not None and self.session_window.isVisible(),
         )
         self.pages = QTabWidget(self)

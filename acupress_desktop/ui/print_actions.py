@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.sheet import RoutineSheet, build_sheet
+from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.printing.export import export_pdf, paper_for_locale, set_page
 from acupress_desktop.printing.sheet_renderer import SheetRenderer
-from acupress_desktop.ui.pictures import PointPictures
 
 
 class SheetPrinting:

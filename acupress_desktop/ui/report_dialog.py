@@ -65,7 +65,7 @@ class ReportDialog(QDialog):
                 return None
             path = Path(name).with_suffix(".pdf")
         try:
-            export_report(self._service.report(first, last, date.today()), self._service, path, paper_for_locale())
+            export_report(self._service.report(first, last, date.today()), path, paper_for_locale())
         except OSError as error:
             QMessageBox.warning(self, "Report", f"Could not write {path}: {error.strerror}")
             return None

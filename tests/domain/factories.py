@@ -23,6 +23,7 @@ from acupress_desktop.domain.catalogue import (
     Urgency,
 )
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 
 SOURCE = Source(id="src", kind=SourceKind.SEED, title="A seed", citation="A seed article", location="seed.txt")
@@ -75,13 +76,7 @@ def make_routine(name: str = "Test", *steps: tuple[str, Side, float]) -> Routine
     chosen = steps or (("TUNG-22.05", Side.RIGHT, 60), ("GB30", Side.LEFT, 90))
     return Routine(
         name=name,
-        symptoms=("sciatica",),
-        pain_side=PainSide.LEFT,
-        pregnant=False,
-        anticoagulants=False,
-        varicose_veins=False,
-        avoid_regions=frozenset(),
-        minutes=10,
+        request=PlanRequest(symptoms=("sciatica",), pain_side=PainSide.LEFT, minutes=10),
         steps=tuple(RoutineStep(code, side, seconds, "Press.", ("why",)) for code, side, seconds in chosen),  # type: ignore[arg-type]
     )
 

@@ -35,6 +35,7 @@ from acupress_desktop.domain.exchange import (
 from acupress_desktop.domain.exchange_import import parse_backup, parse_sessions_csv
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
 
@@ -80,13 +81,15 @@ ROUTINE = SavedRoutine(
     Routine(
         id=3,
         name="Left sciatica",
-        symptoms=("sciatica",),
-        pain_side=PainSide.LEFT,
-        pregnant=False,
-        anticoagulants=True,
-        varicose_veins=False,
-        avoid_regions=frozenset({BodyRegion.FOOT}),
-        minutes=10,
+        request=PlanRequest(
+            symptoms=("sciatica",),
+            pain_side=PainSide.LEFT,
+            pregnant=False,
+            anticoagulants=True,
+            varicose_veins=False,
+            avoid_regions=frozenset({BodyRegion.FOOT}),
+            minutes=10,
+        ),
         steps=(
             RoutineStep("GB30", Side.LEFT, 90, "Press with the elbow.", ("Local point.", "Left: the painful side.")),
         ),

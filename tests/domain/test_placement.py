@@ -11,12 +11,11 @@ from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import (
     PlacementError,
     View,
-    flatten_path,
-    load_views,
     point_in_polygon,
     resolve_rules,
     views_for_point,
 )
+from acupress_desktop.storage.view_files import flatten_path, load_views
 
 IMAGES = Path(__file__).resolve().parents[2] / "resources" / "images"
 REQUIRED = [

@@ -48,9 +48,9 @@ def test_plans_keep_their_promises(request: PlanRequest) -> None:
     # the time budget holds, and each step lies within 30 s - 5 min and the point's own range
     assert plan.total_seconds <= request.minutes * 60
     for step in steps:
-        t = step.point.technique
+        technique = step.point.technique
         assert 30 <= step.seconds <= 300
-        assert t.min_seconds <= step.seconds <= t.max_seconds
+        assert technique.min_seconds <= step.seconds <= technique.max_seconds
     # no duplicates: a point appears at most once per side
     keys = [(s.code, s.side) for s in steps]
     assert len(keys) == len(set(keys))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from acupress_desktop.domain.placement import load_placements
 from acupress_desktop.illustration import VIEWS, build_all
+from acupress_desktop.storage.view_files import load_placements
 
 IMAGES = Path(__file__).resolve().parents[2] / "resources" / "images"
 NS = "{http://www.w3.org/2000/svg}"
@@ -35,9 +35,9 @@ def test_svg_structure(name: str) -> None:
     assert root.get("viewBox") == "0 0 600 600"
     outlines = [e for e in root.iter() if e.get("id") == "outline"]
     assert len(outlines) == 1
-    d = outlines[0].get("d") or ""
-    assert d.startswith("M ") and d.rstrip().endswith("Z")
-    assert {c for c in d if c.isalpha()} <= {"M", "L", "C", "Q", "Z"}
+    path_data = outlines[0].get("d") or ""
+    assert path_data.startswith("M ") and path_data.rstrip().endswith("Z")
+    assert {c for c in path_data if c.isalpha()} <= {"M", "L", "C", "Q", "Z"}
     groups = {e.get("id") for e in root.iter(f"{NS}g")}
     assert {"landmarks", "landmark-labels"} <= groups
     lms = [e for e in root.iter() if (e.get("id") or "").startswith("lm-")]

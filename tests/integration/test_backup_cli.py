@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 from acupress_desktop.paths import points_db_path
 from acupress_desktop.storage.instance_lock import LOCK_NAME
 
@@ -143,7 +143,7 @@ def test_a_missing_or_damaged_catalogue_is_named_with_status_2(
     broken = tmp_path / "points.db"
     if damage == "cut short":
         broken.write_bytes(points_db_path().read_bytes()[:8192])
-    monkeypatch.setattr("acupress_desktop.paths.points_db_path", lambda: broken)
+    monkeypatch.setattr("acupress_desktop.services.composition.points_db_path", lambda: broken)
     assert run(["--data-dir", str(tmp_path / "data"), *command]) == 2
     err = capsys.readouterr().err
     assert "points.db" in err and err.count("\n") == 1

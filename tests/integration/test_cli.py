@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from acupress_desktop import __version__
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 
 
 def test_points_table_lists_every_point_with_hanzi(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,19 +15,20 @@ SESSION_SCRIPT = textwrap.dedent(
     import os, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
-    from acupress_desktop.app import build_context
+    from acupress_desktop.services.composition import build_services
     from acupress_desktop.domain.laterality import PainSide, Side
+    from acupress_desktop.domain.planner import PlanRequest
     from acupress_desktop.domain.routine import Routine, RoutineStep
     from acupress_desktop.ui.session.controller import SessionController
 
     app = QApplication(sys.argv[:1])
-    context = build_context(sys.argv[1])
+    context = build_services(sys.argv[1])
     steps = (
         RoutineStep("TUNG-22.05", Side.RIGHT, 0.3, "Press.", ("why",)),
         RoutineStep("GB30", Side.LEFT, 0.3, "Press.", ("why",)),
         RoutineStep("BL40", Side.LEFT, 600, "Press.", ("why",)),
     )
-    routine = Routine("Crash test", ("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10, steps)
+    routine = Routine("Crash test", PlanRequest(("sciatica",), PainSide.LEFT, minutes=10), steps)
     controller = SessionController(context.sessions.recorder_for(routine))
     controller.step_recorded.connect(lambda record: print("recorded", record.code, flush=True))
     controller.begin(7, "before the crash")

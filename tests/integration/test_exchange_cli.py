@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 from acupress_desktop.domain.exchange import FORMAT_VERSION, SavedRoutine, SessionData
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus
 from acupress_desktop.services.session import SessionRecorder
@@ -25,13 +26,15 @@ from acupress_desktop.storage.user_db import open_user_database
 BASE = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 ROUTINE = Routine(
     name="",
-    symptoms=("sciatica",),
-    pain_side=PainSide.LEFT,
-    pregnant=False,
-    anticoagulants=False,
-    varicose_veins=True,
-    avoid_regions=frozenset(),
-    minutes=10,
+    request=PlanRequest(
+        symptoms=("sciatica",),
+        pain_side=PainSide.LEFT,
+        pregnant=False,
+        anticoagulants=False,
+        varicose_veins=True,
+        avoid_regions=frozenset(),
+        minutes=10,
+    ),
     steps=(
         RoutineStep("TUNG-22.05", Side.RIGHT, 60, "Press.", ("Opposite hand.",)),
         RoutineStep("GB30", Side.LEFT, 90, "Press with the elbow.", ("Local point.", "Left side.")),
@@ -69,7 +72,7 @@ def filled(tmp_path: Path) -> Path:
     engine = open_user_database(data_dir).engine
     routines, sessions = RoutineRepository(engine), SessionRepository(engine)
     left = routines.save(ROUTINE, "Left sciatica")
-    routines.save(replace(ROUTINE, symptoms=("headache",)), "Héadache 头痛")
+    routines.save(replace(ROUTINE, request=replace(ROUTINE.request, symptoms=("headache",))), "Héadache 头痛")
     _run_session(sessions, left, BASE, finish=True)
     _run_session(sessions, left, BASE + timedelta(days=1), finish=False)
     for day, (before, after) in enumerate([(6, 4), (5, 5), (3, 0)]):

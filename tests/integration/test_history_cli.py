@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 
 
 def _history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 from acupress_desktop.domain.exchange import neutralise_cell, restore_cell
 
 SESSION = {

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 
 
 def _plan(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]:

@@ -8,16 +8,17 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.planner import PlanRequest, plan_routine
 from acupress_desktop.domain.routine import Routine, routine_from_plan
 from acupress_desktop.domain.sheet import build_sheet
+from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import images_dir
 from acupress_desktop.printing.export import export_pdf
 from acupress_desktop.printing.sheet_renderer import SheetRenderer
-from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.storage.view_files import load_views
 
 
 def _pdf_pages(path: Path) -> list[str]:
@@ -35,7 +36,7 @@ def _routine(catalogue: Catalogue, symptoms: tuple[str, ...], steps: int, minute
 
 
 def _export(catalogue: Catalogue, routine: Routine, path: Path, paper: str = "a4") -> int:
-    renderer = SheetRenderer(PointPictures(images_dir()))
+    renderer = SheetRenderer(PointPictures(lambda: load_views(images_dir())))
     return export_pdf(build_sheet(catalogue, routine, date(2026, 11, 21)), renderer, path, paper)
 
 
@@ -87,9 +88,9 @@ def test_print_command_writes_the_sheet(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_print_command_uses_a_saved_routine(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from acupress_desktop.app import build_context
+    from acupress_desktop.services.composition import build_services
 
-    context = build_context(str(tmp_path / "data"))
+    context = build_services(str(tmp_path / "data"))
     plan = context.planner.plan(PlanRequest(("sciatica",), PainSide.RIGHT))
     context.planner.save_new(routine_from_plan(plan), "Right sciatica")
     out = tmp_path / "saved.pdf"
@@ -106,7 +107,7 @@ def test_preview_dialog_paints_the_sheet_on_its_printer(
 
     from acupress_desktop.ui.print_actions import SheetPrinting
 
-    printing = SheetPrinting(catalogue, PointPictures(images_dir()))
+    printing = SheetPrinting(catalogue, PointPictures(lambda: load_views(images_dir())))
     dialog = printing.preview_dialog(_routine(catalogue, ("headache",), 4), None)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -122,7 +123,7 @@ def test_the_preview_dialog_opens_and_draws(qtbot, catalogue: Catalogue) -> None
 
     from acupress_desktop.ui.print_actions import SheetPrinting
 
-    printing = SheetPrinting(catalogue, PointPictures(images_dir()))
+    printing = SheetPrinting(catalogue, PointPictures(lambda: load_views(images_dir())))
     dialog = printing.preview_dialog(_routine(catalogue, ("headache",), 3), None)
     qtbot.addWidget(dialog)
     gc.collect()  # the printer must outlive this: the dialog does not own it

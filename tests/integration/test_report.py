@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtPdf import QPdfDocument
 
-from acupress_desktop.app import build_context
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
 from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.services.composition import build_services
 
 
 def _text(path: Path) -> str:
@@ -21,14 +21,14 @@ def _text(path: Path) -> str:
 
 def test_report_for_a_period(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
-    context = build_context(str(data))
+    context = build_services(str(data))
     known = {s.id for s in context.catalogue.symptoms}
     for day, note in ((2, "inside the period"), (20, "after the period")):
         when = datetime(2026, 10, day, 9, 0).astimezone()
         context.sessions.log_manual(known, ("sciatica",), PainSide.LEFT, 7, 4, when, 10, note)
     out = tmp_path / "report.pdf"
     assert run(["--data-dir", str(data), "report", "--from", "2026-10-01", "--to", "2026-10-10", "-o", str(out)]) == 0
-    assert "1 sessions" in capsys.readouterr().out
+    assert "1 session from" in capsys.readouterr().out
     text = _text(out)
     assert "2026-10-01 to 2026-10-10" in text
     assert "inside the period" in text and "after the period" not in text
@@ -53,7 +53,7 @@ def test_bad_periods_are_refused(
 def test_report_dialog_saves_the_pdf(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from acupress_desktop.ui.report_dialog import ReportDialog
 
-    context = build_context(str(tmp_path / "data"))
+    context = build_services(str(tmp_path / "data"))
     dialog = ReportDialog(context.history)
     qtbot.addWidget(dialog)
     assert dialog.save(tmp_path / "r.pdf") == tmp_path / "r.pdf"
@@ -64,7 +64,7 @@ def test_report_dialog_saves_the_pdf(qtbot, tmp_path: Path) -> None:  # type: ig
 
 def test_a_long_table_repeats_its_header_on_every_page(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    context = build_context(str(data))
+    context = build_services(str(data))
     known = {s.id for s in context.catalogue.symptoms}
     for day in range(1, 31):
         for hour in (7, 9, 12, 15, 18):

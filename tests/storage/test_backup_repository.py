@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
 
-from acupress_desktop.domain.exchange import SavedRoutine, SessionData
+from acupress_desktop.domain.exchange import ExchangeError, SavedRoutine, SessionData
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
 from acupress_desktop.services.session import SessionRecorder
@@ -95,11 +94,13 @@ def test_an_import_copies_everything_and_a_second_one_changes_nothing(
 def test_a_taken_routine_name_is_skipped_ignoring_case_and_its_sessions_link_to_the_one_there(
     source: BackupRepository, target: BackupRepository, tmp_path: Path
 ) -> None:
-    RoutineRepository(open_user_database(tmp_path / "target").engine).save(replace(ROUTINE, minutes=5), "LEFT SCIATICA")
+    RoutineRepository(open_user_database(tmp_path / "target").engine).save(
+        replace(ROUTINE, request=replace(ROUTINE.request, minutes=5)), "LEFT SCIATICA"
+    )
     report = target.import_all(source.routines(), source.sessions())
     assert (report.routines_added, report.routines_skipped) == (0, 1)
     (kept,) = target.routines()
-    assert kept.routine.minutes == 5
+    assert kept.routine.request.minutes == 5
     guided = next(s for s in target.sessions() if s.steps)
     assert guided.routine_ref == kept.routine.id
 
@@ -107,6 +108,6 @@ def test_a_taken_routine_name_is_skipped_ignoring_case_and_its_sessions_link_to_
 def test_a_failure_part_way_stores_nothing(source: BackupRepository, target: BackupRepository) -> None:
     sessions = source.sessions()
     broken = replace(sessions[-1], started_at=BASE + timedelta(hours=1), pain_after=11)  # only the database checks
-    with pytest.raises(IntegrityError):
+    with pytest.raises(ExchangeError, match="nothing was stored"):
         target.import_all(source.routines(), (*sessions, broken))
     assert target.routines() == () and target.sessions() == ()

@@ -23,6 +23,28 @@ def test_committed_database_matches_its_source(tmp_path: Path) -> None:
     assert dump_tables(points_db_path()) == dump_tables(rebuilt), "run `make catalog` and commit points.db"
 
 
+def _index_names_by_table(db_path: Path) -> dict[str, list[str]]:
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        query = "SELECT tbl_name, name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
+        by_table: dict[str, list[str]] = {}
+        for table, name in connection.execute(query):
+            by_table.setdefault(table, []).append(name)
+        return by_table
+    finally:
+        connection.close()
+
+
+def test_indexes_are_written_in_name_order_so_a_rebuild_gives_the_same_bytes(tmp_path: Path) -> None:
+    """SQLAlchemy keeps a table's indexes in a set; written in that order, the file changed from run to run."""
+    rebuilt = tmp_path / "points.db"
+    build_catalogue_db(catalog_source_dir(), rebuilt)
+    for db_path in (points_db_path(), rebuilt):
+        by_table = _index_names_by_table(db_path)
+        assert max(len(names) for names in by_table.values()) >= 2, "a table with several indexes to order"
+        assert all(names == sorted(names) for names in by_table.values()), by_table
+
+
 def test_repository_returns_exactly_the_source_content(catalogue: Catalogue, source_catalogue: Catalogue) -> None:
     assert catalogue == source_catalogue
 

@@ -4,15 +4,20 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from acupress_desktop.domain.history import HistoryFilter, SortKey
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus
+from acupress_desktop.domain.statistics import important_change
 from acupress_desktop.services.session import SessionRecorder
-from acupress_desktop.storage.history_queries import HistoryQueries
+from acupress_desktop.storage.history_queries import IMPORTANT_CHANGE, HistoryQueries
 from acupress_desktop.storage.session_repository import SessionRepository
 from acupress_desktop.storage.user_db import open_user_database
+from acupress_desktop.storage.user_models import SessionRow
 
 
 def _local(day: int, hour: int = 12) -> datetime:
@@ -73,7 +78,7 @@ def test_per_point_summary_uses_completed_steps(tmp_path: Path) -> None:
     engine = open_user_database(tmp_path).engine
     repository = SessionRepository(engine)
     routine = Routine(
-        "R", ("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10,
+        "R", PlanRequest(("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10),
         (RoutineStep("TUNG-22.05", Side.RIGHT, 1, "", ()), RoutineStep("GB30", Side.LEFT, 1, "", ())),
     )  # fmt: skip
     clock = [0.0]
@@ -114,3 +119,24 @@ def test_edit_delete_and_undo(history: tuple[SessionRepository, HistoryQueries])
     assert queries.count(HistoryFilter()) == 5 and restored.note == "edited"
     assert restored.started_at == target.started_at.astimezone(UTC)
     assert restored.started_at - target.started_at == timedelta(0)
+
+
+def test_sql_and_python_agree_on_what_counts_as_an_important_change(tmp_path: Path) -> None:
+    """Every pair of scores 0-10 (and a missing score): exactly 2 points, exactly 30 %, before = 0."""
+    engine = open_user_database(tmp_path).engine
+    repository, queries = SessionRepository(engine), HistoryQueries(engine)
+    scores = [None, *range(11)]
+    expected: dict[int, bool] = {}
+    for before in scores:
+        for after in scores:
+            session_id = repository.add_manual(("headache",), PainSide.LEFT, 0, 0, _local(1), 10, "")
+            queries.update_scores(session_id, before, after, "")
+            expected[session_id] = important_change(before, after)
+    with Session(engine) as session:
+        in_sql = {row_id: bool(flag) for row_id, flag in session.execute(select(SessionRow.id, IMPORTANT_CHANGE))}
+    assert in_sql == expected
+    # the edges the rule is about, so a grid that missed them could not pass by luck
+    assert important_change(6, 4) and not important_change(6, 5)  # exactly 2 points; 1 of 6 is 17 %
+    assert important_change(10, 7) and important_change(3, 2)  # 30 % of 10 is also 3 points; 1 of 3 is 33 %
+    assert not important_change(4, 3) and not important_change(0, 0)  # 25 %; nothing to drop from
+    assert queries.stats(HistoryFilter(), today=date(2026, 11, 1)).important == sum(expected.values())

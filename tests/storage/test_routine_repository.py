@@ -32,8 +32,8 @@ def test_a_saved_routine_reads_back_the_same_after_a_restart(
     reopened = RoutineRepository(open_user_database(tmp_path).engine).get(saved.id or 0)
     assert reopened.name == "Left sciatica"
     assert reopened.steps == move_step(routine, 0, 2).steps
-    assert reopened.pain_side is PainSide.LEFT and reopened.pregnant
-    assert reopened.avoid_regions == frozenset({BodyRegion.FOOT})
+    assert reopened.request.pain_side is PainSide.LEFT and reopened.request.pregnant
+    assert reopened.request.avoid_regions == frozenset({BodyRegion.FOOT})
     assert reopened.steps[0].side in (Side.LEFT, Side.RIGHT)
 
 

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from acupress_desktop.app import AppContext, build_context
+from acupress_desktop.services.composition import Services, build_services
 
 
 @pytest.fixture
-def context(tmp_path: Path) -> AppContext:
+def context(tmp_path: Path) -> Services:
     """A real app context with its own empty user database."""
-    return build_context(str(tmp_path / "data"))
+    return build_services(str(tmp_path / "data"))

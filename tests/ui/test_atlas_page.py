@@ -6,18 +6,19 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from acupress_desktop.app import AppContext
 from acupress_desktop.domain.laterality import Side
+from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import images_dir
+from acupress_desktop.services.composition import Services
+from acupress_desktop.storage.view_files import load_views
 from acupress_desktop.ui.atlas.page import AtlasPage
-from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.preferences import read_bool
 
 
 @pytest.fixture
-def atlas(qtbot: QtBot, context: AppContext, tmp_path: Path) -> AtlasPage:
+def atlas(qtbot: QtBot, context: Services, tmp_path: Path) -> AtlasPage:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    page = AtlasPage(context.catalogue, PointPictures(images_dir()), settings)
+    page = AtlasPage(context.catalogue, PointPictures(lambda: load_views(images_dir())), settings)
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
@@ -45,7 +46,7 @@ def test_search_finds_a_point_by_any_of_its_names(qtbot: QtBot, atlas: AtlasPage
     assert atlas.point is not None and atlas.point.code == code
 
 
-def test_filters_by_symptom_and_region(atlas: AtlasPage, context: AppContext) -> None:
+def test_filters_by_symptom_and_region(atlas: AtlasPage, context: Services) -> None:
     atlas.symptom_filter.setCurrentIndex(atlas.symptom_filter.findData("menstrual-pain"))
     linked = {link.code for link in context.catalogue.symptom("menstrual-pain").points}
     assert set(atlas.shown_codes()) == linked

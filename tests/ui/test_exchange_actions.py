@@ -4,14 +4,14 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from acupress_desktop.app import build_context
 from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.services.composition import build_services
 from acupress_desktop.ui.main_window import MainWindow
 
 
 def test_backup_and_import_through_the_window(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("acupress_desktop.ui.exchange_actions.QMessageBox.information", lambda *args: None)
-    source = build_context(str(tmp_path / "a"))
+    source = build_services(str(tmp_path / "a"))
     known = {s.id for s in source.catalogue.symptoms}
     source.sessions.log_manual(known, ("headache",), PainSide.NONE, 6, 3, None, 10, "kept")
     window = MainWindow(source)
@@ -21,7 +21,7 @@ def test_backup_and_import_through_the_window(qtbot: QtBot, tmp_path: Path, monk
     assert backup is not None and sessions_csv is not None and steps_csv is not None
     assert sessions_csv.read_text(encoding="utf-8").count("\n") == 2  # header and one session
 
-    target = build_context(str(tmp_path / "b"))
+    target = build_services(str(tmp_path / "b"))
     other = MainWindow(target)
     qtbot.addWidget(other)
     report = other.exchange.import_file(other, backup)
@@ -36,7 +36,7 @@ def test_a_bad_file_imports_nothing_and_says_why(qtbot: QtBot, tmp_path: Path, m
     monkeypatch.setattr(
         "acupress_desktop.ui.exchange_actions.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
     )
-    context = build_context(str(tmp_path / "data"))
+    context = build_services(str(tmp_path / "data"))
     window = MainWindow(context)
     qtbot.addWidget(window)
     bad = tmp_path / "bad.json"

@@ -6,15 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from acupress_desktop.app import AppContext
 from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.services.composition import Services
 from acupress_desktop.ui.history.page import HistoryPage
 
 DAYS = [(1, "sciatica", 6, 4), (2, "headache", 5, 5), (3, "sciatica", 7, 3), (3, "headache", 4, 3)]
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: AppContext) -> HistoryPage:
+def page(qtbot: QtBot, context: Services) -> HistoryPage:
     known = {s.id for s in context.catalogue.symptoms}
     for day, symptom, before, after in DAYS:
         when = datetime(2026, 11, day, 9, 30).astimezone()
@@ -84,7 +84,7 @@ def test_calendar_counts_days_practised(page: HistoryPage) -> None:
     assert page.calendar.counts == {date(2026, 11, 1): 1, date(2026, 11, 2): 1, date(2026, 11, 3): 2}
 
 
-def test_lazy_loading_reads_pages_as_the_user_scrolls(qtbot: QtBot, context: AppContext) -> None:
+def test_lazy_loading_reads_pages_as_the_user_scrolls(qtbot: QtBot, context: Services) -> None:
     known = {s.id for s in context.catalogue.symptoms}
     when = datetime(2026, 10, 1, 8, 0).astimezone()
     repository = context.sessions.repository

@@ -3,11 +3,11 @@
 from PySide6.QtCore import QDateTime
 from pytestqt.qtbot import QtBot
 
-from acupress_desktop.app import AppContext
+from acupress_desktop.services.composition import Services
 from acupress_desktop.ui.log_dialog import LogSessionDialog
 
 
-def test_a_complete_entry_is_stored(qtbot: QtBot, context: AppContext) -> None:
+def test_a_complete_entry_is_stored(qtbot: QtBot, context: Services) -> None:
     dialog = LogSessionDialog(context.catalogue, context.sessions)
     qtbot.addWidget(dialog)
     dialog.check("headache")
@@ -20,7 +20,7 @@ def test_a_complete_entry_is_stored(qtbot: QtBot, context: AppContext) -> None:
     assert (entry.symptoms, entry.pain_before, entry.pain_after, entry.note) == (("headache",), 7, 4, "walked after")
 
 
-def test_no_symptom_is_refused_with_a_message_and_nothing_stored(qtbot: QtBot, context: AppContext) -> None:
+def test_no_symptom_is_refused_with_a_message_and_nothing_stored(qtbot: QtBot, context: Services) -> None:
     dialog = LogSessionDialog(context.catalogue, context.sessions)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -29,7 +29,7 @@ def test_no_symptom_is_refused_with_a_message_and_nothing_stored(qtbot: QtBot, c
     assert context.sessions.history() == ()
 
 
-def test_a_future_time_cannot_be_picked(qtbot: QtBot, context: AppContext) -> None:
+def test_a_future_time_cannot_be_picked(qtbot: QtBot, context: Services) -> None:
     dialog = LogSessionDialog(context.catalogue, context.sessions)
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime.currentDateTime().addDays(3))

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from acupress_desktop.app import AppContext
-from acupress_desktop.cli.main import run
+from acupress_desktop.__main__ import main as run
+from acupress_desktop.services.composition import Services
 from acupress_desktop.ui.main_window import MainWindow
 
 
@@ -30,7 +30,7 @@ def test_smoke_refuses_a_database_from_a_newer_version(
     assert "newer version of Acupress" in capsys.readouterr().err
 
 
-def test_home_page_shows_disclaimer_and_every_symptom(qtbot: QtBot, context: AppContext) -> None:
+def test_home_page_shows_disclaimer_and_every_symptom(qtbot: QtBot, context: Services) -> None:
     catalogue = context.catalogue
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -43,7 +43,7 @@ def test_home_page_shows_disclaimer_and_every_symptom(qtbot: QtBot, context: App
     assert f"{len(catalogue.points)} points" in window.statusBar().currentMessage()
 
 
-def test_choosing_a_symptom_on_the_home_page_opens_the_planner_with_it(qtbot: QtBot, context: AppContext) -> None:
+def test_choosing_a_symptom_on_the_home_page_opens_the_planner_with_it(qtbot: QtBot, context: Services) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()

@@ -4,13 +4,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from acupress_desktop.app import AppContext
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.services.composition import Services
 from acupress_desktop.ui.planner.page import PlannerPage
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: AppContext) -> PlannerPage:
+def page(qtbot: QtBot, context: Services) -> PlannerPage:
     widget = PlannerPage(context.planner)
     qtbot.addWidget(widget)
     widget.resize(1100, 720)
@@ -128,7 +128,7 @@ def test_dragging_a_step_reorders_the_routine(qtbot: QtBot, page: PlannerPage) -
     assert page.view.step_texts()[2].startswith("3. ")
 
 
-def test_edits_to_an_opened_routine_can_be_kept(page: PlannerPage, context: AppContext) -> None:
+def test_edits_to_an_opened_routine_can_be_kept(page: PlannerPage, context: Services) -> None:
     _pick(page, "sciatica", PainSide.LEFT)
     saved = page.save_as("Mine")
     assert saved is not None and page.update_button.isVisible()

@@ -8,12 +8,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from acupress_desktop.app import AppContext
 from acupress_desktop.domain.laterality import PainSide, Side
+from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
+from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import images_dir, sounds_dir
-from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.services.composition import Services
+from acupress_desktop.storage.view_files import load_views
 from acupress_desktop.ui.preferences import read_bool
 from acupress_desktop.ui.session.window import SessionWindow
 from acupress_desktop.ui.sounds import Sounds
@@ -25,16 +27,16 @@ def _routine(*seconds: float) -> Routine:
         RoutineStep(code, side, s, "Press firmly.", ("why",))  # type: ignore[arg-type]
         for (code, side), s in zip(codes, seconds, strict=False)
     )
-    return Routine("Test", ("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10, steps)
+    return Routine("Test", PlanRequest(("sciatica",), PainSide.LEFT, False, False, False, frozenset(), 10), steps)
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, context: AppContext, tmp_path: Path):  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, context: Services, tmp_path: Path):  # type: ignore[no-untyped-def]
     def make(*seconds: float) -> SessionWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         window = SessionWindow(
             context.catalogue,
-            PointPictures(images_dir()),
+            PointPictures(lambda: load_views(images_dir())),
             context.sessions.recorder_for(_routine(*seconds)),
             Sounds(sounds_dir()),
             settings,
@@ -48,7 +50,7 @@ def make_window(qtbot: QtBot, context: AppContext, tmp_path: Path):  # type: ign
     return make
 
 
-def test_pain_before_then_steps_then_pain_after_are_all_stored(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_pain_before_then_steps_then_pain_after_are_all_stored(qtbot: QtBot, make_window, context: Services) -> None:  # type: ignore[no-untyped-def]
     window = make_window(0.3, 0.3)
     assert not window.before.go_button.isEnabled()  # a score or an explicit skip is needed
     window.before.choose(6)
@@ -68,7 +70,7 @@ def test_pain_before_then_steps_then_pain_after_are_all_stored(qtbot: QtBot, mak
     assert [s.outcome for s in entry.steps] == [StepOutcome.COMPLETED, StepOutcome.COMPLETED]
 
 
-def test_skipping_the_scores_stores_them_as_missing(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_skipping_the_scores_stores_them_as_missing(qtbot: QtBot, make_window, context: Services) -> None:  # type: ignore[no-untyped-def]
     window = make_window(0.2)
     qtbot.mouseClick(window.before.skip_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.controller.finished, timeout=3000):
@@ -79,7 +81,7 @@ def test_skipping_the_scores_stores_them_as_missing(qtbot: QtBot, make_window, c
     assert "No pain change recorded" in window.summary.text()
 
 
-def test_keyboard_pause_skip_add_time_and_stop(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_pause_skip_add_time_and_stop(qtbot: QtBot, make_window, context: Services) -> None:  # type: ignore[no-untyped-def]
     window = make_window(60, 60, 60)
     window.before.choose(5)
     window.before.go_button.click()
@@ -153,7 +155,7 @@ def test_compact_mode_shows_the_countdown_on_top(qtbot: QtBot, make_window) -> N
     assert window.isVisible() and not window.compact.isVisible()
 
 
-def test_closing_mid_session_keeps_it_as_stopped(qtbot: QtBot, make_window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_closing_mid_session_keeps_it_as_stopped(qtbot: QtBot, make_window, context: Services) -> None:  # type: ignore[no-untyped-def]
     window = make_window(0.2, 60)
     window.before.choose(4)
     window.before.go_button.click()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
-from acupress_desktop.ui.pictures import HIGHLIGHT, PointPictures
+from acupress_desktop.painting.pictures import HIGHLIGHT, PointPictures
 
 
 class OverviewInset(QWidget):

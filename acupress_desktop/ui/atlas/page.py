@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from acupress_desktop.domain.catalogue import BodyRegion, Catalogue, Point
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.search import filter_points
+from acupress_desktop.painting.pictures import OVERVIEWS, PointPictures
 from acupress_desktop.ui.atlas.cun_guide import CunGuide
 from acupress_desktop.ui.atlas.details import point_details_html
 from acupress_desktop.ui.atlas.overview import OverviewInset
 from acupress_desktop.ui.atlas.picture import AtlasPicture
-from acupress_desktop.ui.pictures import OVERVIEWS, PointPictures
 from acupress_desktop.ui.preferences import read_bool, write_bool
 
 REDUCED_MOTION_KEY = "atlas/reduced_motion"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
-from acupress_desktop.ui.pictures import HIGHLIGHT, LABEL, PointPictures
+from acupress_desktop.painting.pictures import HIGHLIGHT, LABEL, PointPictures
 
 MIN_ZOOM = 0.5
 MAX_ZOOM = 8.0

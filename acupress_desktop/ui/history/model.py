@@ -100,22 +100,18 @@ class SessionTableModel(QAbstractTableModel):
             return "0 = no pain, 10 = worst pain imaginable; empty = not recorded. Double-click to edit."
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == 0:
-            return entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if column == 1:
-            return self._service.describe(entry)
-        if column == 2:
-            return entry.pain_side.value
-        if column == 3:
-            return f"{entry.minutes:.0f}"
-        if column in (4, 5):
-            value = entry.pain_before if column == 4 else entry.pain_after
-            return "—" if value is None else str(value)
-        if column == 6:
-            return "" if entry.change is None else (f"{entry.change:+d}" if entry.change else "0")
-        if column == 7:
-            return entry.status.value
-        return entry.note
+        text = self._service.row_text(entry)
+        return (
+            text.when,
+            text.what,
+            text.side,
+            text.minutes,
+            text.pain_before,
+            text.pain_after,
+            text.change,
+            text.status,
+            text.note,
+        )[column]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:

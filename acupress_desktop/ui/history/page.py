@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop.domain.history import HistoryFilter
+from acupress_desktop.domain.history import DeletedSession, HistoryFilter
 from acupress_desktop.domain.session import SessionStatus
 from acupress_desktop.domain.statistics import EffectSummary
 from acupress_desktop.services.history import HistoryService
-from acupress_desktop.storage.history_queries import DeletedSession
 from acupress_desktop.ui.history.charts import PainChart
 from acupress_desktop.ui.history.heatmap import CalendarHeatMap
 from acupress_desktop.ui.history.model import SessionTableModel

@@ -187,15 +187,15 @@ class PlannerInputs(QWidget):
         try:
             for i in range(self.symptoms.count()):
                 item = self.symptoms.item(i)
-                wanted = item.data(Qt.ItemDataRole.UserRole) in routine.symptoms
+                wanted = item.data(Qt.ItemDataRole.UserRole) in routine.request.symptoms
                 item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-            self.set_side(routine.pain_side)
-            self.pregnant.setChecked(routine.pregnant)
-            self.anticoagulants.setChecked(routine.anticoagulants)
-            self.varicose.setChecked(routine.varicose_veins)
+            self.set_side(routine.request.pain_side)
+            self.pregnant.setChecked(routine.request.pregnant)
+            self.anticoagulants.setChecked(routine.request.anticoagulants)
+            self.varicose.setChecked(routine.request.varicose_veins)
             for region, action in self.avoid_actions.items():
-                action.setChecked(region in routine.avoid_regions)
-            self.minutes.setValue(routine.minutes)
+                action.setChecked(region in routine.request.avoid_regions)
+            self.minutes.setValue(routine.request.minutes)
         finally:
             self.blockSignals(False)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_desktop.domain.errors import RoutineNotFoundError
 from acupress_desktop.domain.planner import Plan, PlanningError
 from acupress_desktop.domain.routine import (
     Routine,
@@ -28,7 +29,6 @@ from acupress_desktop.domain.routine import (
     set_seconds,
 )
 from acupress_desktop.services.planning import PlannerService
-from acupress_desktop.storage.routine_repository import RoutineNotFoundError
 from acupress_desktop.ui.planner.inputs import PlannerInputs
 from acupress_desktop.ui.planner.routine_view import RoutineView
 
@@ -202,7 +202,7 @@ class PlannerPage(QWidget):
             self.refresh_saved()
             return
         self.inputs.show_routine_settings(routine)
-        self.inputs.show_red_flags(self._service.red_flags_for(routine.symptoms))
+        self.inputs.show_red_flags(self._service.red_flags_for(routine.request.symptoms))
         self._plan = None
         self._set_routine(routine)
         self.view.show_routine(routine, None)

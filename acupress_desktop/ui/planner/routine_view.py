@@ -152,9 +152,9 @@ class RoutineView(QWidget):
         for number, step in enumerate(routine.steps, start=1):
             self.steps.addItem(self._item(number, step))
         self.steps.blockSignals(False)
-        budget = routine.minutes * 60
+        budget = routine.request.minutes * 60
         self.summary.setText(
-            f"{len(routine.steps)} steps · {clock(routine.total_seconds)} of {routine.minutes} min"
+            f"{len(routine.steps)} steps · {clock(routine.total_seconds)} of {routine.request.minutes} min"
             + ("" if routine.total_seconds <= budget else " (over the time you set)")
         )
         if plan is not None:

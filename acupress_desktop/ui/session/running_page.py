@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import Side, side_in_words
 from acupress_desktop.domain.routine import RoutineStep
-from acupress_desktop.ui.pictures import PointPictures
+from acupress_desktop.painting.pictures import PaintOptions, PointPictures
 from acupress_desktop.ui.session.countdown import CountdownRing, mm_ss
 
 
@@ -38,7 +38,9 @@ class PointPicture(QWidget):
         if view is None:
             return
         painter = QPainter(self)
-        self._pictures.paint(painter, QRectF(self.rect()), view, self.side, highlight=self.code, labels=True)
+        self._pictures.paint(
+            painter, QRectF(self.rect()), view, self.side, PaintOptions(highlight=self.code, labels=True)
+        )
         painter.end()
 
 

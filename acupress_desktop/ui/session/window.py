@@ -10,8 +10,8 @@ from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import side_in_words
 from acupress_desktop.domain.pain import PainChange
 from acupress_desktop.domain.session import StepOutcome, StepRecord
+from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.services.session import SessionRecorder
-from acupress_desktop.ui.pictures import PointPictures
 from acupress_desktop.ui.preferences import read_bool, write_bool
 from acupress_desktop.ui.session.compact import CompactWindow
 from acupress_desktop.ui.session.controller import SessionController

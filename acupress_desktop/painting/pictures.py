@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from acupress_desktop.domain.laterality import Side
-from acupress_desktop.domain.placement import View, load_views
+from acupress_desktop.domain.placement import View
 
 OVERVIEWS = ("body_front", "body_back")
 HIGHLIGHT = QColor("#D32F2F")
@@ -32,6 +32,21 @@ class Label:
     y: float
     text: str
     anchor: str  # start | middle | end
+
+
+@dataclass(frozen=True)
+class PaintOptions:
+    """How to draw a view: which point stands out, whether the others and the landmark names show, the zoom."""
+
+    highlight: str | None = None
+    others: bool = False
+    labels: bool = False
+    zoom: float = 1.0
+    pan: QPointF | None = None
+    pulse: float = 0.0  # 0..1, the highlight's breathing halo
+
+
+PLAIN = PaintOptions()
 
 
 @dataclass
@@ -61,13 +76,15 @@ def _labels(svg: bytes) -> tuple[Label, ...]:
 
 
 class PointPictures:
-    def __init__(self, images_dir: Path) -> None:
-        self._images_dir = images_dir
+    """The views, read on first use from ``load_views`` (storage's reader, handed in by the composition root)."""
+
+    def __init__(self, load_views: Callable[[], Mapping[str, View]]) -> None:
+        self._load_views = load_views
         self._loaded: dict[str, _LoadedView] = {}
 
     @cached_property
-    def views(self) -> dict[str, View]:
-        return load_views(self._images_dir)
+    def views(self) -> Mapping[str, View]:
+        return self._load_views()
 
     def view_for(self, code: str) -> View | None:
         """The close-up that shows this point (overviews only as a last resort)."""
@@ -112,22 +129,12 @@ class PointPictures:
         return view.position(code, view.drawn_side if self.is_mirrored(view, side) else side)
 
     def paint(
-        self,
-        painter: QPainter,
-        target: QRectF,
-        view: View,
-        side: Side,
-        highlight: str | None = None,
-        others: bool = False,
-        labels: bool = False,
-        zoom: float = 1.0,
-        pan: QPointF | None = None,
-        pulse: float = 0.0,
+        self, painter: QPainter, target: QRectF, view: View, side: Side, options: PaintOptions = PLAIN
     ) -> QTransform:
         """Draw the view into target; returns the SVG -> target transform used."""
         loaded = self._load(view)
         mirrored = self.is_mirrored(view, side)
-        transform = self.transform(view, target, mirrored, zoom, pan)
+        transform = self.transform(view, target, mirrored, options.zoom, options.pan)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -136,17 +143,17 @@ class PointPictures:
         loaded.renderer.render(painter, QRectF(0, 0, view.width, view.height))
         painter.restore()
         scale = transform.m11() if not mirrored else -transform.m11()
-        if labels:
+        if options.labels:
             self._paint_labels(painter, loaded.labels, transform, scale, target)
-        if others:
+        if options.others:
             for code in view.codes:
-                if code == highlight:
+                if code == options.highlight:
                     continue
                 for pos in self.marker_positions(view, code, side):
                     self._paint_marker(painter, transform.map(QPointF(*pos)), scale, faint=True)
-        if highlight is not None:
-            for pos in self.marker_positions(view, highlight, side):
-                self._paint_marker(painter, transform.map(QPointF(*pos)), scale, faint=False, pulse=pulse)
+        if options.highlight is not None:
+            for pos in self.marker_positions(view, options.highlight, side):
+                self._paint_marker(painter, transform.map(QPointF(*pos)), scale, faint=False, pulse=options.pulse)
         return transform
 
     def paint_marker_at(self, painter: QPainter, transform: QTransform, view: View, code: str, side: Side) -> None:
@@ -162,7 +169,7 @@ class PointPictures:
         pixmap.setDevicePixelRatio(device_pixel_ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        self.paint(painter, QRectF(0, 0, size.width(), size.height()), view, side, highlight=code)
+        self.paint(painter, QRectF(0, 0, size.width(), size.height()), view, side, PaintOptions(highlight=code))
         painter.end()
         return pixmap
 

@@ -1,0 +1,66 @@
+"""What every command shares: the usage error, the parser that raises it, tables and JSON for the terminal.
+
+Command modules import this and the domain only at the top, so `acupress points` loads neither Qt nor SQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from acupress_desktop.services.composition import Services
+
+
+class UsageError(Exception):
+    """Bad input from the command line: one line on stderr, exit status 2, nothing changed."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+Handler = Callable[[argparse.Namespace, "Services"], int]
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def format_table(rows: Sequence[tuple[str, ...]]) -> str:
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """Terminal columns: hanzi take two."""
+    return sum(2 if "\u2e80" <= character <= "\u9fff" else 1 for character in text)
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 session', '3 sessions': a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def pdf_output(path: object) -> None:
+    """Refuse anything but a .pdf target before any work is done."""
+    if not str(path).lower().endswith(".pdf"):
+        raise UsageError(f"the output must be a .pdf file, not '{path}'")
+
+
+def start_offscreen_gui() -> object:
+    """A GUI application with no window, for drawing PDFs; returns it so the caller keeps it alive."""
+    import os
+    import sys
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed to draw a PDF
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])

@@ -1,0 +1,114 @@
+"""The composition root: the one place that builds the services, for the window and every command alike.
+
+Qt-free, and lazy: each part is built on first use, so `acupress points` never opens the user's database and
+the window can show itself before the catalogue is read. Storage is imported only when a part is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from acupress_desktop.paths import images_dir, points_db_path, user_data_dir
+
+if TYPE_CHECKING:
+    from acupress_desktop.domain.catalogue import Catalogue
+    from acupress_desktop.domain.placement import View
+    from acupress_desktop.services.backup import BackupService
+    from acupress_desktop.services.exchange import ExchangeService
+    from acupress_desktop.services.history import HistoryService
+    from acupress_desktop.services.planning import PlannerService
+    from acupress_desktop.services.session import SessionService
+    from acupress_desktop.storage.user_db import UserDatabase
+
+
+class Services:
+    """What the windows and the command line call, for one data folder.
+
+    Opening the catalogue or the user's database can raise ``DataUnavailableError`` with a message for the person.
+    """
+
+    def __init__(self, data_dir: Path, points_db: Path | None = None, images: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self._interrupted = 0
+        self._points_db = points_db or points_db_path()
+        self._images = images or images_dir()
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        from acupress_desktop.storage.catalog_repository import CatalogueRepository
+
+        return CatalogueRepository.open(self._points_db).load()
+
+    @cached_property
+    def user_db(self) -> UserDatabase:
+        """The user's database, migrated to the current schema (backed up first).
+
+        Sessions a crash left running are marked interrupted here, by any start (a command too), unless a
+        running window holds the folder and may still be recording one."""
+        from acupress_desktop.services.backup import mark_interrupted_unless_open
+        from acupress_desktop.services.session import SessionService
+        from acupress_desktop.storage.session_repository import SessionRepository
+        from acupress_desktop.storage.user_db import open_user_database
+
+        database = open_user_database(self.data_dir)
+        sessions = SessionService(SessionRepository(database.engine))
+        self._interrupted = mark_interrupted_unless_open(self.data_dir, sessions)
+        return database
+
+    @cached_property
+    def planner(self) -> PlannerService:
+        from acupress_desktop.services.planning import PlannerService
+        from acupress_desktop.storage.routine_repository import RoutineRepository
+
+        return PlannerService(self.catalogue, RoutineRepository(self.user_db.engine))
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from acupress_desktop.services.session import SessionService
+        from acupress_desktop.storage.session_repository import SessionRepository
+
+        return SessionService(SessionRepository(self.user_db.engine))
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from acupress_desktop.services.history import HistoryService
+        from acupress_desktop.storage.history_queries import HistoryQueries
+
+        return HistoryService(self.catalogue, HistoryQueries(self.user_db.engine))
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from acupress_desktop.services.exchange import ExchangeService
+        from acupress_desktop.storage.backup_repository import BackupRepository
+
+        return ExchangeService(BackupRepository(self.user_db.engine))
+
+    @cached_property
+    def interrupted_at_start(self) -> int:
+        """How many sessions a crash left running were marked interrupted when the database was opened."""
+        self.user_db  # noqa: B018
+        return self._interrupted
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from acupress_desktop.services.backup import BackupService
+
+        return BackupService(self.data_dir)
+
+    def views(self) -> Mapping[str, View]:
+        """The illustrations with every point placed; read from their files on first call."""
+        return self._views
+
+    @cached_property
+    def _views(self) -> Mapping[str, View]:
+        from acupress_desktop.storage.view_files import load_views
+
+        return load_views(self._images)
+
+
+def build_services(data_dir_override: str | Path | None = None) -> Services:
+    """`--data-dir` wins, then $ACUPRESS_DATA_DIR, then the platform's user data folder."""
+    return Services(user_data_dir(data_dir_override))

@@ -1,0 +1,149 @@
+"""Reads the illustrations' files: each SVG's landmarks and silhouette, and ``placements.toml``'s rules.
+
+The rules themselves are resolved in ``domain.placement``; this module only turns files into data.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from acupress_desktop.domain.placement import PlacementError, Pos, SvgDrawing, View, build_view
+
+PLACEMENTS_FILE = "placements.toml"
+SVG_NS = "{http://www.w3.org/2000/svg}"
+_PATH_TOKEN = re.compile(r"[MLCQZmlcqz]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_ARGUMENTS = {"M": 2, "L": 2, "C": 6, "Q": 4}
+
+
+def _float(value: str | None, what: str) -> float:
+    if value is None:
+        raise PlacementError(f"missing {what}")
+    return float(value)
+
+
+def read_svg(svg_path: Path) -> SvgDrawing:
+    """Size, landmarks (``lm-*``), silhouette (``outline``) and region boxes (``region-*``) of one illustration."""
+    root = ET.parse(svg_path).getroot()
+    view_box = root.get("viewBox")
+    if view_box:
+        _, _, width, height = (float(v) for v in view_box.replace(",", " ").split())
+    else:
+        width, height = _float(root.get("width"), "width"), _float(root.get("height"), "height")
+    landmarks: dict[str, Pos] = {}
+    outline: tuple[Pos, ...] = ()
+    regions: dict[str, tuple[float, float, float, float]] = {}
+    for element in root.iter():
+        element_id = element.get("id")
+        if not element_id:
+            continue
+        if element_id.startswith("lm-"):
+            if element_id in landmarks:
+                raise PlacementError(f"{svg_path.name}: duplicate landmark {element_id}")
+            landmarks[element_id] = _landmark_position(element, element_id)
+        elif element_id == "outline":
+            outline = tuple(flatten_path(element.get("d") or ""))
+        elif element_id.startswith("region-") and element.tag in (f"{SVG_NS}rect", "rect"):
+            regions[element_id.removeprefix("region-")] = _box(element, element_id)
+    if len(outline) < 3:
+        raise PlacementError(f"{svg_path.name}: no closed path with id='outline'")
+    return SvgDrawing(width, height, landmarks, outline, regions, dict(root.attrib))
+
+
+def _landmark_position(element: ET.Element, element_id: str) -> Pos:
+    if element.get("data-x") is not None:
+        return (_float(element.get("data-x"), element_id), _float(element.get("data-y"), element_id))
+    return (_float(element.get("cx"), element_id), _float(element.get("cy"), element_id))
+
+
+def _box(element: ET.Element, element_id: str) -> tuple[float, float, float, float]:
+    return (
+        _float(element.get("x"), element_id),
+        _float(element.get("y"), element_id),
+        _float(element.get("width"), element_id),
+        _float(element.get("height"), element_id),
+    )
+
+
+def load_placements(path: Path) -> dict[str, Any]:
+    with path.open("rb") as source:
+        data = tomllib.load(source)
+    views = data.get("views")
+    if not isinstance(views, dict):
+        raise PlacementError(f"{path.name}: no [views] table")
+    return views
+
+
+def load_view(images_dir: Path, view_id: str, spec: Mapping[str, Any]) -> View:
+    svg_path = images_dir / str(spec.get("svg", f"{view_id}.svg"))
+    return build_view(view_id, spec, read_svg(svg_path), svg_path)
+
+
+def load_views(images_dir: Path) -> dict[str, View]:
+    """All views named in ``images_dir/placements.toml``, with every rule resolved."""
+    specs = load_placements(images_dir / PLACEMENTS_FILE)
+    return {view_id: load_view(images_dir, view_id, spec) for view_id, spec in specs.items()}
+
+
+def flatten_path(path_data: str, segments: int = 12) -> list[Pos]:
+    """Polygon approximating an SVG path of absolute M, L, C and Q commands: the first subpath, up to Z."""
+    tokens = _PATH_TOKEN.findall(path_data)
+    polygon: list[Pos] = []
+    command = ""
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.isalpha():
+            command = _command(token)
+            index += 1
+            if command == "Z":
+                break  # one closed outline is all we read
+            continue
+        if command not in _ARGUMENTS:
+            raise PlacementError(f"unsupported path command {command!r}")
+        count = _ARGUMENTS[command]
+        values = [float(value) for value in tokens[index : index + count]]
+        if len(values) != count:
+            raise PlacementError("truncated path data")
+        index += count
+        if command == "M" and polygon:
+            break  # a second subpath: not part of the outline
+        polygon.extend(_segment(command, polygon[-1] if polygon else (0.0, 0.0), values, segments))
+        command = "L" if command == "M" else command
+    return polygon
+
+
+def _command(token: str) -> str:
+    if token in "Zz":
+        return "Z"
+    if token.islower():
+        raise PlacementError(f"relative path command {token!r} is not supported")
+    return token
+
+
+def _segment(command: str, start: Pos, values: list[float], segments: int) -> list[Pos]:
+    """The points one path command adds after ``start``: its end, or its curve cut into straight pieces."""
+    if command in ("M", "L"):
+        return [(values[0], values[1])]
+    steps = [step / segments for step in range(1, segments + 1)]
+    if command == "C":
+        x1, y1, x2, y2, x, y = values
+        return [
+            (
+                (1 - t) ** 3 * start[0] + 3 * (1 - t) ** 2 * t * x1 + 3 * (1 - t) * t * t * x2 + t**3 * x,
+                (1 - t) ** 3 * start[1] + 3 * (1 - t) ** 2 * t * y1 + 3 * (1 - t) * t * t * y2 + t**3 * y,
+            )
+            for t in steps
+        ]
+    x1, y1, x, y = values
+    return [
+        (
+            (1 - t) ** 2 * start[0] + 2 * (1 - t) * t * x1 + t * t * x,
+            (1 - t) ** 2 * start[1] + 2 * (1 - t) * t * y1 + t * t * y,
+        )
+        for t in steps
+    ]
