@@ -53,7 +53,7 @@ class BackupActions:
     def add_to(self, menu: QMenu, parent: QWidget) -> None:
         for text, slot in (
             ("Back up &now…", lambda: self.back_up_now(parent)),
-            ("&Restore from a backup…", lambda: self.restore(parent)),
+            ("Res&tore from a backup…", lambda: self.restore(parent)),
             ("Bac&kups…", lambda: self.show_backups(parent)),
         ):
             action = QAction(text, parent)
