@@ -45,6 +45,7 @@ from acupress_desktop.storage.db_files import (
     move_aside,
     restrict_database,
 )
+from acupress_desktop.storage.instance_lock import window_holds
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -190,6 +191,8 @@ def _open(data_dir: Path, path: Path, clock: Clock) -> UserDatabase:
         copy_into(pending, path)
         recovered_from, state = pending, inspect_file(path)
     if state.kind is FileKind.DAMAGED:
+        if window_holds(data_dir):  # never pull the file from under a running window
+            raise UserDatabaseError(f"{path} is damaged ({state.detail}); close Acupress and start it again")
         moved_aside = move_aside(path, "damaged", clock())
         state = FileState(FileKind.MISSING)
     if state.kind is FileKind.FOREIGN:

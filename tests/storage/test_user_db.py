@@ -260,3 +260,12 @@ def test_the_fast_path_head_constant_is_alembics_head() -> None:
     from acupress_desktop.storage.user_db import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION, "update HEAD_REVISION when adding a migration"
+
+
+def test_a_damaged_database_a_running_window_holds_is_left_where_it_is(tmp_path: Path) -> None:
+    garbage = b"not sqlite " * 100
+    (tmp_path / "acupress.db").write_bytes(garbage)
+    (tmp_path / "acupress.lock").write_text(f"{os.getppid()}\nacupress\n{os.uname().nodename}\n")
+    with pytest.raises(UserDatabaseError, match="damaged"):
+        open_user_database(tmp_path)
+    assert (tmp_path / "acupress.db").read_bytes() == garbage
