@@ -28,11 +28,12 @@ STEP_SECONDS = 30.0
 
 
 def _routine(step_seconds: float):  # type: ignore[no-untyped-def]
-    from acupress_desktop.domain.laterality import PainSide, Side
+    from acupress_desktop.domain.laterality import Side
+    from acupress_desktop.domain.planner import PlanRequest
     from acupress_desktop.domain.routine import Routine, RoutineStep
 
-    steps = tuple(RoutineStep("LI4", Side.LEFT, step_seconds, "Press.", ("why",)) for _ in range(STEPS))
-    return Routine("Bench", ("headache",), PainSide.NONE, False, False, False, frozenset(), 10, steps)
+    steps = tuple(RoutineStep("LI4", Side.LEFT, step_seconds, "Press.", ("why",)) for _ in range(STEPS))  # type: ignore[arg-type]
+    return Routine("Bench", PlanRequest(symptoms=("headache",), minutes=10), steps)
 
 
 def simulated(seed: int) -> tuple[float, float, float]:

@@ -75,6 +75,8 @@ class _Fields:
 
     def text(self, key: str, max_length: int = MAX_NOTE_LENGTH) -> str:
         value = self.raw(key)
+        if type(value) is str and len(value) <= max_length and value.isascii():
+            return value  # the common case, quickly: ASCII holds no lone surrogate
         if not isinstance(value, str):
             self.fail(f"{key} must be text")
         try:
@@ -91,6 +93,9 @@ class _Fields:
 
     def choice(self, key: str, kind: type[_E]) -> _E:
         value = self.raw(key)
+        member = kind._value2member_map_.get(value) if type(value) is str else None
+        if member is not None:
+            return member  # type: ignore[return-value]
         try:
             return kind(value.strip() if isinstance(value, str) else value)
         except (ValueError, TypeError):
@@ -98,6 +103,8 @@ class _Fields:
 
     def integer(self, key: str, minimum: int = 0, maximum: int = MAX_WHOLE_NUMBER) -> int:
         value = self.raw(key)
+        if type(value) is int and minimum <= value <= maximum:
+            return value
         if isinstance(value, str) and _ASCII_INTEGER.fullmatch(value.strip()):
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
@@ -110,6 +117,8 @@ class _Fields:
 
     def seconds(self, key: str) -> float:
         value = self.raw(key)
+        if type(value) is float and 0 <= value <= MAX_SECONDS:
+            return value
         try:
             number = float(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else None
         except ValueError:
@@ -126,6 +135,8 @@ class _Fields:
 
     def pain(self, key: str) -> int | None:
         value = self.raw(key)
+        if type(value) is int and 0 <= value <= 10:
+            return value
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         try:
