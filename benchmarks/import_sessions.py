@@ -8,6 +8,7 @@ same rows into the same schema (a ratio, so it holds on any machine; aim: at mos
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import sqlite3
@@ -106,11 +107,15 @@ def split(source: Path, target_dir: Path) -> tuple[float, float]:
     catalogue = CatalogueRepository.open(points_db_path()).load()
     symptoms, points = {s.id for s in catalogue.symptoms}, {p.code for p in catalogue.points}
     repository = BackupRepository(open_user_database(target_dir).engine)
-    began = time.perf_counter()
-    backup = parse_backup(source.read_text(encoding="utf-8"), symptoms, datetime.now(UTC), points)
-    parsed = time.perf_counter()
-    repository.import_all(backup.routines, backup.sessions)
-    return parsed - began, time.perf_counter() - parsed
+    gc.disable()  # as the import does
+    try:
+        began = time.perf_counter()
+        backup = parse_backup(source.read_text(encoding="utf-8"), symptoms, datetime.now(UTC), points)
+        parsed = time.perf_counter()
+        repository.import_all(backup.routines, backup.sessions)
+        return parsed - began, time.perf_counter() - parsed
+    finally:
+        gc.enable()
 
 
 def app_import(source: Path, target_dir: Path) -> tuple[float, int]:
