@@ -90,7 +90,7 @@ class SessionRepository:
 
     def mark_unfinished_interrupted(self) -> int:
         """Sessions still 'running' at start-up were cut off by a crash or a kill; their steps stay."""
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             result = session.execute(
                 update(SessionRow)
                 .where(SessionRow.status == SessionStatus.RUNNING.value)
@@ -125,7 +125,7 @@ class SessionRepository:
             note=note,
             status=SessionStatus.COMPLETED.value,
         )
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             session.add(row)
             session.commit()
             return row.id

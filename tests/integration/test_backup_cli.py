@@ -168,3 +168,18 @@ def test_smoke_with_a_damaged_database_says_where_it_went_and_exits_0(tmp_path: 
     assert result.returncode == 0, result.stderr
     moved = next(data.glob("acupress-damaged-*.db"))
     assert str(moved) in result.stdout and moved.read_bytes() == b"\x00garbage" * 512
+
+
+def test_a_full_disk_is_one_true_line_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _log(tmp_path)
+    connection = sqlite3.connect(tmp_path / "acupress.db")
+    connection.execute(  # what SQLite says when the disk fills up, on the next insert
+        "CREATE TRIGGER full BEFORE INSERT ON sessions BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END"
+    )
+    connection.commit()
+    connection.close()
+    capsys.readouterr()
+    assert _log(tmp_path) == 2
+    err = capsys.readouterr().err
+    assert "is full" in err and err.count("\n") == 1
+    assert "already running" not in err and "not an Acupress database" not in err
