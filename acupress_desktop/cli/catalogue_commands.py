@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import textwrap
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.common import UsageError, format_table, print_json
-from acupress_desktop.domain.catalogue import Catalogue, Point, Symptom
+from acupress_desktop.domain.catalogue import Catalogue, Point, Source, Symptom
 from acupress_desktop.domain.search import find_point
 
 if TYPE_CHECKING:
@@ -29,13 +30,31 @@ def add_parsers(commands: Any) -> None:
     symptoms.set_defaults(handler=list_symptoms)
 
 
-def point_as_dict(point: Point) -> dict[str, Any]:
+def citation_dict(source: Source) -> dict[str, str]:
+    """A source as a reader can look it up: title, authors or publisher, year and link."""
+    return {
+        "id": source.id,
+        "title": source.title,
+        "authors": source.authors,
+        "publisher": source.publisher,
+        "year": source.year,
+        "url": source.url,
+        "citation": source.citation,
+    }
+
+
+def citations(catalogue: Catalogue, source_ids: Sequence[str]) -> list[dict[str, str]]:
+    return [citation_dict(catalogue.source(source_id)) for source_id in source_ids]
+
+
+def point_as_dict(point: Point, catalogue: Catalogue) -> dict[str, Any]:
     technique = point.technique
     return {
         "code": point.code,
         "display_code": point.display_code,
         "system": point.system.value,
         "meridian": point.meridian,
+        "meridian_in_words": catalogue.explain(point.meridian),
         "pinyin": point.pinyin,
         "pinyin_plain": point.pinyin_plain,
         "hanzi": point.hanzi,
@@ -55,41 +74,49 @@ def point_as_dict(point: Point) -> dict[str, Any]:
         "laterality": point.laterality.value,
         "laterality_note": point.laterality_note,
         "cautions": [
-            {"kind": c.kind.value, "effect": c.effect.value, "text": c.text, "sources": list(c.sources)}
+            {"kind": c.kind.value, "effect": c.effect.value, "text": c.text, "sources": citations(catalogue, c.sources)}
             for c in point.cautions
         ],
-        "sources": list(point.sources),
+        "sources": citations(catalogue, point.sources),
         "notes": point.notes,
     }
 
 
-def symptom_as_dict(symptom: Symptom) -> dict[str, Any]:
+def symptom_as_dict(symptom: Symptom, catalogue: Catalogue) -> dict[str, Any]:
     return {
         "id": symptom.id,
         "name": symptom.name,
         "description": symptom.description,
+        "needs_side": symptom.sided,
         "points": [
             {
                 "code": link.code,
-                "priority": link.priority,
+                "name": catalogue.point(link.code).pinyin_plain,
                 "reason": link.reason,
-                "sources": list(link.sources),
+                "evidence": link.evidence.words,
+                "sources": citations(catalogue, link.sources),
             }
             for link in symptom.points
         ],
-        "red_flags": list(symptom.red_flags),
-        "sources": list(symptom.sources),
+        "warning_signs": [
+            {"id": flag.id, "question": flag.question, "urgency": flag.urgency.value, "advice": flag.advice}
+            for flag in (catalogue.red_flag(f) for f in symptom.red_flags)
+        ],
+        "in_pregnancy": symptom.pregnancy_advice,
+        "notes": symptom.notes,
+        "sources": citations(catalogue, symptom.sources),
     }
 
 
 def list_points(args: argparse.Namespace, services: Services) -> int:
     catalogue = services.catalogue
     if args.json:
-        print_json([point_as_dict(p) for p in catalogue.points])
+        print_json([point_as_dict(p, catalogue) for p in catalogue.points])
         return 0
     rows = [("CODE", "PINYIN", "HANZI", "ENGLISH", "REGION", "SIDE")]
     rows += [
-        (p.display_code, p.pinyin, p.hanzi, p.english, p.region.label, p.laterality.value) for p in catalogue.points
+        (p.display_code, p.pinyin, p.hanzi, p.english, p.region.label, p.laterality.description)
+        for p in catalogue.points
     ]
     print(format_table(rows))
     return 0
@@ -101,7 +128,7 @@ def show_point(args: argparse.Namespace, services: Services) -> int:
     if point is None:
         raise UsageError(f"no point called '{args.query}' (try 'acupress points' for the list)")
     if args.json:
-        print_json(point_as_dict(point))
+        print_json(point_as_dict(point, catalogue))
         return 0
     print(describe_point(catalogue, point))
     return 0
@@ -112,9 +139,10 @@ def describe_point(catalogue: Catalogue, point: Point) -> str:
     wrap = textwrap.TextWrapper(width=88, subsequent_indent="   ")
     lines = [
         f"{point.pinyin_plain} · {point.pinyin} · {point.hanzi} · {point.english} ({point.display_code})",
-        f"{point.meridian}; {point.region.label}",
+        f"{point.region.label}. {catalogue.explain(point.meridian) or point.meridian}",
         "",
-        "Where: " + point.location,
+        wrap.fill("Where: " + point.location),
+        *([wrap.fill("B-cun: " + catalogue.explain("B-cun"))] if "cun" in point.location else []),
         "",
         "How to find it:",
         *(wrap.fill(f"{i}. {step}") for i, step in enumerate(point.find_steps, start=1)),
@@ -127,17 +155,25 @@ def describe_point(catalogue: Catalogue, point: Point) -> str:
         lines += ["", "Cautions:", *(f" ! {c.text}" for c in point.cautions)]
     used_for = [s.name for s in catalogue.symptoms_for_point(point.code)]
     if used_for:
-        lines += ["", "Used for: " + ", ".join(used_for)]
+        lines += ["", "Used for:"]
+        for symptom in catalogue.symptoms_for_point(point.code):
+            link = next(link for link in symptom.points if link.code == point.code)
+            lines.append(wrap.fill(f" - {symptom.name} (evidence: {link.evidence.words}): {link.reason}"))
     if point.notes:
         lines += ["", "Note: " + point.notes]
-    lines += ["", "Sources: " + "; ".join(catalogue.source(s).title for s in point.sources)]
+    lines += ["", "Sources:"]
+    lines += [wrap.fill(f" - {_cited(catalogue.source(s))}") for s in point.sources]
     return "\n".join(lines)
+
+
+def _cited(source: Source) -> str:
+    return f"{source.citation} {source.url}".strip()
 
 
 def list_symptoms(args: argparse.Namespace, services: Services) -> int:
     catalogue = services.catalogue
     if args.json:
-        print_json([symptom_as_dict(s) for s in catalogue.symptoms])
+        print_json([symptom_as_dict(s, catalogue) for s in catalogue.symptoms])
         return 0
     rows = [("ID", "NAME", "POINTS", "DESCRIPTION")]
     rows += [(s.id, s.name, str(len(s.points)), s.description) for s in catalogue.symptoms]

@@ -7,10 +7,11 @@ import json
 import textwrap
 from typing import TYPE_CHECKING, Any
 
+from acupress_desktop.cli.catalogue_commands import citation_dict
 from acupress_desktop.cli.common import UsageError
 from acupress_desktop.domain.catalogue import BodyRegion, Catalogue
 from acupress_desktop.domain.laterality import PainSide, side_in_words
-from acupress_desktop.domain.planner import Plan, PlanningError, PlanRequest, plan_routine
+from acupress_desktop.domain.planner import Plan, PlanningError, PlanRequest, SideNeededError, plan_routine
 
 if TYPE_CHECKING:
     from acupress_desktop.services.composition import Services
@@ -19,7 +20,12 @@ if TYPE_CHECKING:
 def add_parsers(commands: Any) -> None:
     plan = commands.add_parser("plan", help="build a routine from symptoms, the side of the pain and your situation")
     plan.add_argument("--symptom", action="append", required=True, metavar="ID", help="repeat for several")
-    plan.add_argument("--side", choices=[s.value for s in PainSide], default="none", help="side of the pain")
+    plan.add_argument(
+        "--side",
+        choices=[s.value for s in PainSide if s is not PainSide.NONE],
+        default="none",
+        help="side of the pain: needed for complaints that have a side (sciatica, hip, knee, foot and ankle)",
+    )
     plan.add_argument("--pregnant", action="store_true", help="leave out points avoided in pregnancy")
     plan.add_argument("--anticoagulants", action="store_true", help="on blood thinners or a bleeding disorder")
     plan.add_argument("--varicose-veins", action="store_true", help="leave out points over varicose veins")
@@ -56,7 +62,17 @@ def request_from(args: argparse.Namespace, catalogue: Catalogue) -> PlanRequest:
     )
 
 
-def plan_as_dict(plan: Plan) -> dict[str, Any]:
+def plan_from(args: argparse.Namespace, catalogue: Catalogue) -> Plan:
+    """The plan for the command line's request; bad input becomes a UsageError (exit 2)."""
+    try:
+        return plan_routine(catalogue, request_from(args, catalogue))
+    except SideNeededError as error:
+        raise UsageError(f"{' and '.join(error.symptom_ids)} needs --side left, right or both") from error
+    except PlanningError as error:
+        raise UsageError(str(error)) from error
+
+
+def plan_as_dict(plan: Plan, catalogue: Catalogue) -> dict[str, Any]:
     return {
         "steps": [
             {
@@ -69,29 +85,31 @@ def plan_as_dict(plan: Plan) -> dict[str, Any]:
                 "seconds": s.seconds,
                 "instruction": s.instruction,
                 "why": [*s.why, s.side_reason],
-                "sources": list(s.sources),
+                "sources": [citation_dict(catalogue.source(source)) for source in s.sources],
             }
             for s in plan.steps
         ],
         "excluded": [{"code": e.code, "name": e.point.pinyin_plain, "reason": e.reason} for e in plan.excluded],
         "warnings": list(plan.warnings),
-        "red_flags": [{"id": f.id, "urgency": f.urgency.value, "advice": f.advice} for f in plan.red_flags],
+        "red_flags": [
+            {
+                "id": f.id,
+                "urgency": f.urgency.value,
+                "advice": f.advice,
+                "sources": [citation_dict(catalogue.source(source)) for source in f.sources],
+            }
+            for f in plan.red_flags
+        ],
+        "advice_instead_of_routine": list(plan.situation_advice),
         "total_seconds": plan.total_seconds,
     }
-
-
-def plan_from(args: argparse.Namespace, catalogue: Catalogue) -> Plan:
-    try:
-        return plan_routine(catalogue, request_from(args, catalogue))
-    except PlanningError as error:
-        raise UsageError(str(error)) from error
 
 
 def run_plan(args: argparse.Namespace, services: Services) -> int:
     catalogue = services.catalogue
     plan = plan_from(args, catalogue)
     if args.json:
-        print(json.dumps(plan_as_dict(plan), ensure_ascii=False, indent=2))
+        print(json.dumps(plan_as_dict(plan, catalogue), ensure_ascii=False, indent=2))
     else:
         print(describe_plan(catalogue, plan))
     return 0
@@ -104,10 +122,13 @@ def _clock(seconds: int) -> str:
 def describe_plan(catalogue: Catalogue, plan: Plan) -> str:
     request = plan.request
     names = ", ".join(catalogue.symptom(s).name for s in request.symptoms)
-    side = {"none": "no particular side", "both": "both sides"}.get(request.pain_side.value, request.pain_side.value)
-    lines = [f"Routine for {names}; pain: {side}; {request.minutes} minutes available"]
+    side = {"none": "", "both": "; pain on both sides"}.get(
+        request.pain_side.value, f"; pain on the {request.pain_side}"
+    )
+    lines = [f"Routine for {names}{side}; {request.minutes} minutes available"]
     if plan.blocked:
-        lines += ["", "NO ROUTINE: a warning sign needs a doctor first.", *(f"  ! {w}" for w in plan.warnings)]
+        wrap_warning = textwrap.TextWrapper(width=96, initial_indent="  ! ", subsequent_indent="    ")
+        lines += ["", "NO ROUTINE: please read this first.", *(wrap_warning.fill(w) for w in plan.warnings)]
         return "\n".join(lines)
     lines.append(f"Total {_clock(plan.total_seconds)} in {len(plan.steps)} steps")
     lines.append("")
@@ -120,6 +141,8 @@ def describe_plan(catalogue: Catalogue, plan: Plan) -> str:
         lines.append(wrap.fill(step.instruction))
         lines += [wrap.fill("why: " + reason) for reason in step.why]
         lines.append(wrap.fill("side: " + step.side_reason))
+        sources = " ".join(catalogue.source(source).citation for source in step.sources)
+        lines.append(wrap.fill("sources: " + sources))
     if plan.excluded:
         lines += ["", "Left out:"]
         lines += [f"  - {e.point.pinyin_plain} · {e.point.display_code}: {e.reason}" for e in plan.excluded]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def add_parsers(commands: Any) -> None:
     sheet = commands.add_parser("print", help="write the printable routine sheet as a PDF")
     sheet.add_argument("--symptom", action="append", default=[], metavar="ID", help="repeat for several")
-    sheet.add_argument("--side", choices=[s.value for s in PainSide], default="none")
+    sheet.add_argument("--side", choices=[s.value for s in PainSide if s is not PainSide.NONE], default="none")
     sheet.add_argument("--pregnant", action="store_true")
     sheet.add_argument("--anticoagulants", action="store_true")
     sheet.add_argument("--varicose-veins", action="store_true")
@@ -42,6 +42,8 @@ def _routine(args: argparse.Namespace, services: Services) -> Routine:
     if not args.symptom:
         raise UsageError("give --symptom (one or more) or --routine NAME")
     plan = plan_from(args, services.catalogue)
+    if plan.blocked:
+        raise UsageError("no routine to print: " + " ".join(plan.warnings))
     if not plan.steps:
         raise UsageError("no point fits these settings; allow more --minutes")
     return routine_from_plan(plan)

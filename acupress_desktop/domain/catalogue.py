@@ -94,23 +94,68 @@ class CautionEffect(StrEnum):
 
 
 class SourceKind(StrEnum):
-    SEED = "seed"
-    REFERENCE = "reference"
-    PUBLICATION = "publication"
+    """What sort of publication a source is, so a reader can weigh it."""
+
+    ARTICLE = "article"  # a popular web article or practitioner's blog post
+    STANDARD = "standard"  # a reference standard (the WHO point locations)
+    STUDY = "study"  # a trial, pilot study or literature count
+    REVIEW = "review"  # a systematic review or meta-analysis
+    GUIDANCE = "guidance"  # health-service or clinical guidance (NHS, NICE, BMJ Best Practice)
 
 
 class Urgency(StrEnum):
-    EMERGENCY = "emergency"
-    URGENT = "urgent"
+    EMERGENCY = "emergency"  # call the local emergency number or go to an emergency department now
+    CRISIS = "crisis"  # the person may not be safe: kind words and where to find help now
+    URGENT = "urgent"  # a doctor, dentist or midwife soon (today)
+
+
+class EvidenceLevel(StrEnum):
+    """How strong the support is for using a point for a complaint, in plain words."""
+
+    TRADITIONAL = "traditional"
+    SMALL_STUDIES = "small-studies"
+    SYSTEMATIC_REVIEW = "systematic-review"
+
+    @property
+    def words(self) -> str:
+        return _EVIDENCE_WORDS[self]
+
+    @property
+    def explanation(self) -> str:
+        return _EVIDENCE_EXPLANATION[self]
+
+
+_EVIDENCE_WORDS = {
+    EvidenceLevel.TRADITIONAL: "traditional use only",
+    EvidenceLevel.SMALL_STUDIES: "small studies",
+    EvidenceLevel.SYSTEMATIC_REVIEW: "systematic review",
+}
+_EVIDENCE_EXPLANATION = {
+    EvidenceLevel.TRADITIONAL: "named in traditional texts and popular articles; not tested in trials",
+    EvidenceLevel.SMALL_STUDIES: "used in one or a few small studies, some of them of acupuncture, not acupressure",
+    EvidenceLevel.SYSTEMATIC_REVIEW: "a systematic review of trials found some benefit; the trials were often small",
+}
 
 
 @dataclass(frozen=True)
 class Source:
-    id: str
+    """A publication a reader can look up: shown as title, author or publisher, year and link."""
+
+    id: str  # readable key used in the catalogue source, e.g. "who-2008"
     kind: SourceKind
     title: str
-    citation: str
-    location: str = ""  # file name for seeds and references, URL or DOI for publications
+    publisher: str  # the site, organisation or journal
+    year: str = ""  # empty where the publication gives none
+    url: str = ""
+    authors: str = ""
+    note: str = ""  # what the source says that the app relies on, in our words
+
+    @property
+    def citation(self) -> str:
+        """'Authors. Title. Publisher, year.' without the link."""
+        who_when = ", ".join(part for part in (self.publisher, self.year) if part)
+        parts = [self.authors, self.title, who_when]
+        return " ".join(part.rstrip(".") + "." for part in parts if part)
 
 
 @dataclass(frozen=True)
@@ -120,6 +165,7 @@ class Technique:
     default_seconds: int
     min_seconds: int
     max_seconds: int
+    both_at_once: bool = False  # both sides pressed together (both hands free), so one step, one time
 
 
 @dataclass(frozen=True)
@@ -169,8 +215,9 @@ class Point:
 @dataclass(frozen=True)
 class SymptomPoint:
     code: str
-    priority: int  # 1 is the most important
+    priority: int  # 1 is the most important; orders the plan and decides what a short routine leaves out
     reason: str
+    evidence: EvidenceLevel
     sources: tuple[str, ...]
 
 
@@ -189,10 +236,23 @@ class Symptom:
     id: str
     name: str
     description: str
+    sided: bool  # the complaint is on one side or both (sciatica, knee), so the planner needs the side
     points: tuple[SymptomPoint, ...]
     red_flags: tuple[str, ...]
     sources: tuple[str, ...]
     notes: str = ""
+    pregnancy_advice: str = ""  # what a pregnant person should know or do about this complaint
+    pregnancy_no_routine: bool = False  # in pregnancy the advice replaces the routine
+    pregnancy_sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A word a reader may not know (a channel name, 'B-cun'), explained in plain words."""
+
+    term: str
+    explanation: str
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,6 +262,7 @@ class Catalogue:
     red_flags: tuple[RedFlag, ...]
     sources: tuple[Source, ...]
     disclaimer: str = ""
+    glossary: tuple[GlossaryEntry, ...] = ()
     _by_code: dict[str, Point] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -227,6 +288,13 @@ class Catalogue:
             if source.id == source_id:
                 return source
         raise KeyError(source_id)
+
+    def explain(self, term: str) -> str:
+        """The glossary's plain words for a term, or an empty string."""
+        for entry in self.glossary:
+            if entry.term == term:
+                return entry.explanation
+        return ""
 
     def symptoms_for_point(self, code: str) -> tuple[Symptom, ...]:
         return tuple(s for s in self.symptoms if any(link.code == code for link in s.points))

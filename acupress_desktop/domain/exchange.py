@@ -66,7 +66,11 @@ SESSION_COLUMNS: tuple[Column, ...] = (
     Column("planned_steps", "the routine's steps as `CODE:side:seconds`, separated by `;`"),
     Column("pain_before", "pain 0-10 before; empty if not given"),
     Column("pain_after", "pain 0-10 after; empty if not given"),
-    Column("status", "`running`, `completed`, `stopped` or `interrupted` (running is imported as interrupted)"),
+    Column(
+        "status",
+        "`running`, `completed`, `partial` (some steps skipped), `stopped` or `interrupted` "
+        "(running is imported as interrupted)",
+    ),
     Column("note_before", "note written before the session"),
     Column("note", "note written after the session"),
 )
@@ -74,7 +78,7 @@ STEP_COLUMNS: tuple[Column, ...] = (
     Column("session_id", "the `id` of its session in the sessions file"),
     Column("ordinal", "the step's place in the routine, from 0"),
     Column("point", "the point's code, e.g. `LI4`"),
-    Column("side", "`left`, `right` or `midline`"),
+    Column("side", "`left`, `right`, `both` (pressed together) or `midline`"),
     Column("planned_seconds", "seconds planned for the step"),
     Column("actual_seconds", "seconds actually pressed"),
     Column("outcome", "`completed` or `skipped`"),

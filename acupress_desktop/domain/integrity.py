@@ -49,12 +49,26 @@ def integrity_problems(catalogue: Catalogue) -> list[str]:
                 problems.append(f"{where}: link to {link.code} has priority {link.priority}")
             problems += _unknown_sources(f"{where} -> {link.code}", link.sources, source_ids)
         problems += [f"{where}: unknown red flag {f}" for f in symptom.red_flags if f not in flag_ids]
+        if not symptom.red_flags:
+            problems.append(f"{where}: asks no warning-sign (red flag) question")
         problems += _unknown_sources(where, symptom.sources, source_ids)
+        if (symptom.pregnancy_no_routine or symptom.pregnancy_sources) and not symptom.pregnancy_advice:
+            problems.append(f"{where}: pregnancy rule without advice")
+        if symptom.pregnancy_advice and not symptom.pregnancy_sources:
+            problems.append(f"{where}: pregnancy advice without a source")
+        problems += _unknown_sources(f"{where} pregnancy", symptom.pregnancy_sources, source_ids)
 
     for flag in catalogue.red_flags:
         if not (flag.question and flag.advice and flag.summary and flag.sources):
             problems.append(f"red flag {flag.id}: question, summary, advice and sources are required")
         problems += _unknown_sources(f"red flag {flag.id}", flag.sources, source_ids)
+    for source in catalogue.sources:
+        if not (source.title and source.publisher):
+            problems.append(f"source {source.id}: title and publisher are required")
+    for entry in catalogue.glossary:
+        if not entry.explanation:
+            problems.append(f"glossary {entry.term}: explanation is required")
+        problems += _unknown_sources(f"glossary {entry.term}", entry.sources, source_ids)
     if not catalogue.disclaimer:
         problems.append("the disclaimer is missing")
     return problems

@@ -83,9 +83,11 @@ class View:
         """Where to draw ``code`` for the given body side (empty if the view does not show it).
 
         Markers drawn for the other side are mirrored; midline markers are returned for any side.
-        ``Side.MIDLINE`` asks for the markers exactly as drawn.
+        ``Side.MIDLINE`` asks for the markers exactly as drawn; ``Side.BOTH`` for the left and right ones.
         """
         marks = self.placements.get(code, ())
+        if side is Side.BOTH:
+            return tuple(dict.fromkeys(self.position(code, Side.LEFT) + self.position(code, Side.RIGHT)))
         if side is Side.MIDLINE:
             return tuple(m.pos for m in marks)
         out = [m.pos for m in marks if m.side in (side, Side.MIDLINE)]

@@ -19,7 +19,7 @@ from acupress_desktop.domain.catalogue import (
     RedFlag,
     Urgency,
 )
-from acupress_desktop.domain.laterality import PainSide, Side, resolve_sides, side_reason
+from acupress_desktop.domain.laterality import PainSide, Side, press_both_at_once, resolve_sides, side_reason
 
 MIN_MINUTES = 1
 MAX_MINUTES = 120
@@ -45,6 +45,14 @@ _REGION_ORDER = (
 
 class PlanningError(ValueError):
     """The request cannot be planned as asked (unknown symptom, minutes out of range)."""
+
+
+class SideNeededError(PlanningError):
+    """A complaint that has a side (sciatica, knee pain) was asked for without saying which."""
+
+    def __init__(self, symptom_ids: tuple[str, ...], names: tuple[str, ...]) -> None:
+        super().__init__(f"{' and '.join(names)}: say which side hurts (left, right or both)")
+        self.symptom_ids = symptom_ids
 
 
 class ExclusionKind(StrEnum):
@@ -101,6 +109,7 @@ class Plan:
     excluded: tuple[Exclusion, ...]
     warnings: tuple[str, ...]
     red_flags: tuple[RedFlag, ...] = field(default=())
+    situation_advice: tuple[str, ...] = field(default=())  # advice that replaced the routine (pregnancy)
 
     @property
     def total_seconds(self) -> int:
@@ -108,8 +117,8 @@ class Plan:
 
     @property
     def blocked(self) -> bool:
-        """A red flag was answered yes: there is no routine, only advice."""
-        return bool(self.red_flags)
+        """A red flag was answered yes, or the situation rules a routine out: there is only advice."""
+        return bool(self.red_flags or self.situation_advice)
 
 
 @dataclass
@@ -136,6 +145,14 @@ def validate(catalogue: Catalogue, request: PlanRequest) -> None:
             raise PlanningError(f"unknown symptom '{symptom_id}' (known: {', '.join(sorted(known))})")
     if not MIN_MINUTES <= request.minutes <= MAX_MINUTES:
         raise PlanningError(f"minutes must be between {MIN_MINUTES} and {MAX_MINUTES}, not {request.minutes}")
+    sided = tuple(dict.fromkeys(s for s in request.symptoms if catalogue.symptom(s).sided))
+    if sided and request.pain_side is PainSide.NONE:
+        raise SideNeededError(sided, tuple(catalogue.symptom(s).name for s in sided))
+
+
+def needs_side(catalogue: Catalogue, symptom_ids: tuple[str, ...]) -> bool:
+    """Does any of these complaints have a side, so that the side of the pain must be asked?"""
+    return any(catalogue.symptom(s).sided for s in symptom_ids)
 
 
 def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
@@ -145,6 +162,17 @@ def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
     present = tuple(flag for flag in asked if flag.id in request.red_flags_present)
     if present:
         return Plan(request, (), (), _red_flag_warnings(present), red_flags=present)
+    if request.pregnant:
+        stop = tuple(
+            symptom.pregnancy_advice
+            for symptom in (catalogue.symptom(s) for s in symptom_ids)
+            if symptom.pregnancy_no_routine
+        )
+        if stop:
+            head = "No routine: in pregnancy this needs your midwife or doctor, not acupressure."
+            return Plan(request, (), (), (head, *stop), situation_advice=stop)
+    # A complaint without a side plans as "no side" whatever was asked.
+    pain_side = request.pain_side if needs_side(catalogue, symptom_ids) else PainSide.NONE
 
     candidates = _collect(catalogue, symptom_ids)
     kept: list[_Candidate] = []
@@ -159,21 +187,20 @@ def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
     budget = request.minutes * 60
     steps: list[PlanStep] = []
     for candidate in kept:
-        sides = resolve_sides(candidate.point.laterality, request.pain_side)
+        sides = press_both_at_once(candidate.point, resolve_sides(candidate.point.laterality, pain_side))
         seconds = _fit_seconds(candidate.point, len(sides), budget - sum(s.seconds for s in steps))
         if seconds is None:
             excluded.append(
                 Exclusion(
                     candidate.point,
                     ExclusionKind.TIME,
-                    f"Left out to fit {request.minutes} minutes (priority {candidate.priority}); "
-                    "allow more time to include it.",
+                    f"Left out to fit {request.minutes} minutes; allow more time to include it.",
                 )
             )
             continue
-        steps += [_step(candidate, side, seconds, request) for side in sides]
+        steps += [_step(candidate, side, seconds, request, pain_side) for side in sides]
 
-    warnings = _warnings(catalogue, request, asked, steps)
+    warnings = _warnings(catalogue, request, asked, steps, tuple(excluded), pain_side)
     return Plan(request, _ordered(steps), tuple(excluded), warnings)
 
 
@@ -187,7 +214,7 @@ def _collect(catalogue: Catalogue, symptom_ids: tuple[str, ...]) -> list[_Candid
             if candidate is None:
                 candidate = by_code[link.code] = _Candidate(catalogue.point(link.code), link.priority, [], [], [])
             candidate.priority = min(candidate.priority, link.priority)
-            candidate.why.append(f"{symptom.name}: {link.reason}")
+            candidate.why.append(f"{symptom.name}: {link.reason} Evidence: {link.evidence.words}.")
             candidate.symptoms.append(symptom.id)
             candidate.sources += [s for s in link.sources if s not in candidate.sources]
     # More symptoms served breaks a priority tie; the code makes the order total.
@@ -232,7 +259,7 @@ def _fit_seconds(point: Point, units: int, remaining: int) -> int | None:
     return shortened if shortened >= low else None
 
 
-def _step(candidate: _Candidate, side: Side, seconds: int, request: PlanRequest) -> PlanStep:
+def _step(candidate: _Candidate, side: Side, seconds: int, request: PlanRequest, pain_side: PainSide) -> PlanStep:
     point = candidate.point
     gentle = _gentle_reasons(point, request)
     instruction = point.technique.instruction
@@ -245,7 +272,7 @@ def _step(candidate: _Candidate, side: Side, seconds: int, request: PlanRequest)
         instruction=instruction,
         gentle=bool(gentle),
         why=tuple(candidate.why),
-        side_reason=side_reason(point, side, request.pain_side),
+        side_reason=side_reason(point, side, pain_side),
         symptoms=tuple(candidate.symptoms),
         priority=candidate.priority,
         sources=tuple(dict.fromkeys([*candidate.sources, *point.sources])),
@@ -276,48 +303,85 @@ def _ordered(steps: list[PlanStep]) -> tuple[PlanStep, ...]:
     )
 
 
+_URGENCY_HEADS = {
+    Urgency.CRISIS: "Please reach out for support now.",
+    Urgency.EMERGENCY: (
+        "Get emergency help now: call your local emergency number or go to an emergency department. "
+        "Do not use acupressure instead."
+    ),
+    Urgency.URGENT: "See a doctor soon: acupressure is not the right first step.",
+}
+
+
 def _red_flag_warnings(flags: tuple[RedFlag, ...]) -> tuple[str, ...]:
-    emergency = any(flag.urgency is Urgency.EMERGENCY for flag in flags)
-    head = (
-        "EMERGENCY: do not use acupressure now. Call emergency services or go to A&E."
-        if emergency
-        else "See a doctor soon: acupressure is not the right first step."
-    )
+    """The most pressing heading first (a crisis, then an emergency), then each sign's own advice."""
+    urgencies = {flag.urgency for flag in flags}
+    head = next(text for urgency, text in _URGENCY_HEADS.items() if urgency in urgencies)
     return (head, *(flag.advice for flag in flags))
 
 
 def _warnings(
-    catalogue: Catalogue, request: PlanRequest, asked: tuple[RedFlag, ...], steps: list[PlanStep]
+    catalogue: Catalogue,
+    request: PlanRequest,
+    asked: tuple[RedFlag, ...],
+    steps: list[PlanStep],
+    excluded: tuple[Exclusion, ...],
+    pain_side: PainSide,
 ) -> tuple[str, ...]:
     warnings: list[str] = []
     if not steps:
         warnings.append(
-            "No point could be planned with these settings. Allow more minutes or check the excluded points."
+            "No point could be planned with these settings. Allow more minutes or check the points left out."
         )
-    if request.pain_side in (PainSide.BOTH, PainSide.NONE):
+    if pain_side is PainSide.BOTH:
         sided = [s for s in steps if s.point.laterality not in (Laterality.BOTH_SIDES, Laterality.MIDLINE)]
         if sided:
-            where = "on both sides" if request.pain_side is PainSide.BOTH else "in no particular side"
-            warnings.append(
-                f"The pain is {where}, so points that depend on the painful side are pressed on both sides."
-            )
-    if any(s.point.code == "TUNG-22.05" and s.side in (Side.LEFT, Side.RIGHT) for s in steps):
-        warnings.append("Ling Gu: if you feel no relief after 20-40 minutes, try the other hand (seed 000).")
+            warnings.append("The pain is on both sides, so points that depend on the painful side are pressed on both.")
+    if [s.side for s in steps if s.point.code == "TUNG-22.05"] in ([Side.LEFT], [Side.RIGHT]):
+        warnings.append("Ling Gu: if you feel no relief after 20-40 minutes, try the other hand.")
     if request.pregnant:
-        warnings.append(
-            "Pregnancy: points traditionally avoided in pregnancy were left out. Lists differ between texts; "
-            "ask your midwife or doctor before using acupressure."
-        )
+        warnings += _pregnancy_notes(catalogue, request, excluded)
     if request.anticoagulants:
         warnings.append("Blood thinners or a bleeding disorder: every point is pressed gently.")
+    if request.varicose_veins:
+        veins = [e.point.pinyin_plain for e in excluded if _excluded_for(e, CautionKind.VARICOSE_VEINS)]
+        if veins:
+            warnings.append(
+                f"Varicose veins: {_listed(veins)} left out. Points over the veins of the calf, the inner shin "
+                "and the back of the knee are not pressed."
+            )
     if asked:
-        warnings.append(
-            "Stop and get medical help if a warning sign appears, such as new bladder or bowel problems, "
-            "numbness around the genitals or inner thighs, or weakness in both legs."
-        )
+        signs = "; ".join(flag.summary for flag in asked[:3])
+        warnings.append(f"Stop and get medical help if a warning sign appears, such as: {signs}.")
     if catalogue.disclaimer:
         warnings.append(catalogue.disclaimer)
     return tuple(warnings)
+
+
+def _excluded_for(exclusion: Exclusion, kind: CautionKind) -> bool:
+    return exclusion.kind is ExclusionKind.CAUTION and any(
+        c.kind is kind and c.text == exclusion.reason for c in exclusion.point.cautions
+    )
+
+
+def _listed(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] + " was" if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] + " were"
+
+
+def _pregnancy_notes(catalogue: Catalogue, request: PlanRequest, excluded: tuple[Exclusion, ...]) -> list[str]:
+    """Which points pregnancy left out and why, and each complaint's own pregnancy advice."""
+    notes = [catalogue.symptom(s).pregnancy_advice for s in dict.fromkeys(request.symptoms)]
+    avoided = [e.point.pinyin_plain for e in excluded if _excluded_for(e, CautionKind.PREGNANCY)]
+    if avoided:
+        why = (
+            f"Pregnancy: {_listed(avoided)} left out. They are among the points traditionally avoided in "
+            "pregnancy, some because pressing them is said to bring on contractions; the lists differ between "
+            "texts and a 2015 review found no evidence of harm, but the app leaves them out to be careful."
+        )
+    else:
+        why = "Pregnancy: none of these points is on the traditional lists of points avoided in pregnancy."
+    return [*filter(None, notes), why + " Ask your midwife or doctor before using acupressure."]
 
 
 def answers_from(mapping: Mapping[str, bool]) -> frozenset[str]:

@@ -7,7 +7,7 @@ from datetime import date
 
 from acupress_desktop.domain.catalogue import Catalogue, CautionEffect, CautionKind, Point, RedFlag
 from acupress_desktop.domain.laterality import PainSide, Side, side_in_words
-from acupress_desktop.domain.planner import plan_routine, red_flags_for
+from acupress_desktop.domain.planner import Exclusion, PlanningError, plan_routine, red_flags_for
 from acupress_desktop.domain.routine import Routine
 
 LOG_DAYS = 7
@@ -50,7 +50,7 @@ class RoutineSheet:
 
 
 def _pain_words(side: PainSide) -> str:
-    return {PainSide.NONE: "no particular side", PainSide.BOTH: "both sides"}.get(side, f"{side.value} side")
+    return {PainSide.NONE: "", PainSide.BOTH: "Pain on both sides"}.get(side, f"Pain on the {side.value} side")
 
 
 _SHORT = {
@@ -76,13 +76,20 @@ def _cautions(point: Point, routine: Routine) -> tuple[str, ...]:
     return tuple(dict.fromkeys(shown))
 
 
+def _left_out(catalogue: Catalogue, routine: Routine) -> tuple[Exclusion, ...]:
+    """The points the planner leaves out and why; none for a routine saved before a rule changed."""
+    try:
+        return plan_routine(catalogue, routine.request).excluded
+    except PlanningError:  # e.g. an old sciatica routine saved without a side
+        return ()
+
+
 def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> RoutineSheet:
     names = ", ".join(catalogue.symptom(s).name for s in routine.request.symptoms)
-    plan = plan_routine(catalogue, routine.request)  # for the points left out and why
     in_routine = {step.code for step in routine.steps}
     excluded = tuple(
         SheetExclusion(f"{e.point.pinyin_plain} ({e.point.display_code})", e.reason)
-        for e in plan.excluded
+        for e in _left_out(catalogue, routine)
         if e.code not in in_routine
     )
     steps = []
@@ -108,10 +115,10 @@ def build_sheet(catalogue: Catalogue, routine: Routine, printed_on: date) -> Rou
         for s, on in (("pregnant", routine.request.pregnant), ("blood thinners", routine.request.anticoagulants))
         if on
     ]
-    subtitle = f"Pain: {_pain_words(routine.request.pain_side)}" + (f" · {', '.join(situation)}" if situation else "")
+    subtitle = " · ".join(part for part in (_pain_words(routine.request.pain_side), *situation) if part)
     return RoutineSheet(
         title=routine.name or f"Acupressure routine: {names}",
-        subtitle=subtitle if routine.name == "" else f"{names} · {subtitle}",
+        subtitle=subtitle if routine.name == "" else " · ".join(part for part in (names, subtitle) if part),
         printed_on=printed_on,
         steps=tuple(steps),
         excluded=excluded,

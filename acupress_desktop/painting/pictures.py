@@ -109,7 +109,11 @@ class PointPictures:
 
     @staticmethod
     def is_mirrored(view: View, side: Side) -> bool:
-        return view.drawn_side is not Side.MIDLINE and side is not Side.MIDLINE and side is not view.drawn_side
+        return (
+            view.drawn_side is not Side.MIDLINE
+            and side not in (Side.MIDLINE, Side.BOTH)
+            and side is not view.drawn_side
+        )
 
     @staticmethod
     def transform(

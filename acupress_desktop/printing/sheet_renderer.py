@@ -44,7 +44,10 @@ class SheetRenderer:
         return font(points, bold)
 
     def _blocks(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> list[Block]:
-        blocks = [self._header(sheet, units, device, width)]
+        # the warning signs and the disclaimer come right under the title, so page 1 alone always has them
+        safety = self._safety(sheet, units, device, width)
+        safety.gap_after = units.mm(2.5)
+        blocks = [self._header(sheet, units, device, width), safety]
         gap = units.mm(2.5)
         column = (width - gap) / 2
         cards = [self._card(step, units, device, column) for step in sheet.steps]
@@ -60,7 +63,6 @@ class SheetRenderer:
         if sheet.excluded:
             blocks.append(self._excluded(sheet, units, device, width))
         blocks.append(self._log_grid(sheet, units, width))
-        blocks.append(self._safety(sheet, units, device, width))
         return blocks
 
     def _text_block(self, html: str, units: Units, device: QPagedPaintDevice, width: float, size: float) -> Block:
@@ -72,10 +74,11 @@ class SheetRenderer:
         return Block(document.size().height(), paint, gap_after=units.mm(2.5))
 
     def _header(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:
+        facts = [sheet.subtitle, f"{len(sheet.steps)} steps, {clock(sheet.total_seconds)}"]
+        facts.append(f"printed {sheet.printed_on.isoformat()}")
         html = (
             f"<div style='font-size:15pt; font-weight:bold; color:{INK.name()}'>{escape(sheet.title)}</div>"
-            f"<div style='color:{MUTED.name()}'>{escape(sheet.subtitle)} · {len(sheet.steps)} steps, "
-            f"{clock(sheet.total_seconds)} · printed {sheet.printed_on.isoformat()}</div>"
+            f"<div style='color:{MUTED.name()}'>{escape(' · '.join(f for f in facts if f))}</div>"
         )
         return self._text_block(html, units, device, width, 9)
 
@@ -175,10 +178,17 @@ class SheetRenderer:
     def _safety(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:
         emergency = [f.summary for f in sheet.red_flags if f.urgency is Urgency.EMERGENCY]
         urgent = [f.summary for f in sheet.red_flags if f.urgency is Urgency.URGENT]
+        crisis = [f.summary for f in sheet.red_flags if f.urgency is Urgency.CRISIS]
         parts = []
+        if crisis:
+            parts.append(
+                f"<b>Please reach out now</b> (a crisis line, your doctor, or your local emergency number if you "
+                f"are not safe) if you have: {escape('; '.join(crisis))}."
+            )
         if emergency:
             parts.append(
-                f"<b>Call emergency services or go to A&amp;E now</b> if you have: {escape('; '.join(emergency))}."
+                "<b>Call your local emergency number or go to an emergency department now</b> if you have: "
+                f"{escape('; '.join(emergency))}."
             )
         if urgent:
             parts.append(f"<b>See a doctor soon</b> if you have: {escape('; '.join(urgent))}.")

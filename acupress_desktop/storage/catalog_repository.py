@@ -4,38 +4,25 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, Table, create_engine, event, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload
 
-from acupress_desktop.domain.catalogue import (
-    BodyRegion,
-    Catalogue,
-    Caution,
-    CautionEffect,
-    CautionKind,
-    Laterality,
-    Point,
-    PointSystem,
-    Pressure,
-    RedFlag,
-    Source,
-    SourceKind,
-    Symptom,
-    SymptomPoint,
-    Technique,
-    Urgency,
-)
+from acupress_desktop.domain.catalogue import Catalogue, GlossaryEntry, Point, RedFlag, Source, Symptom
 from acupress_desktop.domain.errors import DataUnavailableError
+from acupress_desktop.storage.catalog_mapping import from_record
 from acupress_desktop.storage.catalog_models import (
-    MetaRow,
-    PointRow,
-    RedFlagRow,
-    SourceRow,
-    SymptomRow,
+    glossary_table,
+    meta_table,
+    points_table,
+    red_flags_table,
+    sources_table,
+    symptoms_table,
 )
+
+T = TypeVar("T")
 
 
 class CatalogueUnavailableError(DataUnavailableError):
@@ -54,10 +41,6 @@ def open_read_only(db_path: Path) -> Engine:
         dbapi_connection.execute("PRAGMA query_only = ON")
 
     return engine
-
-
-def _strs(values: list[object]) -> tuple[str, ...]:
-    return tuple(str(v) for v in values)
 
 
 class CatalogueRepository:
@@ -81,92 +64,22 @@ class CatalogueRepository:
             ) from error
 
     def _load(self) -> Catalogue:
-        with Session(self._engine) as session:
-            meta = {row.key: row.value for row in session.scalars(select(MetaRow))}
-            sources = session.scalars(select(SourceRow).order_by(SourceRow.ordinal)).all()
-            points = session.scalars(
-                select(PointRow).options(selectinload(PointRow.cautions)).order_by(PointRow.code)
-            ).all()
-            symptoms = session.scalars(
-                select(SymptomRow).options(selectinload(SymptomRow.links)).order_by(SymptomRow.id)
-            ).all()
-            flags = session.scalars(select(RedFlagRow).order_by(RedFlagRow.ordinal)).all()
+        with self._engine.connect() as connection:
+            meta = {row.key: row.value for row in connection.execute(select(meta_table))}
+
+            def rows(table: Table, cls: type[T], order: str) -> tuple[T, ...]:
+                result = connection.execute(select(table).order_by(table.c[order])).mappings()
+                return tuple(from_record(cls, _without_ordinal(row), f"{table.name} row") for row in result)
+
             return Catalogue(
-                points=tuple(_point(row) for row in points),
-                symptoms=tuple(_symptom(row) for row in symptoms),
-                red_flags=tuple(_red_flag(row) for row in flags),
-                sources=tuple(
-                    Source(
-                        id=r.id,
-                        kind=SourceKind(r.kind),
-                        title=r.title,
-                        citation=r.citation,
-                        location=r.location,
-                    )
-                    for r in sources
-                ),
+                points=rows(points_table, Point, "code"),
+                symptoms=rows(symptoms_table, Symptom, "id"),
+                red_flags=rows(red_flags_table, RedFlag, "ordinal"),
+                sources=rows(sources_table, Source, "ordinal"),
                 disclaimer=meta.get("disclaimer", ""),
+                glossary=rows(glossary_table, GlossaryEntry, "ordinal"),
             )
 
 
-def _point(row: PointRow) -> Point:
-    return Point(
-        code=row.code,
-        system=PointSystem(row.system),
-        meridian=row.meridian,
-        pinyin=row.pinyin,
-        pinyin_plain=row.pinyin_plain,
-        hanzi=row.hanzi,
-        english=row.english,
-        english_checked=row.english_checked,
-        region=BodyRegion(row.region),
-        location=row.location,
-        find_steps=_strs(row.find_steps),
-        technique=Technique(
-            pressure=Pressure(row.pressure),
-            instruction=row.instruction,
-            default_seconds=row.default_seconds,
-            min_seconds=row.min_seconds,
-            max_seconds=row.max_seconds,
-        ),
-        laterality=Laterality(row.laterality),
-        laterality_note=row.laterality_note,
-        cautions=tuple(
-            Caution(
-                kind=CautionKind(c.kind),
-                effect=CautionEffect(c.effect),
-                text=c.text,
-                sources=_strs(c.sources),
-            )
-            for c in row.cautions
-        ),
-        sources=_strs(row.sources),
-        aliases=_strs(row.aliases),
-        notes=row.notes,
-    )
-
-
-def _symptom(row: SymptomRow) -> Symptom:
-    return Symptom(
-        id=row.id,
-        name=row.name,
-        description=row.description,
-        points=tuple(
-            SymptomPoint(code=link.point_code, priority=link.priority, reason=link.reason, sources=_strs(link.sources))
-            for link in row.links
-        ),
-        red_flags=_strs(row.red_flags),
-        sources=_strs(row.sources),
-        notes=row.notes,
-    )
-
-
-def _red_flag(row: RedFlagRow) -> RedFlag:
-    return RedFlag(
-        id=row.id,
-        question=row.question,
-        urgency=Urgency(row.urgency),
-        advice=row.advice,
-        sources=_strs(row.sources),
-        summary=row.summary,
-    )
+def _without_ordinal(row: Any) -> dict[str, Any]:
+    return {key: value for key, value in row.items() if key != "ordinal"}

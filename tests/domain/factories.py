@@ -10,6 +10,7 @@ from acupress_desktop.domain.catalogue import (
     Caution,
     CautionEffect,
     CautionKind,
+    EvidenceLevel,
     Laterality,
     Point,
     PointSystem,
@@ -26,7 +27,7 @@ from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 
-SOURCE = Source(id="src", kind=SourceKind.SEED, title="A seed", citation="A seed article", location="seed.txt")
+SOURCE = Source(id="src", kind=SourceKind.ARTICLE, title="An article", publisher="A publisher", year="2020")
 
 
 def make_point(code: str = "LI4", **changes: object) -> Point:
@@ -44,7 +45,7 @@ def make_point(code: str = "LI4", **changes: object) -> Point:
         find_steps=("Find the web.", "Press."),
         technique=Technique(Pressure.FIRM, "Press firmly.", 60, 30, 120),
         laterality=Laterality.BOTH_SIDES,
-        laterality_note="Both hands (seed).",
+        laterality_note="Both hands.",
         cautions=(Caution(CautionKind.PREGNANCY, CautionEffect.EXCLUDE, "Not in pregnancy.", ("src",)),),
         sources=("src",),
     )
@@ -57,7 +58,8 @@ def make_catalogue(points: tuple[Point, ...] | None = None, **symptom_changes: o
         id="headache",
         name="Headache",
         description="Pain in the head.",
-        points=tuple(SymptomPoint(p.code, 1, "Helps.", ("src",)) for p in points),
+        sided=False,
+        points=tuple(SymptomPoint(p.code, 1, "Helps.", EvidenceLevel.TRADITIONAL, ("src",)) for p in points),
         red_flags=("flag",),
         sources=("src",),
     )

@@ -2,7 +2,7 @@ from dataclasses import replace
 
 import pytest
 
-from acupress_desktop.domain.catalogue import SymptomPoint, Technique
+from acupress_desktop.domain.catalogue import EvidenceLevel, SymptomPoint, Technique
 from acupress_desktop.domain.integrity import has_tone_marks, integrity_problems
 from tests.domain.factories import make_catalogue, make_point
 
@@ -36,9 +36,9 @@ def test_broken_links_are_each_reported() -> None:
     symptom = replace(
         catalogue.symptoms[0],
         points=(
-            SymptomPoint("LI4", 1, "", ("src",)),
-            SymptomPoint("LI3", 1, "Helps.", ()),
-            SymptomPoint("XX9", 1, "Helps.", ("nowhere",)),
+            SymptomPoint("LI4", 1, "", EvidenceLevel.TRADITIONAL, ("src",)),
+            SymptomPoint("LI3", 1, "Helps.", EvidenceLevel.TRADITIONAL, ()),
+            SymptomPoint("XX9", 1, "Helps.", EvidenceLevel.TRADITIONAL, ("nowhere",)),
         ),
     )
     problems = integrity_problems(replace(catalogue, symptoms=(symptom,)))

@@ -10,6 +10,7 @@ from acupress_desktop.domain.catalogue import (
     Caution,
     CautionEffect,
     CautionKind,
+    EvidenceLevel,
     Laterality,
     Pressure,
     Symptom,
@@ -17,7 +18,14 @@ from acupress_desktop.domain.catalogue import (
     Technique,
 )
 from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.planner import ExclusionKind, Plan, PlanningError, PlanRequest, plan_routine
+from acupress_desktop.domain.planner import (
+    ExclusionKind,
+    Plan,
+    PlanningError,
+    PlanRequest,
+    SideNeededError,
+    plan_routine,
+)
 from tests.domain.factories import make_catalogue, make_point
 
 PREGNANCY = Caution(CautionKind.PREGNANCY, CautionEffect.EXCLUDE, "Not during pregnancy.", ("src",))
@@ -45,12 +53,13 @@ def _catalogue() -> Catalogue:
         id="back",
         name="Back pain",
         description="Back.",
+        sided=True,
         points=(
-            SymptomPoint("LINGGU", 1, "Distal point.", ("src",)),
-            SymptomPoint("KNEE", 1, "Local point.", ("src",)),
-            SymptomPoint("YTX", 2, "Acute back.", ("src",)),
-            SymptomPoint("HEGU", 3, "General pain.", ("src",)),
-            SymptomPoint("LONG", 3, "Calf.", ("src",)),
+            SymptomPoint("LINGGU", 1, "Distal point.", EvidenceLevel.TRADITIONAL, ("src",)),
+            SymptomPoint("KNEE", 1, "Local point.", EvidenceLevel.TRADITIONAL, ("src",)),
+            SymptomPoint("YTX", 2, "Acute back.", EvidenceLevel.TRADITIONAL, ("src",)),
+            SymptomPoint("HEGU", 3, "General pain.", EvidenceLevel.TRADITIONAL, ("src",)),
+            SymptomPoint("LONG", 3, "Calf.", EvidenceLevel.TRADITIONAL, ("src",)),
         ),
         red_flags=("flag",),
         sources=("src",),
@@ -59,10 +68,11 @@ def _catalogue() -> Catalogue:
         id="head",
         name="Headache",
         description="Head.",
+        sided=False,
         points=(
-            SymptomPoint("HEGU", 1, "Head pain.", ("src",)),
-            SymptomPoint("CROWN", 2, "Top of head.", ("src",)),
-            SymptomPoint("LINGGU", 2, "Headache too.", ("src",)),
+            SymptomPoint("HEGU", 1, "Head pain.", EvidenceLevel.TRADITIONAL, ("src",)),
+            SymptomPoint("CROWN", 2, "Top of head.", EvidenceLevel.TRADITIONAL, ("src",)),
+            SymptomPoint("LINGGU", 2, "Headache too.", EvidenceLevel.TRADITIONAL, ("src",)),
         ),
         red_flags=(),
         sources=("src",),
@@ -91,9 +101,35 @@ def test_right_pain_mirrors_everything() -> None:
 
 @pytest.mark.parametrize("pain", [PainSide.BOTH, PainSide.NONE])
 def test_no_single_painful_side_presses_sided_points_on_both_sides_and_says_so(pain: PainSide) -> None:
-    plan = plan_routine(_catalogue(), PlanRequest(("back",), pain, minutes=60))
+    symptom = "back" if pain is PainSide.BOTH else "head"  # "no side" is for complaints without one
+    plan = plan_routine(_catalogue(), PlanRequest((symptom,), pain, minutes=60))
     assert _sides(plan, "LINGGU") == [Side.LEFT, Side.RIGHT]
-    assert any("both sides" in w for w in plan.warnings)
+    reasons = " ".join(s.side_reason for s in plan.steps if s.code == "LINGGU")
+    assert "both sides are pressed" in reasons
+
+
+def test_a_complaint_with_a_side_cannot_be_planned_without_one() -> None:
+    with pytest.raises(SideNeededError, match="Back pain: say which side hurts") as raised:
+        plan_routine(_catalogue(), PlanRequest(("back",), PainSide.NONE))
+    assert raised.value.symptom_ids == ("back",)
+
+
+def test_a_complaint_without_a_side_ignores_a_side_given() -> None:
+    catalogue = _catalogue()
+    left = plan_routine(catalogue, PlanRequest(("head",), PainSide.LEFT, minutes=60))
+    none = plan_routine(catalogue, PlanRequest(("head",), PainSide.NONE, minutes=60))
+    assert [(s.code, s.side) for s in left.steps] == [(s.code, s.side) for s in none.steps]
+
+
+def test_a_point_pressed_both_at_once_is_one_step_with_one_time() -> None:
+    together = replace(make_point("HEGU").technique, both_at_once=True)
+    catalogue = _catalogue()
+    points = tuple(replace(p, technique=together) if p.code == "HEGU" else p for p in catalogue.points)
+    plan = plan_routine(replace(catalogue, points=points), PlanRequest(("head",), minutes=60))
+    (step,) = [s for s in plan.steps if s.code == "HEGU"]
+    assert step.side is Side.BOTH
+    assert step.seconds == together.default_seconds
+    assert "together" in step.side_reason
 
 
 def test_midline_points_appear_once() -> None:
@@ -105,7 +141,10 @@ def test_shared_points_appear_once_per_side_with_every_reason() -> None:
     plan = plan_routine(_catalogue(), PlanRequest(("back", "head"), PainSide.LEFT, minutes=60))
     hegu = [s for s in plan.steps if s.code == "HEGU"]
     assert len(hegu) == 2
-    assert hegu[0].why == ("Back pain: General pain.", "Headache: Head pain.")
+    assert hegu[0].why == (
+        "Back pain: General pain. Evidence: traditional use only.",
+        "Headache: Head pain. Evidence: traditional use only.",
+    )
     assert hegu[0].priority == 1  # the best of its links
 
 
@@ -147,7 +186,9 @@ def test_routine_never_runs_over_time_and_says_what_was_left_out() -> None:
 
 def test_a_step_is_shortened_rather_than_dropped_when_its_minimum_still_fits() -> None:
     catalogue = _catalogue()
-    only_long = replace(catalogue.symptoms[0], points=(SymptomPoint("LONG", 1, "Calf.", ("src",)),))
+    only_long = replace(
+        catalogue.symptoms[0], points=(SymptomPoint("LONG", 1, "Calf.", EvidenceLevel.TRADITIONAL, ("src",)),)
+    )
     plan = plan_routine(replace(catalogue, symptoms=(only_long,)), PlanRequest(("back",), PainSide.LEFT, minutes=2))
     assert [(s.code, s.seconds) for s in plan.steps] == [("LONG", 120)]
 
@@ -169,7 +210,8 @@ def test_steps_are_grouped_by_region_and_side() -> None:
 def test_a_red_flag_returns_no_routine_only_advice() -> None:
     plan = plan_routine(_catalogue(), PlanRequest(("back",), PainSide.LEFT, red_flags_present=frozenset({"flag"})))
     assert plan.blocked and plan.steps == ()
-    assert plan.warnings[0].startswith("EMERGENCY")
+    assert plan.warnings[0].startswith("Get emergency help now")
+    assert "emergency department" in plan.warnings[0] and "A&E" not in plan.warnings[0]
     assert "Call now." in plan.warnings
 
 

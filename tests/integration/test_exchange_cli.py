@@ -185,7 +185,7 @@ def test_a_bad_field_deep_in_a_backup_is_refused_with_its_position(
     record["sessions"][position]["steps"][1]["side"] = "front"
     backup.write_text(json.dumps(record), encoding="utf-8")
     err = _refused(fresh, backup, capsys)
-    assert f"session {position + 1}, step 2: side must be one of left, right, midline, not 'front'" in err
+    assert f"session {position + 1}, step 2: side must be one of left, right, midline, both, not 'front'" in err
     assert _contents(fresh) == ([], [])  # not even the valid routines and sessions before it
 
 

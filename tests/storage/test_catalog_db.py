@@ -79,7 +79,8 @@ def test_build_refuses_broken_content_and_keeps_the_old_database(tmp_path: Path)
     (source / "points").mkdir()
     (source / "symptoms").mkdir()
     (source / "symptoms" / "lonely.toml").write_text(
-        'id = "lonely"\nname = "Lonely"\ndescription = "No points."\nred_flags = []\nsources = ["seed-000"]\n',
+        'id = "lonely"\nname = "Lonely"\ndescription = "No points."\nsided = false\npoints = []\n'
+        'red_flags = []\nsources = ["who-2008"]\n',
         encoding="utf-8",
     )
     target = tmp_path / "points.db"

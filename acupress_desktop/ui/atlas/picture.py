@@ -32,10 +32,11 @@ ZOOM_STEP = 1.25
 class PointMarker(QGraphicsEllipseItem):
     """A point on the picture: faint and clickable, or highlighted with a ring."""
 
-    def __init__(self, code: str, centre: QPointF, picture: AtlasPicture) -> None:
+    def __init__(self, code: str, centre: QPointF, picture: AtlasPicture, name: str = "") -> None:
         radius = 7.0
         super().__init__(-radius, -radius, 2 * radius, 2 * radius)
         self.code = code
+        self.name = name or code
         self._picture = picture
         self.setPos(centre)
         self.setZValue(10)
@@ -52,7 +53,7 @@ class PointMarker(QGraphicsEllipseItem):
             self.setPen(QPen(QColor(255, 255, 255, 220), 1.5))
             self.setBrush(QBrush(QColor(138, 90, 68, 140)))
             self.setZValue(10)
-        self.setToolTip(self.code)
+        self.setToolTip(self.name)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         self._picture.point_clicked.emit(self.code)
@@ -78,6 +79,7 @@ class AtlasPicture(QGraphicsView):
         self.side = Side.RIGHT
         self.code: str | None = None
         self.markers: list[PointMarker] = []
+        self.point_names: dict[str, str] = {}  # code -> the name a reader sees in the tooltip
         self.labels: list[QGraphicsSimpleTextItem] = []
         self.show_labels = False
         self.zoom = 1.0
@@ -105,12 +107,22 @@ class AtlasPicture(QGraphicsView):
         self.markers = []
         for marker_code in view.codes:
             for pos in view.position(marker_code, side):
-                marker = PointMarker(marker_code, QPointF(*pos), self)
+                marker = PointMarker(marker_code, QPointF(*pos), self, self.point_names.get(marker_code, ""))
                 marker.set_highlighted(marker_code == code)
                 scene.addItem(marker)
                 self.markers.append(marker)
         self._place_ring()
         self.fit()
+
+    def highlight(self, code: str) -> None:
+        """Mark another point on the picture already shown, keeping its zoom and pan."""
+        self.code = code
+        for marker in self.markers:
+            marker.set_highlighted(marker.code == code)
+        for ring in self._rings:
+            self.scene().removeItem(ring)
+        self._rings = []
+        self._place_ring()
 
     def highlighted(self) -> list[PointMarker]:
         return [m for m in self.markers if m.code == self.code]

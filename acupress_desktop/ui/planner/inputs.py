@@ -32,7 +32,6 @@ SIDE_LABELS = {
     PainSide.LEFT: "&Left",
     PainSide.RIGHT: "&Right",
     PainSide.BOTH: "&Both sides",
-    PainSide.NONE: "&No particular side",
 }
 
 
@@ -66,14 +65,16 @@ class PlannerInputs(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.symptoms.addItem(item)
+        rows = self.symptoms.sizeHintForRow(0) * self.symptoms.count()
+        self.symptoms.setMinimumHeight(rows + 2 * self.symptoms.frameWidth() + 2)  # every complaint, no scrolling
         self.symptoms.itemChanged.connect(self._symptoms_changed)
         self.symptoms.currentItemChanged.connect(self._show_description)
         hurts_layout.addWidget(self.symptoms, stretch=1)
         self.description = QLabel(wordWrap=True)
         self.description.setStyleSheet("color: palette(placeholder-text);")
-        self.description.setMinimumHeight(32)
+        self.description.hide()
         hurts_layout.addWidget(self.description)
-        layout.addWidget(hurts, stretch=1)
+        layout.addWidget(hurts)
 
         situation = QGroupBox("Where and how")
         form = QFormLayout(situation)
@@ -85,12 +86,14 @@ class PlannerInputs(QWidget):
             button = QRadioButton(label)
             button.setProperty("side", side.value)
             self.side_buttons.addButton(button)
-            side_layout.addWidget(button, index // 2, index % 2)
-            button.setChecked(side is PainSide.NONE)
+            side_layout.addWidget(button, 0, index)
         self.side_buttons.buttonToggled.connect(self._side_toggled)
+        self.side_row = side_row
         form.addRow("Side of the pain:", side_row)
+        self._form = form
+        form.setRowVisible(side_row, False)  # asked only for complaints that have a side
 
-        self.pregnant = QCheckBox("I am &pregnant")
+        self.pregnant = QCheckBox("I am pre&gnant")
         self.anticoagulants = QCheckBox("I take blood thinners or have a bleeding disorder")
         self.varicose = QCheckBox("I have &varicose veins in my legs")
         for box in (self.pregnant, self.anticoagulants, self.varicose):
@@ -109,6 +112,7 @@ class PlannerInputs(QWidget):
         self.avoid_button.setMenu(self.avoid_menu)
         self._update_avoid_text()
         self.avoid_button.setToolTip("Never press over broken skin, a bruise, swelling or varicose veins")
+        self.avoid_button.setStyleSheet("QToolButton { padding-right: 18px; }")  # room for the menu arrow
         form.addRow("Do not press on:", self.avoid_button)
 
         self.minutes = QSpinBox(minimum=MIN_MINUTES, maximum=MAX_MINUTES, value=DEFAULT_MINUTES, suffix=" min")
@@ -139,8 +143,14 @@ class PlannerInputs(QWidget):
         )
 
     def pain_side(self) -> PainSide:
+        """The side asked for, or none when no picked complaint has a side (or none is chosen yet)."""
         button = self.side_buttons.checkedButton()
-        return PainSide(button.property("side")) if button else PainSide.NONE
+        if button is None or not self.side_asked():
+            return PainSide.NONE
+        return PainSide(button.property("side"))
+
+    def side_asked(self) -> bool:
+        return any(self._catalogue.symptom(s).sided for s in self.selected_symptoms())
 
     def request(self) -> PlanRequest:
         return PlanRequest(
@@ -177,9 +187,10 @@ class PlannerInputs(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_side(self, side: PainSide) -> None:
+        self.side_buttons.setExclusive(False)  # so that "no side" can clear every button
         for button in self.side_buttons.buttons():
-            if button.property("side") == side.value:
-                button.setChecked(True)
+            button.setChecked(button.property("side") == side.value)
+        self.side_buttons.setExclusive(True)
 
     def show_routine_settings(self, routine: Routine) -> None:
         """Show what a saved routine was planned for, without asking for a new plan."""
@@ -190,6 +201,7 @@ class PlannerInputs(QWidget):
                 wanted = item.data(Qt.ItemDataRole.UserRole) in routine.request.symptoms
                 item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             self.set_side(routine.request.pain_side)
+            self._update_side_question()
             self.pregnant.setChecked(routine.request.pregnant)
             self.anticoagulants.setChecked(routine.request.anticoagulants)
             self.varicose.setChecked(routine.request.varicose_veins)
@@ -198,6 +210,23 @@ class PlannerInputs(QWidget):
             self.minutes.setValue(routine.request.minutes)
         finally:
             self.blockSignals(False)
+
+    def reset(self, symptom_id: str) -> None:
+        """A fresh start for one complaint: other complaints, the side, the filter and warning answers are
+        cleared; the person's own situation (pregnancy, blood thinners, veins, time) stays."""
+        self.blockSignals(True)
+        try:
+            self.filter.clear()
+            for i in range(self.symptoms.count()):
+                item = self.symptoms.item(i)
+                wanted = item.data(Qt.ItemDataRole.UserRole) == symptom_id
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+            self.set_side(PainSide.NONE)
+            for flag_id in self.red_flag_ids():
+                self.set_red_flag(flag_id, False)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
 
     def show_red_flags(self, flags: tuple[RedFlag, ...]) -> None:
         """Show the questions for the picked symptoms, keeping answers already given."""
@@ -225,10 +254,15 @@ class PlannerInputs(QWidget):
             self.changed.emit()
 
     def _symptoms_changed(self, _item: QListWidgetItem) -> None:
+        self._update_side_question()
         self.changed.emit()
+
+    def _update_side_question(self) -> None:
+        self._form.setRowVisible(self.side_row, self.side_asked())
 
     def _show_description(self, item: QListWidgetItem | None) -> None:
         self.description.setText(item.toolTip() if item else "")
+        self.description.setVisible(item is not None)
 
     def _apply_filter(self, text: str) -> None:
         wanted = fold(text)

@@ -134,7 +134,7 @@ class RoutineView(QWidget):
         self._set_editing_enabled(False)
 
     def show_blocked(self, plan: Plan) -> None:
-        self.show_nothing("No routine: please see a doctor first")
+        self.show_nothing("No routine this time: please read this first")
         self.steps.hide()
         self.edit_bar.hide()
         head, *advice = plan.warnings
