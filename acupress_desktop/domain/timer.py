@@ -60,6 +60,7 @@ class Countdown:
 class ClockReading:
     monotonic: float
     wall: float
+    slept: float = 0.0  # seconds the machine has spent suspended so far, as the platform counts them
 
 
 def clock_jump(previous: ClockReading, current: ClockReading, tolerance: float = SUSPEND_TOLERANCE_SECONDS) -> float:
@@ -73,13 +74,13 @@ def clock_jump(previous: ClockReading, current: ClockReading, tolerance: float =
 
 
 def missed_time(previous: ClockReading, current: ClockReading, tolerance: float = SUSPEND_TOLERANCE_SECONDS) -> float:
-    """Time the app did not run between two readings taken about a tick apart, on every platform.
+    """Time the machine slept (or the system clock moved) between two readings, on every platform.
 
-    Where the monotonic clock stops during sleep (Linux, macOS) the wall clock moves on beyond it; where it keeps
-    counting (Windows) the gap between two readings is far longer than a tick. Either way the countdown must
-    not have run through it. A changed system clock alone gives a negative jump, reported as such."""
-    jump = clock_jump(previous, current, tolerance)
-    if jump:
-        return jump
-    gap = current.monotonic - previous.monotonic
-    return gap if gap > tolerance else 0.0
+    Two comparisons of clocks: the platform's clock that counts sleep against the one that does not (Windows'
+    monotonic clock runs on through a suspend, so only this sees it there), and the wall clock against the
+    monotonic one (a suspend where the monotonic clock stops, or a changed system clock: negative if set back).
+    """
+    slept = current.slept - previous.slept
+    if slept > tolerance:
+        return slept
+    return clock_jump(previous, current, tolerance)

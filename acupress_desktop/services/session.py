@@ -13,6 +13,7 @@ from acupress_desktop.domain.pain import EntryError, check_text, parse_minutes, 
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import GuidedSession, StepRecord, final_status, is_empty
 from acupress_desktop.domain.timer import ClockReading, missed_time
+from acupress_desktop.services.sleep_clock import SleptClock, platform_slept_clock
 from acupress_desktop.storage.session_repository import SessionRepository
 
 Monotonic = Callable[[], float]
@@ -35,8 +36,10 @@ class SessionRecorder:
         routine: Routine,
         monotonic: Monotonic = time.monotonic,
         wall: WallClock = _now_utc,
+        slept: SleptClock | None = None,
     ) -> None:
         self._repository = repository
+        self._slept = slept or platform_slept_clock()
         self._monotonic = monotonic
         self._wall = wall
         self.routine = routine
@@ -177,7 +180,7 @@ class SessionRecorder:
 
     # -- internals -----------------------------------------------------------------------------
     def _reading(self) -> ClockReading:
-        return ClockReading(self._monotonic(), self._wall().timestamp())
+        return ClockReading(self._monotonic(), self._wall().timestamp(), self._slept())
 
     def _write(self, record: StepRecord | None) -> StepRecord | None:
         if record is not None and self.begun:
