@@ -118,7 +118,11 @@ class SessionRecorder:
             try:
                 self._unsaved[0]()
             except DataUnavailableError as error:
-                self.save_problem = f"{error} This session is kept in memory and saved as soon as possible."
+                reason = str(error)
+                self.save_problem = (
+                    f"{reason[:1].upper()}{reason[1:]} Nothing is lost: this session is kept in memory and "
+                    "saved as soon as it can be."
+                )
                 return False
             self._unsaved.pop(0)
         self.save_problem = None
