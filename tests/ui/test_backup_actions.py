@@ -48,3 +48,35 @@ def test_a_bad_file_is_refused_before_anything_changes(qtbot: QtBot, service: Ba
     before = (tmp_path / "acupress.db").read_bytes()
     assert BackupActions(service).restore(parent, bad, confirm=False) is False
     assert (tmp_path / "acupress.db").read_bytes() == before
+
+
+def test_a_damaged_database_offers_the_newest_good_backup_in_one_dialog(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from acupress_desktop.__main__ import main as run
+    from acupress_desktop.services.composition import build_services
+    from acupress_desktop.ui.backup_actions import report_recovery
+
+    data = tmp_path / "data"
+    assert run(["--data-dir", str(data), "log", "add", "--symptom", "headache", "--before", "6", "--after", "2"]) == 0
+    assert run(["--data-dir", str(data), "backup"]) == 0
+    (data / "acupress.db").write_bytes(b"scrambled by a failing disk " * 200)
+    for companion in data.glob("acupress.db-*"):
+        companion.unlink()
+    asked: list[str] = []
+
+    def click_restore(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.__dict__["clicked"] = next(
+            b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole
+        )
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_restore)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.__dict__["clicked"])
+    services = build_services(data)
+    assert services.user_db.moved_aside is not None
+    report_recovery(None, services, interactive=True)
+    assert len(asked) == 1 and "moved to" in asked[0] and "Nothing was deleted" in asked[0]
+    assert str(services.user_db.moved_aside) in capsys.readouterr().out
+    assert [entry.pain_before for entry in services.sessions.history()] == [6]
