@@ -11,10 +11,10 @@ import io
 import json
 import math
 import re
-from collections.abc import Collection, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 from enum import StrEnum
+from functools import partial
 from typing import Any, NoReturn, TypeVar
 
 from acupress_desktop.domain.catalogue import BodyRegion
@@ -224,8 +224,12 @@ def _step(fields: _Fields) -> StepData:
 
 
 def _session(
-    fields: _Fields, known: Collection[str], steps: tuple[StepData, ...] = (), routine_ref: int | None = None
+    fields: _Fields,
+    known: Collection[str],
+    steps: Callable[[], tuple[StepData, ...]] = tuple,
+    routine_ref: int | None = None,
 ) -> SessionData:
+    """The session's own fields are checked first and its steps last, so problems come in reading order."""
     started = fields.moment("started_at")
     ended = fields.optional_moment("ended_at", may_be_future=True)
     if ended is not None and ended < started:
@@ -245,9 +249,13 @@ def _session(
         status=SessionStatus.INTERRUPTED if status is SessionStatus.RUNNING else status,  # it cannot resume
         note_before=fields.text("note_before"),
         note=fields.text("note"),
-        steps=steps,
         routine_ref=routine_ref,
+        steps=steps(),  # keyword arguments are evaluated in order: the steps after every field above
     )
+
+
+def _steps(fields: _Fields) -> tuple[StepData, ...]:
+    return tuple(_step(f) for f in fields.records("steps"))
 
 
 def _routine(fields: _Fields, known: Collection[str]) -> SavedRoutine:
@@ -322,9 +330,8 @@ def parse_backup(
             fields.fail(f"a backup can hold at most {MAX_SESSIONS} sessions")
         if routine_ref is not None and routine_ref not in routine_ids:
             fields.fail(f"routine_id {routine_ref} is not a routine in this backup")
-        session = _session(fields, known_symptoms)  # its own fields first, so problems come in reading order
-        steps = tuple(_step(f) for f in fields.records("steps"))
-        sessions.append(replace(session, steps=steps, routine_ref=routine_ref) if steps or routine_ref else session)
+        steps = partial(_steps, fields)
+        sessions.append(_session(fields, known_symptoms, steps, routine_ref))
     return Backup(routines, tuple(sessions))
 
 

@@ -70,7 +70,7 @@ def parse_moment(text: str, now: datetime, zone: tzinfo | None = None) -> dateti
 def parse_when(text: str, now: datetime, zone: tzinfo | None = None) -> datetime:
     """When something started: an ISO-8601 time, not in the future."""
     when = parse_moment(text, now, zone)
-    if when > now.astimezone() + FUTURE_TOLERANCE:
+    if when > (now if now.tzinfo else now.astimezone()) + FUTURE_TOLERANCE:  # aware times compare across zones
         raise EntryError(f"{text} is in the future")
     return when
 
