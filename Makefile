@@ -66,11 +66,10 @@ screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/render_atlas_sheet.py docs/screenshots/views
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot_windows.py docs/screenshots
 
-## Every benchmark under benchmarks/ (ratios against a baseline; figures in benchmarks/README.md).
+## Speed and memory figures, as ratios against a baseline: every script in benchmarks/ (see benchmarks/README.md).
 bench: system-deps $(STAMP)
-	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	@set -e; for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script; done
 
-## The earlier name of `bench`.
 benchmark: bench
 
 system-deps:

@@ -53,7 +53,7 @@ class BackupService:
         if not window_is_ours and window_holds(self.data_dir):
             raise UserDatabaseError("an Acupress window has this data open; close it first, then restore")
         result = restore_database(self.data_dir, source, self._wall)
-        open_user_database(self.data_dir, self._wall).engine.dispose()  # upgrade an older copy now
+        open_user_database(self.data_dir, clock=self._wall).engine.dispose()  # upgrade an older copy now
         return result
 
 

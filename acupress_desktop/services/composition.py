@@ -6,7 +6,7 @@ the window can show itself before the catalogue is read. Storage is imported onl
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from acupress_desktop.paths import images_dir, points_db_path, user_data_dir
 
 if TYPE_CHECKING:
-    from acupress_desktop.domain.catalogue import Catalogue
+    from acupress_desktop.domain.catalogue import Catalogue, CatalogueGlance
     from acupress_desktop.domain.placement import View
     from acupress_desktop.services.backup import BackupService
     from acupress_desktop.services.exchange import ExchangeService
@@ -35,6 +35,14 @@ class Services:
         self._interrupted = 0
         self._points_db = points_db or points_db_path()
         self._images = images or images_dir()
+        self._progress: Callable[[str], None] | None = None
+
+    @cached_property
+    def glance(self) -> CatalogueGlance:
+        """The safety note and the symptoms, read in a few milliseconds so the first window shows at once."""
+        from acupress_desktop.storage.catalog_repository import CatalogueRepository
+
+        return CatalogueRepository.open(self._points_db).glance()
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -53,7 +61,7 @@ class Services:
         from acupress_desktop.storage.session_repository import SessionRepository
         from acupress_desktop.storage.user_db import open_user_database
 
-        database = open_user_database(self.data_dir)
+        database = open_user_database(self.data_dir, self._progress)
         sessions = SessionService(SessionRepository(database.engine))
         self._interrupted = mark_interrupted_unless_open(self.data_dir, sessions)
         return database
@@ -97,6 +105,16 @@ class Services:
         from acupress_desktop.services.backup import BackupService
 
         return BackupService(self.data_dir)
+
+    def open_all(self, progress: Callable[[str], None] | None = None) -> None:
+        """Read the catalogue, open and migrate the user's database, mark interrupted sessions: what the window
+        does once it is on screen (in a worker thread, so ``progress`` may be called from there)."""
+        self._progress = progress
+        try:
+            self.catalogue  # noqa: B018 - each is built once and kept
+            self.interrupted_at_start  # noqa: B018
+        finally:
+            self._progress = None
 
     def views(self) -> Mapping[str, View]:
         """The illustrations with every point placed; read from their files on first call."""

@@ -24,7 +24,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-from acupress_desktop.domain.errors import DataUnavailableError
 from acupress_desktop.storage.backups import (
     BackupKind,
     backup_dir,
@@ -32,6 +31,27 @@ from acupress_desktop.storage.backups import (
     list_backups,
     rolling_backups,
     take_backup,
+)
+from acupress_desktop.storage.data_folder import (  # re-exported: callers know them from here
+    DataFolderError as DataFolderError,
+)
+from acupress_desktop.storage.data_folder import (
+    DiskFullError as DiskFullError,
+)
+from acupress_desktop.storage.data_folder import (
+    ForeignDatabaseError as ForeignDatabaseError,
+)
+from acupress_desktop.storage.data_folder import (
+    NewerDatabaseError as NewerDatabaseError,
+)
+from acupress_desktop.storage.data_folder import (
+    UnknownSchemaError as UnknownSchemaError,
+)
+from acupress_desktop.storage.data_folder import (
+    UserDatabaseError as UserDatabaseError,
+)
+from acupress_desktop.storage.data_folder import (
+    prepare_data_folder as prepare_data_folder,
 )
 from acupress_desktop.storage.db_files import (
     FileKind,
@@ -41,7 +61,6 @@ from acupress_desktop.storage.db_files import (
     inspect_file,
     is_disk_full,
     is_read_only,
-    make_private_dir,
     move_aside,
     restrict_database,
 )
@@ -49,6 +68,7 @@ from acupress_desktop.storage.instance_lock import window_holds
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
     from sqlalchemy.engine import Connection
 
 USER_DB_NAME = "acupress.db"
@@ -58,30 +78,6 @@ HEAD_REVISION = "0002"
 UPGRADE_MARKER = "upgrade-in-progress.json"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 Clock = Callable[[], datetime]
-
-
-class UserDatabaseError(DataUnavailableError):
-    """The user's database cannot be used; the message says what to do."""
-
-
-class NewerDatabaseError(UserDatabaseError):
-    """Written by a newer Acupress: refused rather than damaged."""
-
-
-class UnknownSchemaError(UserDatabaseError):
-    """A schema version no Acupress release wrote."""
-
-
-class ForeignDatabaseError(UserDatabaseError):
-    """Another program's SQLite file: refused and left untouched."""
-
-
-class DataFolderError(UserDatabaseError):
-    """The folder or file cannot be written: read-only, a file where a folder should be, no permission."""
-
-
-class DiskFullError(UserDatabaseError):
-    """No space left on the disk that holds the data."""
 
 
 @dataclass(frozen=True)
@@ -137,22 +133,6 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def prepare_data_folder(data_dir: Path) -> None:
-    """Create the owner-only data folder, or say plainly why it cannot be used."""
-    if data_dir.exists() and not data_dir.is_dir():
-        raise DataFolderError(f"{data_dir} is a file, not a folder. Move it away, or choose another with --data-dir.")
-    try:
-        make_private_dir(data_dir)
-    except OSError as error:
-        raise DataFolderError(
-            f"cannot create the data folder {data_dir}: {error.strerror}. Choose another with --data-dir."
-        ) from error
-    if not os.access(data_dir, os.W_OK | os.X_OK):
-        raise DataFolderError(
-            f"the data folder {data_dir} is read-only. Make it writable, or choose another with --data-dir."
-        )
-
-
 def describe_failure(error: BaseException, path: Path) -> UserDatabaseError:
     """A true message for a database that cannot be written: full disk, read-only, or what SQLite said."""
     if is_disk_full(error):
@@ -165,19 +145,24 @@ def describe_failure(error: BaseException, path: Path) -> UserDatabaseError:
     return UserDatabaseError(f"cannot use {path}: {reason}")
 
 
-def open_user_database(data_dir: Path, clock: Clock = _now) -> UserDatabase:
-    """Open (creating if needed) and migrate the database in data_dir, backing it up first."""
+def open_user_database(
+    data_dir: Path, progress: Callable[[str], None] | None = None, clock: Clock = _now
+) -> UserDatabase:
+    """Open (creating if needed) and migrate the database in data_dir, backing it up first.
+
+    ``progress`` hears, in words, each step of a migration (there is none in the common case)."""
+    say = progress or (lambda _message: None)
     prepare_data_folder(data_dir)
     path = data_dir / USER_DB_NAME
     if path.exists() and not os.access(path, os.W_OK):
         raise DataFolderError(f"{path} is read-only. Make it writable, or choose another folder with --data-dir.")
     try:
-        return _open(data_dir, path, clock)
+        return _open(data_dir, path, clock, say)
     except (sqlite3.Error, DBAPIError, OSError) as error:
         raise describe_failure(error, path) from error
 
 
-def _open(data_dir: Path, path: Path, clock: Clock) -> UserDatabase:
+def _open(data_dir: Path, path: Path, clock: Clock, say: Callable[[str], None]) -> UserDatabase:
     # Every page is read once a day, before the daily copy (a fifth of a second for years of sessions); the
     # other starts read only the schema. SQLite itself reports damage it meets on any page it reads.
     state = inspect_file(path, check_pages=daily_backup_due(backup_dir(data_dir), clock()))
@@ -210,11 +195,12 @@ def _open(data_dir: Path, path: Path, clock: Clock) -> UserDatabase:
     _check_known(path, state.revision)
     backup = pending
     if backup is None and state.kind is FileKind.OURS and not state.empty:
+        say("Backing up your data before updating it…")
         backup = take_backup(path, backup_dir(data_dir), BackupKind.BEFORE_UPGRADE, clock(), HEAD_REVISION)
     if backup is not None:
         _write_marker(marker, backup)
     create_private_file(path)
-    _upgrade_atomically(path)
+    _upgrade_atomically(path, say, state.revision)
     marker.unlink(missing_ok=True)
     restrict_database(path)
     rolling_backups(path, backup_dir(data_dir), clock())
@@ -284,9 +270,10 @@ def _write_marker(marker: Path, backup: Path) -> None:
     partial.replace(marker)
 
 
-def _upgrade_atomically(path: Path) -> None:
+def _upgrade_atomically(path: Path, say: Callable[[str], None], revision: str | None) -> None:
     """Alembic's upgrade to head inside one explicit SQLite transaction, DDL included."""
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
 
@@ -306,12 +293,28 @@ def _upgrade_atomically(path: Path) -> None:
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
+            script = ScriptDirectory.from_config(config)
+            config.attributes["on_version_apply"] = _step_reporter(say, script, revision)
+            say("Updating your data to this version of Acupress…")
             command.upgrade(config, "head")
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise UserDatabaseError(f"the upgrade of {path} would break {len(broken)} links; nothing changed")
     finally:
         engine.dispose()
+
+
+def _step_reporter(say: Callable[[str], None], script: ScriptDirectory, revision: str | None) -> object:
+    """Alembic's on_version_apply hook, saying 'step 1 of 2' as each migration finishes."""
+    total = sum(1 for _ in script.iterate_revisions("head", revision or "base"))
+    done = 0
+
+    def on_version_apply(**_kwargs: object) -> None:
+        nonlocal done
+        done += 1
+        say(f"Updating your data to this version of Acupress: step {done} of {total} done…")
+
+    return on_version_apply
 
 
 @dataclass(frozen=True)

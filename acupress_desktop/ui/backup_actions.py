@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop.services.backup import BackupFile, BackupService, UserDatabaseError
+from acupress_desktop.domain.errors import DataUnavailableError
 
 if TYPE_CHECKING:
+    from acupress_desktop.services.backup import BackupFile, BackupService
     from acupress_desktop.services.composition import Services
 
 KIND_NAMES = {
@@ -46,9 +47,13 @@ class BackupActions:
     """A restore is refused while `busy()` (a session is being written); afterwards the app closes so no page
     keeps showing the replaced data."""
 
-    def __init__(self, service: BackupService, busy: Callable[[], bool] = lambda: False) -> None:
-        self.service = service
+    def __init__(self, service: Callable[[], BackupService], busy: Callable[[], bool] = lambda: False) -> None:
+        self._service = service  # asked for on first use: the menu is built before the data layer is loaded
         self._busy = busy
+
+    @property
+    def service(self) -> BackupService:
+        return self._service()
 
     def add_to(self, menu: QMenu, parent: QWidget) -> None:
         for text, slot in (
@@ -73,7 +78,7 @@ class BackupActions:
             target = Path(name)
         try:
             written = self.service.back_up(target)
-        except UserDatabaseError as error:
+        except DataUnavailableError as error:
             QMessageBox.warning(parent, "Back up", str(error))
             return None
         QMessageBox.information(parent, "Back up", f"Your data was copied to\n{written}")
@@ -95,7 +100,7 @@ class BackupActions:
             if confirm and not _confirmed(parent, source):
                 return False
             result = self.service.restore(source, window_is_ours=True)
-        except UserDatabaseError as error:
+        except DataUnavailableError as error:
             QMessageBox.warning(parent, "Restore", str(error))
             return False
         kept = f"\n\nYour previous data is kept in\n{result.kept_aside}" if result.kept_aside else ""
@@ -181,5 +186,5 @@ def report_recovery(parent: QWidget | None, context: Services, interactive: bool
     if box.clickedButton() is restore:
         try:
             service.restore(newest.path, window_is_ours=True)
-        except UserDatabaseError as error:
+        except DataUnavailableError as error:
             QMessageBox.warning(parent, "Restore", str(error))

@@ -101,7 +101,7 @@ def test_a_failed_upgrade_changes_nothing_and_the_next_start_reuses_its_backup(
     make_database_at(tmp_path / "acupress.db", "0001")
     original = user_db._upgrade_atomically
 
-    def fail_midway(path: Path) -> None:
+    def fail_midway(path: Path, *_args: object) -> None:
         raise sqlite3.OperationalError("simulated failure part-way")
 
     monkeypatch.setattr(user_db, "_upgrade_atomically", fail_midway)
@@ -230,7 +230,7 @@ def test_a_read_only_folder_is_not_called_anything_else(tmp_path: Path, monkeypa
 
 
 def test_a_full_disk_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full(path: Path) -> None:
+    def full(path: Path, *_args: object) -> None:
         error = sqlite3.OperationalError("database or disk is full")
         error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
         raise error

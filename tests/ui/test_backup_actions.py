@@ -22,7 +22,7 @@ def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> BackupService:
 def test_back_up_now_lists_the_copy_with_its_date(qtbot: QtBot, service: BackupService) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    written = BackupActions(service).back_up_now(parent, ask=False)
+    written = BackupActions(lambda: service).back_up_now(parent, ask=False)
     assert written is not None and written.exists()
     dialog = BackupsDialog(service.backups(), parent)
     qtbot.addWidget(dialog)
@@ -34,7 +34,7 @@ def test_back_up_now_lists_the_copy_with_its_date(qtbot: QtBot, service: BackupS
 def test_restore_is_refused_while_a_session_runs(qtbot: QtBot, service: BackupService, tmp_path: Path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    actions = BackupActions(service, busy=lambda: True)
+    actions = BackupActions(lambda: service, busy=lambda: True)
     copy = actions.back_up_now(parent, ask=False)
     assert copy is not None
     assert actions.restore(parent, copy, confirm=False) is False
@@ -46,7 +46,7 @@ def test_a_bad_file_is_refused_before_anything_changes(qtbot: QtBot, service: Ba
     bad = tmp_path / "bad.db"
     bad.write_text("not a database")
     before = (tmp_path / "acupress.db").read_bytes()
-    assert BackupActions(service).restore(parent, bad, confirm=False) is False
+    assert BackupActions(lambda: service).restore(parent, bad, confirm=False) is False
     assert (tmp_path / "acupress.db").read_bytes() == before
 
 
