@@ -15,7 +15,7 @@ from acupress_desktop.paths import images_dir, points_db_path, user_data_dir
 
 if TYPE_CHECKING:
     from acupress_desktop.domain.catalogue import Catalogue, CatalogueGlance
-    from acupress_desktop.domain.placement import View
+    from acupress_desktop.domain.placement import PointInView, View
     from acupress_desktop.services.backup import BackupService
     from acupress_desktop.services.exchange import ExchangeService
     from acupress_desktop.services.history import HistoryService
@@ -119,6 +119,16 @@ class Services:
     def views(self) -> Mapping[str, View]:
         """The illustrations with every point placed; read from their files on first call."""
         return self._views
+
+    def point_views(self, code: str) -> tuple[PointInView, ...]:
+        """Every picture that shows this point, with where it lands and whether it can be seen from that side."""
+        return self._point_views.get(code, ())
+
+    @cached_property
+    def _point_views(self) -> dict[str, tuple[PointInView, ...]]:
+        from acupress_desktop.storage.view_files import load_point_views
+
+        return load_point_views(self._images)
 
     @cached_property
     def _views(self) -> Mapping[str, View]:
