@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import PainSide
-from acupress_desktop.domain.pain import MAX_MANUAL_MINUTES, EntryError
+from acupress_desktop.domain.pain import MAX_MANUAL_MINUTES, MAX_NOTE_LENGTH, EntryError
 from acupress_desktop.i18n import QT_TR_NOOP, tr
 from acupress_desktop.services.session import SessionService
 
@@ -63,6 +63,7 @@ class LogSessionDialog(QDialog):
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.minutes = QSpinBox(minimum=1, maximum=MAX_MANUAL_MINUTES, value=10, suffix=tr(" min"))
         self.note = QLineEdit(placeholderText=tr("Optional"))
+        self.note.setMaxLength(MAX_NOTE_LENGTH)  # any text, capped where the log caps it
         self.error = QLabel(wordWrap=True)
         self.error.setStyleSheet("color: #B71C1C;")
         self.error.hide()

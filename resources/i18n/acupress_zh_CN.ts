@@ -784,8 +784,140 @@
         <translation>JSON（*.json）</translation>
     </message>
     <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>您手动创建</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>被恢复操作替换</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now…</source>
+        <translation>立即备份(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>备份列表(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Acupress database (*.db)</source>
+        <translation>Acupress 数据库（*.db）</translation>
+    </message>
+    <message>
         <source>Back up</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <source>Your data was copied to
+{path}</source>
+        <translation>您的数据已复制到
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Finish or stop the session first, then restore.</source>
+        <translation>请先完成或停止本次按压，然后再恢复。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>
+
+Your previous data is kept in
+{path}</source>
+        <translation>
+
+您之前的数据保存在
+{path}</translation>
+    </message>
+    <message>
+        <source>Restored from {name}.{kept}
+
+Acupress closes now; start it again.</source>
+        <translation>已从 {name} 恢复。{kept}
+
+Acupress 现在将关闭；请重新启动。</translation>
+    </message>
+    <message>
+        <source>Replace your data with the backup {name}?
+
+What you have now is kept as a backup first.</source>
+        <translation>用备份 {name} 替换您的数据吗？
+
+您现在的数据会先保存为一个备份。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Acupress keeps a copy of your data every day (the last 7) and every week (the last 4), and one before each upgrade. They stay on this computer.</source>
+        <translation>Acupress 每天（保留最近7份）和每周（保留最近4份）保存一份您的数据副本，每次升级前也会保存一份。这些副本都保留在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is made once there is something to keep.</source>
+        <translation>还没有备份：有内容需要保存时会创建第一份。</translation>
+    </message>
+    <message>
+        <source>Your database could not be read, so it was moved to
+{path}
+and Acupress started with an empty one. Nothing was deleted.</source>
+        <translation>无法读取您的数据库，因此已将其移到
+{path}
+Acupress 以一个空数据库启动。没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>
+
+No backup was found to restore.</source>
+        <translation>
+
+没有找到可以恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}</source>
+        <translation>恢复 {when} 的备份</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>以空数据开始</translation>
     </message>
     <message>
         <source>Import a backup or a sessions CSV</source>
@@ -2041,6 +2173,10 @@ services or go to the emergency department.&lt;/p&gt;
     <message>
         <source>an unexpected error while opening your data ({error})</source>
         <translation>打开您的数据时发生意外错误（{error}）</translation>
+    </message>
+    <message>
+        <source>Saving problem</source>
+        <translation>保存出现问题</translation>
     </message>
 </context>
 </TS>
