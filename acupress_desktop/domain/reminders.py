@@ -147,9 +147,9 @@ def quiet_for_today(state: ReminderState, now: datetime) -> ReminderState:
 def next_reminder(plan: ReminderPlan, state: ReminderState, now: datetime, logged_today: bool) -> datetime | None:
     """When the next reminder will come, as far as can be known now (for the tray's tooltip)."""
     state = _after_clock_checks(state, now)
-    if state.snoozed_until is not None and state.snoozed_until > now and not logged_today:
-        if state.quiet_day != now.date():
-            return state.snoozed_until
+    snoozed = state.snoozed_until is not None and state.snoozed_until > now
+    if snoozed and not logged_today and state.quiet_day != now.date():
+        return state.snoozed_until
     moment = now if state.handled_until is None else max(now, state.handled_until)
     while (candidate := planned_after(plan, moment)) is not None:
         today_skipped = candidate.date() == now.date() and (logged_today or state.quiet_day == now.date())
