@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.ui import theme
 
 
 class HomePage(QWidget):
@@ -46,10 +47,7 @@ class HomePage(QWidget):
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)
-        self.disclaimer.setStyleSheet(
-            "QLabel#disclaimer { background: #FFF6E5; border: 1px solid #E0B96A; border-radius: 6px;"
-            " padding: 10px; color: #5A3D00; }"
-        )
+        theme.style(self.disclaimer, theme.caution_panel("QLabel#disclaimer", "padding: 10px;"))
         self.disclaimer.setAccessibleName("Safety note")
         layout.addWidget(self.disclaimer)
 

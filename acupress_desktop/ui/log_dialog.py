@@ -22,6 +22,7 @@ from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.pain import MAX_MANUAL_MINUTES, EntryError
 from acupress_desktop.services.session import SessionService
+from acupress_desktop.ui import theme
 
 SIDE_NAMES = {PainSide.LEFT: "Left", PainSide.RIGHT: "Right", PainSide.BOTH: "Both sides", PainSide.NONE: "No side"}
 
@@ -58,7 +59,7 @@ class LogSessionDialog(QDialog):
         self.minutes = QSpinBox(minimum=1, maximum=MAX_MANUAL_MINUTES, value=10, suffix=" min")
         self.note = QLineEdit(placeholderText="Optional")
         self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color: #B71C1C;")
+        theme.style(self.error, lambda c: f"color: {theme.css(c.error_text)};")
         self.error.hide()
 
         form = QFormLayout()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from acupress_desktop.printing.export import paper_for_locale
 from acupress_desktop.printing.report import export_report
 from acupress_desktop.services.history import HistoryService
+from acupress_desktop.ui import theme
 
 
 def _day(value: QDate) -> date:
@@ -39,7 +40,7 @@ class ReportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B71C1C;")
+        theme.style(self.error, lambda c: f"color: {theme.css(c.error_text)};")
         form = QFormLayout()
         form.addRow("From:", self.first)
         form.addRow("To:", self.last)

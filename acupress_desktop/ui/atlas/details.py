@@ -5,12 +5,19 @@ from __future__ import annotations
 from html import escape
 
 from acupress_desktop.domain.catalogue import Catalogue, Caution, CautionEffect, CautionKind, Point, Source
+from acupress_desktop.ui import theme
 
-_CAUTION_STYLE = {
-    CautionKind.PREGNANCY: "background:#FDECEA; border-left:4px solid #C62828; color:#7F1D1D;",
-    CautionKind.VARICOSE_VEINS: "background:#FFF6E5; border-left:4px solid #E0A030; color:#5A3D00;",
-}
-_DEFAULT_STYLE = "background:#F3F0EC; border-left:4px solid #A08C7D; color:#3E3530;"
+
+def _caution_style(kind: CautionKind) -> str:
+    """Red for pregnancy, amber for varicose veins, a neutral note for the rest; the title says which in words."""
+    c = theme.colours()
+    background, border, text = {
+        CautionKind.PREGNANCY: (c.warning_background, c.warning_border, c.warning_text),
+        CautionKind.VARICOSE_VEINS: (c.caution_background, c.caution_border, c.caution_text),
+    }.get(kind, (c.note_background, c.note_border, c.note_text))
+    return f"background:{theme.css(background)}; border-left:4px solid {theme.css(border)}; color:{theme.css(text)};"
+
+
 _CAUTION_TITLE = {
     CautionKind.PREGNANCY: "Pregnancy",
     CautionKind.VARICOSE_VEINS: "Varicose veins",
@@ -25,7 +32,7 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
     english = escape(point.english) + ("" if point.english_checked else " <span title='common translation'>*</span>")
     steps = "".join(f"<li>{escape(step)}</li>" for step in point.find_steps)
     cautions = "".join(
-        f"<p style='{_CAUTION_STYLE.get(c.kind, _DEFAULT_STYLE)} padding:6px;'>"
+        f"<p style='{_caution_style(c.kind)} padding:6px;'>"
         f"<b>{_CAUTION_TITLE[c.kind]}{' — do not press' if c.effect is CautionEffect.EXCLUDE else ''}:</b> "
         f"{escape(c.text)}</p>"
         for c in _ordered_cautions(point)
@@ -35,13 +42,14 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
     sources = "".join(f"<li>{citation_html(catalogue.source(s))}</li>" for s in cited)
     notes = f"<p><i>{escape(point.notes)}</i></p>" if point.notes else ""
     meridian = escape(catalogue.explain(point.meridian) or point.meridian)
+    muted = theme.css(theme.colours().muted_text)
     cun = catalogue.explain("B-cun")
-    cun_note = f"<p style='color:#6B5B52'><b>B-cun:</b> {escape(cun)}</p>" if cun and "cun" in point.location else ""
+    cun_note = f"<p style='color:{muted}'><b>B-cun:</b> {escape(cun)}</p>" if cun and "cun" in point.location else ""
     return f"""
 <h2 style='margin-bottom:0'>{escape(point.pinyin_plain)}
  <span style='font-weight:normal'>· {escape(point.hanzi)}</span></h2>
-<p style='margin-top:2px; color:#6B5B52'>{escape(point.pinyin)} · {english} · <b>{escape(point.display_code)}</b></p>
-<p style='margin-top:0; color:#6B5B52'>{meridian}</p>
+<p style='margin-top:2px; color:{muted}'>{escape(point.pinyin)} · {english} · <b>{escape(point.display_code)}</b></p>
+<p style='margin-top:0; color:{muted}'>{meridian}</p>
 {cautions}
 <h3>Where</h3><p>{escape(point.location)}</p>{cun_note}
 <h3>How to find it</h3><ol>{steps}</ol>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
 from acupress_desktop.painting.pictures import HIGHLIGHT, LABEL, PointPictures
+from acupress_desktop.ui import theme
 
 MIN_ZOOM = 0.5
 MAX_ZOOM = 8.0
@@ -71,7 +72,7 @@ class AtlasPicture(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setBackgroundBrush(QColor("#FBF8F5"))
+        self.setBackgroundBrush(theme.colours().picture_card)  # light paper for light skin, in both schemes
         self.setAccessibleName("Point picture: +/- to zoom, 0 to fit, arrow keys to pan")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)

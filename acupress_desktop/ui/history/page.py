@@ -28,6 +28,7 @@ from acupress_desktop.domain.history import DeletedSession, HistoryFilter
 from acupress_desktop.domain.session import SessionStatus
 from acupress_desktop.domain.statistics import EffectSummary
 from acupress_desktop.services.history import HistoryService
+from acupress_desktop.ui import theme
 from acupress_desktop.ui.history.charts import PainChart
 from acupress_desktop.ui.history.heatmap import CalendarHeatMap
 from acupress_desktop.ui.history.model import SessionTableModel
@@ -69,7 +70,7 @@ class HistoryPage(QWidget):
 
         self.words = QLabel(wordWrap=True)
         self.words.setObjectName("statsInWords")
-        self.words.setStyleSheet("font-size: 14px;")
+        theme.scale_font(self.words, 1.1)
 
         self.model = SessionTableModel(service)
         self.table = QTableView()
@@ -89,7 +90,7 @@ class HistoryPage(QWidget):
         )
         self.count = QLabel()
         self.message = QLabel()
-        self.message.setStyleSheet("color: #B71C1C;")
+        theme.style(self.message, lambda c: f"color: {theme.css(c.error_text)};")
         self.delete_button = QPushButton("&Delete session")
         self.undo_button = QPushButton("&Undo delete")
         self.undo_button.setEnabled(False)
@@ -225,6 +226,6 @@ class HistoryPage(QWidget):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if not summary.reliable:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(theme.colours().muted_text)
                     item.setToolTip("Fewer than 5 sessions: too few to read much into this figure.")
                 table.setItem(row, column, item)

@@ -27,6 +27,7 @@ from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.planner import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, PlanRequest
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.search import fold
+from acupress_desktop.ui import theme
 
 SIDE_LABELS = {
     PainSide.LEFT: "&Left",
@@ -120,7 +121,10 @@ class PlannerInputs(QWidget):
 
         self.flags_box = QGroupBox("Warning signs: tick any that apply to you")
         self.flags_box.setObjectName("redFlags")
-        self.flags_box.setStyleSheet("QGroupBox#redFlags { font-weight: 600; color: #8E1B1B; }")
+        theme.style(
+            self.flags_box,
+            lambda c: f"QGroupBox#redFlags {{ font-weight: 600; color: {theme.css(c.warning_text)}; }}",
+        )
         flags_layout = QVBoxLayout(self.flags_box)
         self.flag_list = QListWidget()
         self.flag_list.setAccessibleName("Warning signs")

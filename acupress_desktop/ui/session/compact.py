@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from acupress_desktop.ui import theme
 from acupress_desktop.ui.session.countdown import mm_ss
 
 
@@ -23,7 +24,7 @@ class CompactWindow(QWidget):
         self.title.setStyleSheet("font-weight: 600;")
         self.time = QLabel()
         self.time.setObjectName("compactTime")
-        self.time.setStyleSheet("font-size: 26px; font-weight: 600;")
+        theme.scale_font(self.time, 1.85, theme.DEMIBOLD)
         self.pause_button = QPushButton("Pause")
         self.pause_button.setToolTip("Pause or resume (Space)")
         self.pause_button.clicked.connect(self.pause_requested)

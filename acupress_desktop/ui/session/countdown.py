@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-TRACK = QColor("#E6DCD3")
-ARC = QColor("#2E7D6B")
-ARC_PAUSED = QColor("#A08C7D")
+from acupress_desktop.ui import theme
 
 
 def mm_ss(seconds: float) -> str:
@@ -45,9 +43,10 @@ class CountdownRing(QWidget):
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side).adjusted(
             pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2
         )
-        painter.setPen(QPen(TRACK, pen_width))
+        roles = theme.colours()
+        painter.setPen(QPen(roles.track, pen_width))
         painter.drawEllipse(rect)
-        arc = QPen(ARC_PAUSED if self._paused else ARC, pen_width)
+        arc = QPen(roles.paused if self._paused else roles.accent, pen_width)
         arc.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(arc)
         painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.domain.pain import PAIN_ANCHORS, PAIN_MAX, PAIN_MIN
+from acupress_desktop.ui import theme
 
 
 class PainPage(QWidget):
@@ -28,10 +29,10 @@ class PainPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         heading = QLabel(title)
-        heading.setStyleSheet("font-size: 22px; font-weight: 600;")
+        theme.scale_font(heading, 1.6, theme.DEMIBOLD)
         layout.addWidget(heading)
         prompt = QLabel(question)
-        prompt.setStyleSheet("font-size: 15px;")
+        theme.scale_font(prompt, 1.1)
         layout.addWidget(prompt)
 
         grid = QGridLayout()
@@ -43,9 +44,8 @@ class PainPage(QWidget):
             button.setCheckable(True)
             button.setMinimumSize(44, 44)
             button.setAccessibleName(f"Pain {value}" + (f", {PAIN_ANCHORS[value]}" if value in PAIN_ANCHORS else ""))
-            button.setStyleSheet(
-                "QPushButton { font-size: 16px; } QPushButton:checked { background: #2E7D6B; color: white; }"
-            )
+            theme.scale_font(button, 1.15)
+            theme.style(button, theme.checked_accent)
             self.scores.addButton(button, value)
             grid.addWidget(button, 0, value)
         for value, words in PAIN_ANCHORS.items():

@@ -10,6 +10,7 @@ from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import Side, side_in_words
 from acupress_desktop.domain.routine import RoutineStep
 from acupress_desktop.painting.pictures import PaintOptions, PointPictures
+from acupress_desktop.ui import theme
 from acupress_desktop.ui.session.countdown import CountdownRing, mm_ss
 
 
@@ -53,14 +54,16 @@ class RunningPage(QWidget):
         self.progress.setObjectName("progress")
         self.names = QLabel(wordWrap=True)
         self.names.setObjectName("pointNames")
-        self.names.setStyleSheet("font-size: 24px; font-weight: 600;")
+        theme.scale_font(self.names, 1.7, theme.DEMIBOLD)
         self.english = QLabel(wordWrap=True)
-        self.english.setStyleSheet("font-size: 15px; color: palette(placeholder-text);")
+        self.english.setStyleSheet("color: palette(placeholder-text);")
+        theme.scale_font(self.english, 1.1)
         self.side = QLabel()
         self.side.setObjectName("sideInWords")
-        self.side.setStyleSheet("font-size: 22px; font-weight: 700; color: #2E7D6B;")
+        theme.style(self.side, lambda c: f"color: {theme.css(c.accent)};")
+        theme.scale_font(self.side, 1.6, theme.BOLD)
         self.instruction = QLabel(wordWrap=True)
-        self.instruction.setStyleSheet("font-size: 15px;")
+        theme.scale_font(self.instruction, 1.1)
         self.ring = CountdownRing()
         self.routine_left = QLabel()
         self.next_preview = QLabel(wordWrap=True)
@@ -69,9 +72,7 @@ class RunningPage(QWidget):
 
         self.clock_banner = QFrame()
         self.clock_banner.setObjectName("clockBanner")
-        self.clock_banner.setStyleSheet(
-            "QFrame#clockBanner { background: #FFF6E5; border: 1px solid #E0B96A; border-radius: 6px; }"
-        )
+        theme.style(self.clock_banner, theme.caution_panel("QFrame#clockBanner"))
         banner = QHBoxLayout(self.clock_banner)
         self.clock_text = QLabel(wordWrap=True)
         self.resume_button = QPushButton("Resume")

@@ -12,6 +12,7 @@ from acupress_desktop.domain.pain import PainChange
 from acupress_desktop.domain.session import StepOutcome, StepRecord
 from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.services.session import SessionRecorder
+from acupress_desktop.ui import theme
 from acupress_desktop.ui.preferences import read_bool, write_bool
 from acupress_desktop.ui.session.compact import CompactWindow
 from acupress_desktop.ui.session.controller import SessionController
@@ -56,7 +57,7 @@ class SessionWindow(QWidget):
         self.after = PainPage("Well done", "Pain right now, from 0 to 10:", "How do you feel? (optional)", "&Save")
         self.summary = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.summary.setObjectName("summary")
-        self.summary.setStyleSheet("font-size: 18px;")
+        theme.scale_font(self.summary, 1.3)
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
         summary_layout.addStretch(1)
