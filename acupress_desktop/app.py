@@ -44,6 +44,11 @@ def run_gui(args: argparse.Namespace) -> int:
     data_dir = user_data_dir(args.data_dir)
     lock = _single_instance_lock(data_dir)
     if lock is None:
+        from acupress_desktop.ui.single_instance import ask_running_to_show
+
+        if not args.smoke and ask_running_to_show(data_dir):
+            print("acupress: already running; its window was brought to the front.", file=sys.stderr)
+            return 0
         message = f"Acupress is already running with the data in {data_dir}."
         print(f"acupress: {message}", file=sys.stderr)
         if not args.smoke:
@@ -59,6 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, APP_NAME, f"Acupress cannot start.\n\n{error}")
         return 1
     window = MainWindow(services)
+    window.listen_for_second_launch(data_dir)
     window.show()
     if args.smoke:
         return _smoke(app, window)

@@ -42,6 +42,49 @@ def _pdf_page_to_png(pdf: Path, png: Path) -> None:
     document.close()
 
 
+def _session_shots(window: object, out: Path) -> None:
+    """A whole guided session on a hand-moved clock: before, running, compact, after, and the summary."""
+    from PySide6.QtWidgets import QApplication
+
+    session = window.start_session(window.planner.routine)  # type: ignore[attr-defined]
+    session.resize(1000, 680)
+    from datetime import UTC, datetime, timedelta
+
+    clock = [0.0]
+    started = datetime.now(UTC)
+    session.recorder._monotonic = lambda: clock[0]
+    session.recorder._wall = lambda: started + timedelta(seconds=clock[0])
+    QApplication.processEvents()
+    session.grab().save(str(out / "session-pain-before.png"))
+    session.before.choose(6)
+    session.before.go_button.click()
+    clock[0] += 17
+    session.controller._on_timer()
+    QApplication.processEvents()
+    session.grab().save(str(out / "session-running.png"))
+    session.controller.toggle_pause()
+    session.enter_compact()
+    QApplication.processEvents()
+    session.compact.grab().save(str(out / "session-compact.png"))
+    session.leave_compact()
+    session.controller.toggle_pause()
+    for index in range(len(session.steps)):
+        if index == 2:
+            clock[0] += 12
+            session.controller.skip()
+        else:
+            clock[0] += session.recorder.remaining()
+            session.controller._on_timer()
+    QApplication.processEvents()
+    session.grab().save(str(out / "session-pain-after.png"))
+    session.after.choose(3)
+    session.after.note.setText("Warm, easier to sit")
+    session.after.go_button.click()
+    QApplication.processEvents()
+    session.grab().save(str(out / "session-finished.png"))
+    session.close()
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -55,10 +98,10 @@ def main() -> int:
     app = create_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
         window = MainWindow(build_services(data))
-        window.resize(1200, 800)
+        window.resize(1440, 900)
         window.show()
         QApplication.processEvents()
-        window.grab().save(str(out / "home.png"))
+        window.grab().save(str(out / "home-first-run.png"))
 
         window.pages.setCurrentWidget(window.atlas)
         window.atlas.search.setText("ling gu")
@@ -82,23 +125,7 @@ def main() -> int:
         window.grab().save(str(out / "planner-red-flag.png"))
         window.planner.inputs.set_red_flag("bladder-bowel", False)
 
-        session = window.start_session(window.planner.routine)
-        session.resize(1000, 680)
-        QApplication.processEvents()
-        session.grab().save(str(out / "session-pain-before.png"))
-        session.before.choose(6)
-        session.before.go_button.click()
-        QApplication.processEvents()
-        session.grab().save(str(out / "session-running.png"))
-        session.controller.toggle_pause()
-        session.enter_compact()
-        QApplication.processEvents()
-        session.compact.grab().save(str(out / "session-compact.png"))
-        session.leave_compact()
-        session.controller.stop()
-        QApplication.processEvents()
-        session.grab().save(str(out / "session-pain-after.png"))
-        session.close()
+        _session_shots(window, out)
 
         window.planner.inputs.set_symptom_checked("sciatica", False)
         window.planner.inputs.set_symptom_checked("headache", True)
@@ -110,6 +137,13 @@ def main() -> int:
         window.history.refresh()
         QApplication.processEvents()
         window.grab().save(str(out / "history.png"))
+        window.history.select_row(0)  # today's guided session
+        window.history.steps_button.click()
+        QApplication.processEvents()
+        window.grab().save(str(out / "history-session-steps.png"))
+        window.pages.setCurrentWidget(window.home)
+        QApplication.processEvents()
+        window.grab().save(str(out / "home.png"))
 
         sheet_pdf = out / "routine-sheet.pdf"
         window.printing.export(window.planner.routine, window, sheet_pdf)

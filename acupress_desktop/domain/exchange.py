@@ -53,7 +53,11 @@ SESSION_COLUMNS: tuple[Column, ...] = (
     Column("planned_steps", "the routine's steps as `CODE:side:seconds`, separated by `;`"),
     Column("pain_before", "pain 0-10 before; empty if not given"),
     Column("pain_after", "pain 0-10 after; empty if not given"),
-    Column("status", "`running`, `completed`, `stopped` or `interrupted` (running is imported as interrupted)"),
+    Column(
+        "status",
+        "`running`, `completed`, `partial` (some steps skipped), `stopped` or `interrupted` "
+        "(running is imported as interrupted)",
+    ),
     Column("note_before", "note written before the session"),
     Column("note", "note written after the session"),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from acupress_desktop.domain.catalogue import Catalogue
-from acupress_desktop.domain.laterality import Side
+from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.planner import LONGEST_STEP, SHORTEST_STEP, Plan, PlanRequest
 
 MAX_NAME_LENGTH = 80
@@ -45,6 +45,17 @@ class Routine:
 def routine_from_plan(plan: Plan, name: str = "") -> Routine:
     steps = tuple(RoutineStep(s.code, s.side, s.seconds, s.instruction, (*s.why, s.side_reason)) for s in plan.steps)
     return Routine(name=name, request=replace(plan.request, red_flags_present=frozenset()), steps=steps)
+
+
+def suggested_name(symptom_names: tuple[str, ...], pain_side: PainSide, minutes: int) -> str:
+    """A name to offer when saving, e.g. "Sciatica, left, 10 min"; the person can change it."""
+    parts = [" and ".join(symptom_names) if len(symptom_names) <= 2 else f"{symptom_names[0]} and more"]
+    if pain_side in (PainSide.LEFT, PainSide.RIGHT):
+        parts.append(pain_side.value)
+    elif pain_side is PainSide.BOTH:
+        parts.append("both sides")
+    parts.append(f"{minutes} min")
+    return ", ".join(part for part in parts if part)[:MAX_NAME_LENGTH]
 
 
 def clean_name(name: str) -> str:

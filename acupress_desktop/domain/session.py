@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.routine import RoutineStep
+from acupress_desktop.domain.statistics import important_change
 from acupress_desktop.domain.timer import Countdown
 
 ADD_TIME_SECONDS = 30
@@ -24,6 +25,7 @@ class StepOutcome(StrEnum):
 class SessionStatus(StrEnum):
     RUNNING = "running"
     COMPLETED = "completed"
+    PARTIAL = "partial"  # ran to the end, but some steps were skipped
     STOPPED = "stopped"
     INTERRUPTED = "interrupted"
 
@@ -36,6 +38,71 @@ class StepRecord:
     planned_seconds: int
     actual_seconds: float
     outcome: StepOutcome
+
+
+def final_status(stopped_early: bool, records: list[StepRecord] | tuple[StepRecord, ...]) -> SessionStatus:
+    """How a guided session ended: stopped before the end, run through with skips (partial), or completed."""
+    if stopped_early:
+        return SessionStatus.STOPPED
+    if any(record.outcome is StepOutcome.SKIPPED for record in records):
+        return SessionStatus.PARTIAL
+    return SessionStatus.COMPLETED
+
+
+def is_empty(records: list[StepRecord] | tuple[StepRecord, ...], pain_before: int | None) -> bool:
+    """Nothing worth keeping: no step pressed to its end and no pain score, so the person may discard it."""
+    return pain_before is None and not any(record.outcome is StepOutcome.COMPLETED for record in records)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What the finish screen says: steps done and skipped, time spent, and the change in pain."""
+
+    planned_steps: int
+    done: int
+    skipped: int
+    seconds: float
+    pain_before: int | None
+    pain_after: int | None
+
+    @classmethod
+    def of(
+        cls,
+        planned_steps: int,
+        records: list[StepRecord] | tuple[StepRecord, ...],
+        before: int | None,
+        after: int | None,
+    ) -> SessionSummary:
+        done = sum(1 for r in records if r.outcome is StepOutcome.COMPLETED)
+        return cls(planned_steps, done, len(records) - done, sum(r.actual_seconds for r in records), before, after)
+
+    @property
+    def change(self) -> int | None:
+        if self.pain_before is None or self.pain_after is None:
+            return None
+        return self.pain_after - self.pain_before
+
+    def steps_in_words(self) -> str:
+        line = f"{self.done} of {self.planned_steps} step{'s' if self.planned_steps != 1 else ''} done"
+        if self.skipped:
+            line += f", {self.skipped} skipped"
+        not_reached = self.planned_steps - self.done - self.skipped
+        if not_reached > 0:
+            line += f", {not_reached} not reached"
+        minutes, seconds = divmod(round(self.seconds), 60)
+        return f"{line}, in {minutes} min {seconds:02d} s."
+
+    def pain_in_words(self) -> str:
+        change = self.change
+        if change is None:
+            return "No pain change recorded (a score was skipped)."
+        if change == 0:
+            return f"Pain {self.pain_before} → {self.pain_after}: no change."
+        points = f"{abs(change)} point{'s' if abs(change) != 1 else ''}"
+        line = f"Pain {self.pain_before} → {self.pain_after}: {points} {'less' if change < 0 else 'more'}"
+        if important_change(self.pain_before, self.pain_after):
+            line += ", an important improvement (2 points or 30 % less pain)"
+        return line + "."
 
 
 class GuidedSession:

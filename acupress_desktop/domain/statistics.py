@@ -17,6 +17,11 @@ IMPORTANT_IN_WORDS = f"{IMPORTANT_POINTS} points or {IMPORTANT_FRACTION * 100:.0
 FEW_SESSIONS = 5  # below this, a figure is shown with a warning not to over-read it
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """ "1 scored session", "2 scored sessions": the count with the word in the right number."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
 def important_change(before: int | None, after: int | None) -> bool:
     """A drop of >= 2 points or >= 30 % of the starting pain."""
     if before is None or after is None or after >= before:
@@ -96,20 +101,38 @@ class HistoryStats:
         if not self.sessions:
             return ["No sessions yet. Start one from the planner, or log one done elsewhere."]
         lines = [
-            f"{self.sessions} session{'s' if self.sessions != 1 else ''}, about {self.sessions_per_week:.1f} a week.",
-            f"Streak: {self.streak_days} day{'s' if self.streak_days != 1 else ''} in a row.",
+            f"{plural(self.sessions, 'session')}, about {self.sessions_per_week:.1f} a week.",
+            f"Streak: {plural(self.streak_days, 'day')} in a row.",
         ]
         if self.average_change is None:
             lines.append("No session has both pain scores yet, so no change can be shown.")
+            return lines
+        compared = f"{self._change_words()} than before" if self.average_change else "the same as before"
+        lines.append(f"On average, pain after a session was {compared} ({plural(self.scored, 'scored session')}).")
+        share = self.important_share or 0.0
+        if self.scored == 1:
+            brought = "brought" if self.important else "did not bring"
+            lines.append(f"The scored session {brought} an important improvement ({IMPORTANT_IN_WORDS}).")
         else:
-            direction = "lower" if self.average_change < 0 else "higher" if self.average_change > 0 else "unchanged"
-            amount = f"{abs(self.average_change):.1f} points {direction}" if self.average_change else "unchanged"
-            lines.append(f"On average, pain after a session was {amount} than before ({self.scored} scored).")
-            share = self.important_share or 0.0
             lines.append(f"{share:.0%} of scored sessions brought an important improvement ({IMPORTANT_IN_WORDS}).")
-            if self.scored < FEW_SESSIONS:
-                lines.append(f"Only {self.scored} scored sessions: too few to read much into these figures.")
+        if self.scored < FEW_SESSIONS:
+            lines.append(f"Only {plural(self.scored, 'scored session')}: too few to read much into these figures.")
         return lines
+
+    def _change_words(self) -> str:
+        change = self.average_change or 0.0
+        if not change:
+            return "unchanged"
+        return f"{abs(change):.1f} points {'lower' if change < 0 else 'higher'}"
+
+    def trend_line(self, days: int) -> str:
+        """One line for Home: how the last `days` days went."""
+        if not self.sessions:
+            return f"No sessions in the last {days} days yet."
+        line = f"Last {days} days: {plural(self.sessions, 'session')}"
+        if self.average_change is None:
+            return line + ", none with both pain scores yet."
+        return line + f"; pain after a session {self._change_words()} on average ({self.scored} scored)."
 
 
 @dataclass(frozen=True)

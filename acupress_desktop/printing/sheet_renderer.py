@@ -44,7 +44,10 @@ class SheetRenderer:
         return font(points, bold)
 
     def _blocks(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> list[Block]:
-        blocks = [self._header(sheet, units, device, width)]
+        # the warning signs and the disclaimer come right under the title, so page 1 alone always has them
+        safety = self._safety(sheet, units, device, width)
+        safety.gap_after = units.mm(2.5)
+        blocks = [self._header(sheet, units, device, width), safety]
         gap = units.mm(2.5)
         column = (width - gap) / 2
         cards = [self._card(step, units, device, column) for step in sheet.steps]
@@ -60,7 +63,6 @@ class SheetRenderer:
         if sheet.excluded:
             blocks.append(self._excluded(sheet, units, device, width))
         blocks.append(self._log_grid(sheet, units, width))
-        blocks.append(self._safety(sheet, units, device, width))
         return blocks
 
     def _text_block(self, html: str, units: Units, device: QPagedPaintDevice, width: float, size: float) -> Block:

@@ -13,6 +13,7 @@ from acupress_desktop.domain.history import (
     SessionEntry,
     SortKey,
 )
+from acupress_desktop.domain.laterality import Side, side_in_words
 from acupress_desktop.domain.pain import parse_pain
 from acupress_desktop.domain.report import ClinicianReport
 from acupress_desktop.domain.session_text import SessionRowText, describe_session, session_row_text
@@ -68,6 +69,21 @@ class HistoryService:
         pain_before = parse_pain(before, "pain before") if before.strip() else None
         pain_after = parse_pain(after, "pain after") if after.strip() else None
         self._queries.update_scores(session_id, pain_before, pain_after, note.strip())
+
+    def session(self, session_id: int) -> SessionEntry:
+        """One session with its steps, for the details pane."""
+        return self._queries.get(session_id)
+
+    def update_note_before(self, session_id: int, note_before: str) -> None:
+        self._queries.update_note_before(session_id, note_before.strip())
+
+    def point_label(self, code: str) -> str:
+        point = next((p for p in self.catalogue.points if p.code == code), None)
+        return f"{point.pinyin_plain} · {point.display_code}" if point else code
+
+    def side_label(self, code: str, side: Side) -> str:
+        point = next((p for p in self.catalogue.points if p.code == code), None)
+        return side_in_words(point, side) if point else side.value
 
     def delete(self, session_id: int) -> DeletedSession:
         return self._queries.delete(session_id)

@@ -10,7 +10,7 @@ from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.pain import EntryError, parse_minutes, parse_pain, parse_when
 from acupress_desktop.domain.routine import Routine
-from acupress_desktop.domain.session import GuidedSession, SessionStatus, StepRecord
+from acupress_desktop.domain.session import GuidedSession, StepRecord, final_status, is_empty
 from acupress_desktop.domain.timer import ClockReading, clock_jump
 from acupress_desktop.storage.session_repository import SessionRepository
 
@@ -38,25 +38,50 @@ class SessionRecorder:
         self.session_id: int | None = None
         self.ended = False
         self.stopped_early = False
+        self._pain_before: int | None = None
         self._last_reading = self._reading()
 
     # -- lifecycle -----------------------------------------------------------------------------
     def begin(self, pain_before: int | None, note_before: str = "") -> int:
         """Write the session row, then start the first countdown."""
+        self._pain_before = pain_before
         self.session_id = self._repository.start(self.routine, pain_before, note_before.strip(), self._wall())
         self.session.start(self._monotonic())
         self._last_reading = self._reading()
         return self.session_id
 
     def end(self, pain_after: int | None, note: str = "") -> None:
-        """Write how it ended: completed if every step ran, else stopped."""
+        """Write how it ended: completed, partial (steps skipped) or stopped early."""
         if self.session_id is None or self.ended:
             return
         if not self.session.finished:
             self.stop()
-        status = SessionStatus.STOPPED if self.stopped_early else SessionStatus.COMPLETED
+        status = final_status(self.stopped_early, self.session.records)
         self._repository.finish(self.session_id, status, pain_after, note.strip(), self._wall())
         self.ended = True
+
+    @property
+    def pain_before(self) -> int | None:
+        return self._pain_before
+
+    @property
+    def empty(self) -> bool:
+        """Stopped before any step and without a score: nothing worth keeping."""
+        return is_empty(self.session.records, self._pain_before)
+
+    def discard(self) -> bool:
+        """Remove an empty session from the log (only an empty one); returns whether it was removed."""
+        if self.session_id is None or not self.empty:
+            return False
+        self._repository.discard(self.session_id)
+        self.session_id = None
+        self.ended = True
+        return True
+
+    def set_note(self, note: str) -> None:
+        """The note written on the finish screen, after the session was saved."""
+        if self.session_id is not None:
+            self._repository.set_note(self.session_id, note.strip())
 
     # -- controls ------------------------------------------------------------------------------
     def tick(self) -> StepRecord | None:
@@ -131,6 +156,10 @@ class SessionService:
 
     def get(self, session_id: int) -> SessionEntry:
         return self.repository.get(session_id)
+
+    def last_guided_routine(self) -> Routine | None:
+        """The routine of the newest guided session as it was run (steps without instructions)."""
+        return self.repository.last_guided_routine()
 
     def history(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         return self.repository.newest_first(limit)

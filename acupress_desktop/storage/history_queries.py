@@ -141,12 +141,13 @@ class HistoryQueries:
         )
 
     def by_symptom(self, wanted: HistoryFilter) -> tuple[tuple[str, int, float | None], ...]:
+        """Average change per symptom, over scored sessions only: an unscored one says nothing about what helps."""
         each = func.json_each(SessionRow.symptoms).table_valued("value").alias("each")
         query = (
             select(each.c.value, func.count(SessionRow.id), func.avg(case((_SCORED, _CHANGE), else_=None)))
             .select_from(SessionRow)
             .join(each, true())
-            .where(*_conditions(wanted))
+            .where(_SCORED, *_conditions(wanted))
             .group_by(each.c.value)
             .order_by(func.count(SessionRow.id).desc(), each.c.value)
         )
@@ -154,7 +155,7 @@ class HistoryQueries:
             return tuple((str(key), int(n), _float(avg)) for key, n, avg in session.execute(query))
 
     def by_point(self, wanted: HistoryFilter) -> tuple[tuple[str, int, float | None], ...]:
-        """Average change in sessions where the point was pressed to the end at least once."""
+        """Average change in scored sessions where the point was pressed to the end at least once."""
         done = (
             select(SessionStepRow.session_id, SessionStepRow.point_code)
             .where(SessionStepRow.outcome == "completed")
@@ -164,12 +165,28 @@ class HistoryQueries:
         query = (
             select(done.c.point_code, func.count(SessionRow.id), func.avg(case((_SCORED, _CHANGE), else_=None)))
             .join(done, done.c.session_id == SessionRow.id)
-            .where(*_conditions(wanted))
+            .where(_SCORED, *_conditions(wanted))
             .group_by(done.c.point_code)
             .order_by(func.count(SessionRow.id).desc(), done.c.point_code)
         )
         with Session(self._engine) as session:
             return tuple((str(key), int(n), _float(avg)) for key, n, avg in session.execute(query))
+
+    def get(self, session_id: int) -> SessionEntry:
+        """One session with its steps."""
+        with Session(self._engine) as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise SessionNotFoundError(f"session {session_id} no longer exists")
+            return entry_from_row(row)
+
+    def update_note_before(self, session_id: int, note_before: str) -> None:
+        with Session(self._engine) as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise SessionNotFoundError(f"session {session_id} no longer exists")
+            row.note_before = note_before
+            session.commit()
 
     def update_scores(self, session_id: int, pain_before: int | None, pain_after: int | None, note: str) -> None:
         with Session(self._engine) as session:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.errors import SessionNotFoundError
 from acupress_desktop.domain.history import SessionEntry, SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.routine import Routine
+from acupress_desktop.domain.planner import PlanRequest
+from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepRecord
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, from_stored_time, to_stored_time
 
@@ -73,6 +74,21 @@ class SessionRepository:
             row.ended_at = to_stored_time(ended_at)
             session.commit()
 
+    def set_note(self, session_id: int, note: str) -> None:
+        with Session(self._engine) as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise SessionNotFoundError(f"session {session_id} does not exist")
+            row.note = note
+            session.commit()
+
+    def discard(self, session_id: int) -> None:
+        """Remove a session the person chose not to keep (one stopped before anything was recorded)."""
+        with Session(self._engine) as session:
+            session.execute(delete(SessionStepRow).where(SessionStepRow.session_id == session_id))
+            session.execute(delete(SessionRow).where(SessionRow.id == session_id))
+            session.commit()
+
     def mark_unfinished_interrupted(self) -> int:
         """Sessions still 'running' at start-up were cut off by a crash or a kill; their steps stay."""
         with Session(self._engine) as session:
@@ -121,6 +137,33 @@ class SessionRepository:
             if row is None:
                 raise SessionNotFoundError(f"session {session_id} does not exist")
             return entry_from_row(row)
+
+    def last_guided_routine(self) -> Routine | None:
+        """The routine of the newest guided session, as planned (id set if it came from a saved routine).
+
+        Steps carry no instruction: the service fills those in from the catalogue.
+        """
+        with Session(self._engine) as session:
+            row = session.scalars(
+                select(SessionRow)
+                .where(SessionRow.source == SessionSource.GUIDED.value)
+                .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
+                .limit(1)
+            ).first()
+            if row is None or not row.planned_steps:
+                return None
+            return Routine(
+                name=row.routine_name,
+                request=PlanRequest(
+                    symptoms=tuple(str(s) for s in row.symptoms),
+                    pain_side=PainSide(row.pain_side),
+                    minutes=max(1, -(-row.planned_seconds // 60)),
+                ),
+                steps=tuple(
+                    RoutineStep(str(s["code"]), Side(s["side"]), int(s["seconds"]), "", ()) for s in row.planned_steps
+                ),
+                id=row.routine_id,
+            )
 
     def newest_first(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         with Session(self._engine) as session:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from acupress_desktop.domain.exchange import ExchangeError, ImportReport
 from acupress_desktop.services.exchange import ExchangeService
+from acupress_desktop.ui.file_places import LastFolder
 
 T = TypeVar("T")
 
@@ -25,16 +26,20 @@ def _busy(work: Callable[[], T]) -> T:
 
 
 class ExchangeActions:
-    def __init__(self, service: ExchangeService, known_symptoms: set[str]) -> None:
+    def __init__(self, service: ExchangeService, known_symptoms: set[str], folders: LastFolder) -> None:
         self._service = service
         self._known = known_symptoms
+        self._folders = folders
 
     def export_csv(self, parent: QWidget, directory: Path | None = None) -> tuple[Path, Path] | None:
         if directory is None:
-            chosen = QFileDialog.getExistingDirectory(parent, "Export sessions and steps as CSV", str(Path.home()))
+            chosen = QFileDialog.getExistingDirectory(
+                parent, "Export sessions and steps as CSV", str(self._folders.get())
+            )
             if not chosen:
                 return None
             directory = Path(chosen)
+            self._folders.remember(directory)
         try:
             return _busy(lambda: self._service.export_csv(directory))
         except ExchangeError as error:
@@ -46,12 +51,13 @@ class ExchangeActions:
             name, _filter = QFileDialog.getSaveFileName(
                 parent,
                 "Back up all your data",
-                str(Path.home() / f"acupress-backup-{date.today()}.json"),
+                self._folders.suggest(f"acupress-backup-{date.today()}.json"),
                 "JSON (*.json)",
             )
             if not name:
                 return None
             path = Path(name)
+            self._folders.remember(path)
         target = path
         try:
             _busy(lambda: self._service.export_json(target))
@@ -63,11 +69,12 @@ class ExchangeActions:
     def import_file(self, parent: QWidget, path: Path | None = None) -> ImportReport | None:
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
-                parent, "Import a backup or a sessions CSV", str(Path.home()), "Acupress data (*.json *.csv)"
+                parent, "Import a backup or a sessions CSV", str(self._folders.get()), "Acupress data (*.json *.csv)"
             )
             if not name:
                 return None
             path = Path(name)
+            self._folders.remember(path)
         source = path
         try:
             report = _busy(lambda: self._service.import_file(source, self._known))

@@ -1,82 +1,246 @@
-"""The first page: what Acupress does, the safety note, and a quick way into a routine."""
+"""The first page, a place to begin: what hurts (with where the points are), the last routine, saved
+routines, today's sessions and how the last weeks went."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.catalogue import Symptom
+from acupress_desktop.domain.laterality import Side
+from acupress_desktop.domain.routine import Routine
+from acupress_desktop.painting.pictures import HIGHLIGHT, OVERVIEWS, PaintOptions, PointPictures
+from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui import theme
+
+TILE_ICON = QSize(72, 84)
+TILE_COLUMNS = 4
+
+
+def symptom_picture(pictures: PointPictures, symptom: Symptom, size: QSize = TILE_ICON) -> QIcon | None:
+    """A body map: the figure, front or back, framed on the places its main points are, those places marked."""
+    views = [pictures.views[v] for v in OVERVIEWS if v in pictures.views]
+    found = (pictures.view_for(p.code) for p in symptom.points if p.priority <= 2)
+    close_ups = {view.id for view in found if view is not None}
+    if not views:
+        return None
+    view = max(views, key=lambda v: len(close_ups & set(v.regions)))
+    boxes = [view.regions[region] for region in sorted(close_ups & set(view.regions))]
+    spots = [(x, y) for x, y, w, h in boxes] + [(x + w, y + h) for x, y, w, h in boxes]
+    target = QRectF(0, 0, size.width(), size.height())
+    zoom, pan = _framing(view.width, view.height, spots, target)
+    pixmap = QPixmap(size * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    transform = pictures.paint(painter, target, view, Side.MIDLINE, PaintOptions(zoom=zoom, pan=pan))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(HIGHLIGHT, 1.5))
+    painter.setBrush(QColor(211, 47, 47, 60))
+    for x, y, w, h in boxes:
+        painter.drawRoundedRect(transform.mapRect(QRectF(x, y, w, h)), 4, 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _framing(
+    width: float, height: float, spots: list[tuple[float, float]], target: QRectF
+) -> tuple[float, QPointF | None]:
+    """Zoom and pan that frame the marked spots (at least 40 % of the figure's height), so tiles differ."""
+    if not spots:
+        return 1.0, None
+    xs, ys = [x for x, _y in spots], [y for _x, y in spots]
+    crop_h = max(max(ys) - min(ys) + 0.12 * height, 0.4 * height)
+    crop_w = max(max(xs) - min(xs) + 0.12 * width, crop_h * target.width() / target.height())
+    crop_h = max(crop_h, crop_w * target.height() / target.width())
+    centre_x, centre_y = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    centre_y = min(max(centre_y, crop_h / 2), height - crop_h / 2)
+    fit = min(target.width() / width, target.height() / height)
+    scale = min(target.width() / crop_w, target.height() / crop_h)
+    pan = QPointF(
+        target.width() / 2 - centre_x * scale - (target.width() - width * scale) / 2,
+        target.height() / 2 - centre_y * scale - (target.height() - height * scale) / 2,
+    )
+    return scale / fit, pan
 
 
 class HomePage(QWidget):
-    symptom_chosen = Signal(str)  # start planning for this symptom
+    symptom_chosen = Signal(str)  # start planning afresh for this symptom
     page_requested = Signal(str)  # "atlas", "planner" or "history"
+    repeat_requested = Signal(object)  # a Routine to run again now
+    saved_chosen = Signal(int)  # open this saved routine in the planner
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: HomeService,
+        picture_for: Callable[[Symptom], QIcon | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._service = service
+        self._picture_for = picture_for
+        self._last: Routine | None = None
+        self.today = date.today
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(14)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(12)
+        layout.addLayout(self._header())
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addWidget(self._complaints(), stretch=3)
+        body.addLayout(self._continue_column(), stretch=2)
+        layout.addLayout(body, stretch=1)
+        layout.addLayout(self._page_buttons())
+        self.refresh()
 
+    def _header(self) -> QVBoxLayout:
+        header = QVBoxLayout()
         title = QLabel("Acupressure at your desk")
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title)
-
-        intro = QLabel(
-            "Pick what hurts and where; Acupress explains each point, which side to press and for how long, "
-            "and walks you through a short routine. Your sessions stay on this computer."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-
-        self.disclaimer = QLabel(catalogue.disclaimer)
+        header.addWidget(title)
+        self.trend = QLabel()
+        self.trend.setObjectName("trend")
+        theme.style(self.trend, lambda c: f"color: {theme.css(c.accent)};")
+        theme.scale_font(self.trend, 1.1, theme.DEMIBOLD)
+        header.addWidget(self.trend)
+        self.disclaimer = QLabel(self._service.catalogue.disclaimer)
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)
-        theme.style(self.disclaimer, theme.caution_panel("QLabel#disclaimer", "padding: 10px;"))
+        theme.style(self.disclaimer, theme.caution_panel("QLabel#disclaimer", "padding: 8px;"))
         self.disclaimer.setAccessibleName("Safety note")
-        layout.addWidget(self.disclaimer)
+        header.addWidget(self.disclaimer)
+        return header
 
+    def _complaints(self) -> QGroupBox:
+        box = QGroupBox("What hurts? Pick one to plan a routine (red: where you will press)")
+        grid = QGridLayout(box)
+        grid.setSpacing(6)
+        self.symptom_buttons: dict[str, QToolButton] = {}
+        for index, symptom in enumerate(self._service.catalogue.symptoms):
+            button = QToolButton()
+            button.setText(symptom.name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            icon = self._picture_for(symptom) if self._picture_for else None
+            if icon is not None:
+                button.setIcon(icon)
+                button.setIconSize(TILE_ICON)
+            button.setToolTip(f"{symptom.description}\nPlan a routine for {symptom.name.lower()}.")
+            button.setAccessibleName(f"Plan a routine for {symptom.name}")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _checked=False, key=symptom.id: self.symptom_chosen.emit(key))
+            grid.addWidget(button, index // TILE_COLUMNS, index % TILE_COLUMNS)
+            self.symptom_buttons[symptom.id] = button
+        return box
+
+    def _continue_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.repeat_button = QPushButton("Repeat my last routine")
+        self.repeat_button.setObjectName("repeatButton")
+        self.repeat_button.setMinimumHeight(44)
+        self.repeat_button.setStyleSheet("QPushButton#repeatButton { font-weight: 600; }")
+        self.repeat_button.clicked.connect(self._repeat)
+        column.addWidget(self.repeat_button)
+        self.repeat_detail = QLabel(wordWrap=True)
+        self.repeat_detail.setStyleSheet("color: palette(placeholder-text);")
+        column.addWidget(self.repeat_detail)
+        saved_box = QGroupBox("Saved routines (Enter or double-click to open)")
+        saved_layout = QVBoxLayout(saved_box)
+        self.saved = QListWidget()
+        self.saved.setAccessibleName("Saved routines")
+        self.saved.itemActivated.connect(lambda item: self.saved_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.saved.setMaximumHeight(200)
+        saved_layout.addWidget(self.saved)
+        column.addWidget(saved_box)
+        today_box = QGroupBox("Today")
+        today_layout = QVBoxLayout(today_box)
+        self.today_list = QLabel(wordWrap=True)
+        self.today_list.setObjectName("todaySessions")
+        self.today_list.setTextFormat(Qt.TextFormat.PlainText)
+        today_layout.addWidget(self.today_list)
+        today_layout.addStretch(1)
+        column.addWidget(today_box, stretch=1)
+        return column
+
+    def _page_buttons(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         for key, text, tip in (
             ("planner", "Plan a &routine", "Choose symptoms, side and time"),
-            ("atlas", "Explore the &atlas", "Every point, where it is and how to press it"),
-            ("history", "See your &history", "Pain before and after, over time"),
+            ("atlas", "E&xplore the atlas", "Every point, where it is and how to press it"),
+            ("history", "See your histor&y", "Pain before and after, over time"),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
-            button.setMinimumHeight(40)
+            button.setMinimumHeight(36)
             button.clicked.connect(lambda _checked=False, key=key: self.page_requested.emit(key))
             actions.addWidget(button)
-        layout.addLayout(actions)
+        return actions
 
-        heading = QLabel("Or start from what hurts (double-click or Enter):")
-        heading.setStyleSheet("font-weight: 600;")
-        layout.addWidget(heading)
-        self.symptom_list = QListWidget()
-        self.symptom_list.setAccessibleName("Symptoms covered")
-        self.symptom_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.symptom_list.setSpacing(2)
-        for symptom in catalogue.symptoms:
-            item = QListWidgetItem(f"{symptom.name} — {symptom.description}")
-            item.setData(Qt.ItemDataRole.UserRole, symptom.id)
-            item.setToolTip(f"Plan a routine for {symptom.name.lower()} ({len(symptom.points)} points)")
-            self.symptom_list.addItem(item)
-        self.symptom_list.itemActivated.connect(
-            lambda item: self.symptom_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
-        )
-        layout.addWidget(self.symptom_list, stretch=1)
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Read again what changes as the person uses the app: last routine, saved ones, today, trend."""
+        today = self.today()
+        self._last = self._service.last_routine()
+        self.repeat_button.setEnabled(self._last is not None)
+        if self._last is None:
+            self.repeat_detail.setText("Your last routine will be here after your first session.")
+        else:
+            minutes = round(self._last.total_seconds / 60)
+            name = self._last.name or ", ".join(self._symptom_names(self._last.request.symptoms))
+            self.repeat_detail.setText(f"{name}: {len(self._last.steps)} steps, about {minutes} min")
+        self.saved.clear()
+        for routine in self._service.saved_routines():
+            item = QListWidgetItem(f"{routine.name}  ({len(routine.steps)} steps)")
+            item.setData(Qt.ItemDataRole.UserRole, routine.id)
+            self.saved.addItem(item)
+        if not self.saved.count():
+            self.saved.addItem(QListWidgetItem("None yet: save one from the planner."))
+            self.saved.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.today_list.setText(self._today_text(today))
+        self.trend.setText(self._service.trend_line(today))
+
+    def _today_text(self, today: date) -> str:
+        entries = self._service.today(today)
+        if not entries:
+            return "No sessions yet today."
+        lines = []
+        for entry in entries:
+            before = "–" if entry.pain_before is None else str(entry.pain_before)
+            after = "–" if entry.pain_after is None else str(entry.pain_after)
+            lines.append(
+                f"{entry.started_at.astimezone():%H:%M}  {self._service.describe(entry)}: pain {before} → {after}"
+            )
+        return "\n".join(lines)
+
+    def _repeat(self) -> None:
+        if self._last is not None:
+            self.repeat_requested.emit(self._last)
+
+    def _symptom_names(self, ids: tuple[str, ...]) -> list[str]:
+        names = {s.id: s.name for s in self._service.catalogue.symptoms}
+        return [names.get(i, i) for i in ids]

@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
-from acupress_desktop.domain.routine import Routine
+from acupress_desktop.domain.routine import Routine, RoutineEditError
 from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import settings_path, sounds_dir
+from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.exchange_actions import ExchangeActions
+from acupress_desktop.ui.file_places import LastFolder, SavedNotice
+from acupress_desktop.ui.help_dialog import HelpDialog
 from acupress_desktop.ui.history.page import HistoryPage
-from acupress_desktop.ui.home_page import HomePage
+from acupress_desktop.ui.home_page import HomePage, symptom_picture
 from acupress_desktop.ui.log_dialog import LogSessionDialog
+from acupress_desktop.ui.planner.name_dialog import NameDialog
 from acupress_desktop.ui.planner.page import PlannerPage
 from acupress_desktop.ui.planner.routine_view import THUMBNAIL
 from acupress_desktop.ui.print_actions import SheetPrinting
 from acupress_desktop.ui.report_dialog import ReportDialog
 from acupress_desktop.ui.session.window import SessionWindow
+from acupress_desktop.ui.single_instance import ShowRequests
 from acupress_desktop.ui.sounds import Sounds
 
 if TYPE_CHECKING:
@@ -36,15 +42,18 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(880, 600)
         self.resize(1100, 720)
 
+        self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
+        self.folders = LastFolder(self.settings)
+        self.saved_notice = SavedNotice(self.statusBar())
         self.pictures = PointPictures(context.views)
-        self.printing = SheetPrinting(context.catalogue, self.pictures)
-        self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms})
+        self.printing = SheetPrinting(context.catalogue, self.pictures, self.folders)
+        self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms}, self.folders)
         self.session_window: SessionWindow | None = None
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
-        self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
-        self.home = HomePage(context.catalogue, self)
+        home_service = HomeService(context.planner, context.sessions, context.history)
+        self.home = HomePage(home_service, lambda symptom: symptom_picture(self.pictures, symptom), self)
         self.atlas = AtlasPage(context.catalogue, self.pictures, self.settings, self)
         self.planner = PlannerPage(context.planner, self)
         self.planner.view.thumbnail_maker = lambda step: self.pictures.icon(step.code, step.side, THUMBNAIL)
@@ -56,8 +65,12 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.history, "Hi&story")
         self.home.page_requested.connect(lambda key: self.pages.setCurrentWidget(getattr(self, key)))
         self.home.symptom_chosen.connect(self.plan_for)
+        self.home.repeat_requested.connect(self.start_session)
+        self.home.saved_chosen.connect(self.open_saved)
         self.planner.start_requested.connect(self.start_session)
         self.setCentralWidget(self.pages)
+        for number in range(self.pages.count()):
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
 
         self._build_menus()
         catalogue = context.catalogue
@@ -83,7 +96,7 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(lambda: self._with_routine(self.printing.print))
         self.export_action = QAction("&Export PDF…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(lambda: self._with_routine(self.printing.export))
+        self.export_action.triggered.connect(self.export_sheet)
         for action in (self.preview_action, self.print_action, self.export_action):
             action.setStatusTip("The routine shown in the planner, as a printable sheet")
             action.setEnabled(False)
@@ -95,8 +108,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(report_action)
         file_menu.addSeparator()
         for text, slot in (
-            ("Export sessions as &CSV…", lambda: self.exchange.export_csv(self)),
-            ("&Back up all data (JSON)…", lambda: self.exchange.export_json(self)),
+            ("Export sessions as &CSV…", self.export_csv),
+            ("&Back up all data (JSON)…", self.back_up),
             ("&Import backup or CSV…", self.import_data),
         ):
             action = QAction(text, self)
@@ -110,6 +123,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        guide_action = QAction("&Finding points and shortcuts", self)
+        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        guide_action.triggered.connect(self.show_help)
+        help_menu.addAction(guide_action)
         safety_action = QAction("&Safety and disclaimer…", self)
         safety_action.triggered.connect(self.show_safety)
         help_menu.addAction(safety_action)
@@ -117,6 +135,21 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def listen_for_second_launch(self, data_dir: Path) -> None:
+        """A second launch on the same data brings this window (or the running session) to the front."""
+        self._show_requests = ShowRequests(data_dir, self)
+        self._show_requests.show_requested.connect(self.bring_to_front)
+
+    def bring_to_front(self) -> None:
+        target: QWidget = self
+        if self.session_window is not None:
+            target = self.session_window.compact if self.session_window.compact.isVisible() else self.session_window
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
 
     def start_session(self, routine: Routine) -> SessionWindow:
         """One guided session at a time; a second Start brings the open one forward."""
@@ -130,19 +163,46 @@ class MainWindow(QMainWindow):
             self._context.catalogue, self.pictures, self._context.sessions.recorder_for(routine), sounds, self.settings
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.closed.connect(self._session_closed)
+        window.closed.connect(lambda: self._session_closed(window.discarded))
+        window.save_routine_requested.connect(lambda routine: self._save_from_session(routine, window))
+        window.print_requested.connect(lambda routine: self.printing.preview(routine, window))
         self.session_window = window
         window.show()
         return window
 
-    def _session_closed(self) -> None:
+    def _session_closed(self, discarded: bool) -> None:
         self.session_window = None
         self.history.refresh()
-        self.statusBar().showMessage("Session saved to your history.", 5000)
+        self.home.refresh()
+        message = "Session discarded: nothing was kept." if discarded else "Session saved to your history."
+        self.statusBar().showMessage(message, 5000)
+
+    def _save_from_session(self, routine: Routine, window: SessionWindow) -> None:
+        """Save the routine just done, named as the planner would suggest."""
+        name = NameDialog.ask(window, "Save routine", "Name for this routine:", self.planner.suggested_name(routine))
+        if not name:
+            return
+        try:
+            saved = self._context.planner.save_new(routine, name)
+        except RoutineEditError as error:
+            QMessageBox.warning(window, "Save routine", str(error))
+            return
+        window.summary.save_routine_button.hide()
+        window.summary.saved_where.setText(f"Saved to your history. Routine saved as \u201c{saved.name}\u201d.")
+        self.planner.refresh_saved()
+        self.home.refresh()
 
     def plan_for(self, symptom_id: str) -> None:
-        self.planner.inputs.set_symptom_checked(symptom_id, True)
+        self.planner.start_fresh(symptom_id)
         self.pages.setCurrentWidget(self.planner)
+        side = self.planner.inputs.side_buttons.checkedButton()
+        if side is not None:
+            side.setFocus()  # the next question: which side
+
+    def open_saved(self, routine_id: int) -> None:
+        self.planner.open_saved(routine_id)
+        self.pages.setCurrentWidget(self.planner)
+        self.planner.start_button.setFocus()
 
     def _routine_changed(self, routine: Routine | None) -> None:
         for action in (self.preview_action, self.print_action, self.export_action):
@@ -152,21 +212,43 @@ class MainWindow(QMainWindow):
         if self.planner.routine is not None and callable(action):
             action(self.planner.routine, self)
 
+    def export_sheet(self) -> None:
+        if self.planner.routine is not None:
+            path = self.printing.export(self.planner.routine, self)
+            if path is not None:
+                self.saved_notice.show("Routine sheet", path)
+
+    def export_csv(self) -> None:
+        paths = self.exchange.export_csv(self)
+        if paths is not None:
+            self.saved_notice.show("Sessions and steps (CSV)", paths[0].parent)
+
+    def back_up(self) -> None:
+        path = self.exchange.export_json(self)
+        if path is not None:
+            self.saved_notice.show("Backup", path)
+
     def import_data(self) -> None:
         if self.exchange.import_file(self) is not None:
             self.history.refresh()
             self.planner.refresh_saved()
 
     def make_report(self) -> None:
-        dialog = ReportDialog(self._context.history, self)
+        dialog = ReportDialog(self._context.history, self, self.folders)
         if dialog.exec() == ReportDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.statusBar().showMessage(f"Report saved to {dialog.saved}", 8000)
+            self.saved_notice.show("Report", dialog.saved)
 
     def log_session(self) -> None:
         dialog = LogSessionDialog(self._context.catalogue, self._context.sessions, self)
         if dialog.exec() == LogSessionDialog.DialogCode.Accepted:
             self.statusBar().showMessage("Session logged.", 5000)
             self.history.refresh()
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_safety(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "Safety", self._context.catalogue.disclaimer, parent=self)

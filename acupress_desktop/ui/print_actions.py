@@ -14,11 +14,13 @@ from acupress_desktop.domain.sheet import RoutineSheet, build_sheet
 from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.printing.export import export_pdf, paper_for_locale, set_page
 from acupress_desktop.printing.sheet_renderer import SheetRenderer
+from acupress_desktop.ui.file_places import LastFolder
 
 
 class SheetPrinting:
-    def __init__(self, catalogue: Catalogue, pictures: PointPictures) -> None:
+    def __init__(self, catalogue: Catalogue, pictures: PointPictures, folders: LastFolder | None = None) -> None:
         self._catalogue = catalogue
+        self._folders = folders
         self.renderer = SheetRenderer(pictures)
 
     def sheet(self, routine: Routine) -> RoutineSheet:
@@ -49,12 +51,15 @@ class SheetPrinting:
 
     def export(self, routine: Routine, parent: QWidget | None, path: Path | None = None) -> Path | None:
         if path is None:
+            folder = self._folders.get() if self._folders else Path.home()
             name, _filter = QFileDialog.getSaveFileName(
-                parent, "Export routine sheet", str(Path.home() / "acupress-routine.pdf"), "PDF (*.pdf)"
+                parent, "Export routine sheet", str(folder / "acupress-routine.pdf"), "PDF (*.pdf)"
             )
             if not name:
                 return None
             path = Path(name).with_suffix(".pdf")
+            if self._folders:
+                self._folders.remember(path)
         try:
             export_pdf(self.sheet(routine), self.renderer, path, paper_for_locale())
         except OSError as error:

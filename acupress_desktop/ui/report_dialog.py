@@ -22,6 +22,7 @@ from acupress_desktop.printing.export import paper_for_locale
 from acupress_desktop.printing.report import export_report
 from acupress_desktop.services.history import HistoryService
 from acupress_desktop.ui import theme
+from acupress_desktop.ui.file_places import LastFolder
 
 
 def _day(value: QDate) -> date:
@@ -29,8 +30,11 @@ def _day(value: QDate) -> date:
 
 
 class ReportDialog(QDialog):
-    def __init__(self, service: HistoryService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: HistoryService, parent: QWidget | None = None, folders: LastFolder | None = None
+    ) -> None:
         super().__init__(parent)
+        self._folders = folders
         self.setWindowTitle("Report for a clinician")
         self._service = service
         self.saved: Path | None = None
@@ -59,12 +63,15 @@ class ReportDialog(QDialog):
             self.error.setText("The first day is after the last day.")
             return None
         if path is None:
+            folder = self._folders.get() if self._folders else Path.home()
             name, _filter = QFileDialog.getSaveFileName(
-                self, "Save report", str(Path.home() / f"acupress-report-{last.isoformat()}.pdf"), "PDF (*.pdf)"
+                self, "Save report", str(folder / f"acupress-report-{last.isoformat()}.pdf"), "PDF (*.pdf)"
             )
             if not name:
                 return None
             path = Path(name).with_suffix(".pdf")
+            if self._folders:
+                self._folders.remember(path)
         try:
             export_report(self._service.report(first, last, date.today()), path, paper_for_locale())
         except OSError as error:

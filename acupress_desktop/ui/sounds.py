@@ -12,10 +12,12 @@ class Sounds(QObject):
         super().__init__(parent)
         self.muted = muted
         self._effects: dict[str, object] = {}
+        self.device = False  # whether the computer has any sound output at all
         try:
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError:  # QtMultimedia needs libpulse on Linux; without it we stay silent
             return
+        self.device = bool(QMediaDevices.audioOutputs())
         for name in ("step", "end"):
             path = sounds_dir / f"{name}.wav"
             if path.exists():

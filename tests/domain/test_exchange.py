@@ -168,7 +168,7 @@ def _bad_row(**changes: str) -> list[str]:
         ({"pain_before": "2.5"}, "pain_before must be a whole number"),
         ({"symptoms": "hiccups"}, "unknown symptom 'hiccups'"),
         ({"symptoms": ""}, "at least one symptom"),
-        ({"status": "paused"}, "status must be one of running, completed, stopped, interrupted, not 'paused'"),
+        ({"status": "paused"}, "status must be one of running, completed, partial, stopped, interrupted, not 'paused'"),
         ({"side": "up"}, "side must be one of left, right, both, none"),
         ({"side": "up\nand\nover"}, "side must be one of left, right, both, none, not 'up and over'"),
         ({"source": "phone"}, "source must be one of guided, manual"),

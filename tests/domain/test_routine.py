@@ -13,6 +13,7 @@ from acupress_desktop.domain.routine import (
     remove_step,
     routine_from_plan,
     set_seconds,
+    suggested_name,
 )
 
 
@@ -53,3 +54,9 @@ def test_names_are_tidied(routine: Routine) -> None:
     assert clean_name("  Desk   break ") == "Desk break"
     with pytest.raises(RoutineEditError):
         clean_name(" ")
+
+
+def test_the_suggested_name_says_what_side_and_how_long() -> None:
+    assert suggested_name(("Sciatica",), PainSide.LEFT, 10) == "Sciatica, left, 10 min"
+    assert suggested_name(("Headache", "Neck pain"), PainSide.NONE, 5) == "Headache and Neck pain, 5 min"
+    assert suggested_name(("A", "B", "C"), PainSide.BOTH, 15) == "A and more, both sides, 15 min"

@@ -4,7 +4,15 @@ import pytest
 
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.routine import RoutineStep
-from acupress_desktop.domain.session import GuidedSession, StepOutcome
+from acupress_desktop.domain.session import (
+    GuidedSession,
+    SessionStatus,
+    SessionSummary,
+    StepOutcome,
+    StepRecord,
+    final_status,
+    is_empty,
+)
 
 STEPS = (
     RoutineStep("TUNG-22.05", Side.RIGHT, 60, "Press.", ("why",)),
@@ -69,3 +77,32 @@ def test_stop_records_a_step_in_progress_as_skipped() -> None:
 def test_a_session_needs_steps() -> None:
     with pytest.raises(ValueError, match="at least one step"):
         GuidedSession(())
+
+
+def _record(outcome: StepOutcome, seconds: float = 60.0) -> StepRecord:
+    return StepRecord(0, "LI4", Side.LEFT, 60, seconds, outcome)
+
+
+def test_a_run_through_with_a_skipped_step_is_partial_not_completed() -> None:
+    done, skipped = _record(StepOutcome.COMPLETED), _record(StepOutcome.SKIPPED, 5)
+    assert final_status(False, [done, done]) is SessionStatus.COMPLETED
+    assert final_status(False, [done, skipped]) is SessionStatus.PARTIAL
+    assert final_status(True, [done]) is SessionStatus.STOPPED
+
+
+def test_only_a_session_without_steps_and_scores_is_empty() -> None:
+    assert is_empty([], None)
+    assert not is_empty([], 4)
+    assert is_empty([_record(StepOutcome.SKIPPED, 3)], None)  # a step cut short is not a step done
+    assert not is_empty([_record(StepOutcome.COMPLETED)], None)
+
+
+def test_the_summary_says_what_was_done_and_how_pain_changed() -> None:
+    records = [_record(StepOutcome.COMPLETED), _record(StepOutcome.SKIPPED, 15)]
+    summary = SessionSummary.of(3, records, 6, 3)
+    assert summary.steps_in_words() == "1 of 3 steps done, 1 skipped, 1 not reached, in 1 min 15 s."
+    assert summary.pain_in_words() == (
+        "Pain 6 → 3: 3 points less, an important improvement (2 points or 30 % less pain)."
+    )
+    assert SessionSummary.of(1, [], 4, 5).pain_in_words() == "Pain 4 → 5: 1 point more."
+    assert SessionSummary.of(1, [], 4, None).pain_in_words() == "No pain change recorded (a score was skipped)."

@@ -67,3 +67,28 @@ def test_stats_in_plain_words() -> None:
 def test_daily_averages_weighted_by_sessions_equal_the_session_average() -> None:
     days = [DayValue(date(2026, 11, 1), 4.0, 1), DayValue(date(2026, 11, 2), 3.0, 3)]
     assert moving_average(days)[-1].value == pytest.approx((4 + 3 * 3) / 4)
+
+
+def test_one_scored_session_reads_in_the_singular() -> None:
+    stats = HistoryStats(
+        sessions=1,
+        first_day=date(2026, 12, 2),
+        last_day=date(2026, 12, 2),
+        scored=1,
+        average_change=-3.0,
+        important=1,
+        streak_days=1,
+        practised_days=1,
+    )
+    words = " ".join(stats.in_words())
+    assert "1 session," in words and "1 day in a row" in words and "(1 scored session)" in words
+    assert "Only 1 scored session:" in words and "sessions:" not in words
+    assert "The scored session brought an important improvement" in words
+    assert (
+        stats.trend_line(30) == "Last 30 days: 1 session; pain after a session 3.0 points lower on average (1 scored)."
+    )
+
+
+def test_no_change_on_average_reads_as_the_same() -> None:
+    stats = HistoryStats(2, date(2026, 12, 1), date(2026, 12, 2), 2, 0.0, 0, 2, 2)
+    assert "pain after a session was the same as before (2 scored sessions)" in " ".join(stats.in_words())

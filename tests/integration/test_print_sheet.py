@@ -132,3 +132,14 @@ def test_the_preview_dialog_opens_and_draws(qtbot, catalogue: Catalogue) -> None
     dialog.open()
     qtbot.waitUntil(lambda: bool(painted))
     dialog.close()
+
+
+def test_page_one_alone_has_the_warning_signs_and_the_disclaimer(
+    qapp: QApplication, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    routine = _routine(catalogue, ("sciatica", "headache"), 10)
+    path = tmp_path / "sheet.pdf"
+    assert _export(catalogue, routine, path) >= 2
+    first = " ".join(_pdf_pages(path)[0].split())
+    assert "When to stop and get medical help" in first and catalogue.disclaimer.split(".")[0] in first
+    assert "emergency department" in first and "A&E" not in first

@@ -121,6 +121,22 @@ def test_edit_delete_and_undo(history: tuple[SessionRepository, HistoryQueries])
     assert restored.started_at - target.started_at == timedelta(0)
 
 
+def test_what_helps_leaves_out_sessions_without_both_scores(tmp_path: Path) -> None:
+    engine = open_user_database(tmp_path).engine
+    repository = SessionRepository(engine)
+    routine = Routine("R", PlanRequest(("sciatica",), PainSide.LEFT), (RoutineStep("GB30", Side.LEFT, 1, "", ()),))
+    clock = [0.0]
+    for before, after in [(6, 4), (5, None), (None, None)]:
+        recorder = SessionRecorder(repository, routine, monotonic=lambda: clock[0])
+        recorder.begin(before)
+        clock[0] += 1
+        recorder.tick()
+        recorder.end(after)
+    queries = HistoryQueries(engine)
+    assert {k: n for k, n, _avg in queries.by_symptom(HistoryFilter())} == {"sciatica": 1}
+    assert {k: n for k, n, _avg in queries.by_point(HistoryFilter())} == {"GB30": 1}
+
+
 def test_sql_and_python_agree_on_what_counts_as_an_important_change(tmp_path: Path) -> None:
     """Every pair of scores 0-10 (and a missing score): exactly 2 points, exactly 30 %, before = 0."""
     engine = open_user_database(tmp_path).engine

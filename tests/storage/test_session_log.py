@@ -75,3 +75,36 @@ def test_manual_entries_are_listed_newest_first(repository: SessionRepository) -
     assert [e.symptoms for e in entries] == [("sciatica",), ("headache",)]
     assert entries[0].source is SessionSource.MANUAL and entries[0].minutes == 15
     assert entries[0].started_at == newer
+
+
+def test_running_through_with_a_skipped_step_is_logged_partial(repository: SessionRepository) -> None:
+    clock = FakeClock()
+    recorder = SessionRecorder(repository, ROUTINE, monotonic=clock)
+    session_id = recorder.begin(pain_before=5)
+    clock.now += 10
+    recorder.skip()
+    clock.now += 90
+    recorder.tick()
+    recorder.end(pain_after=4)
+    assert repository.get(session_id).status is SessionStatus.PARTIAL
+
+
+def test_an_empty_stopped_session_can_be_discarded_and_a_scored_one_cannot(repository: SessionRepository) -> None:
+    empty = SessionRecorder(repository, ROUTINE, monotonic=FakeClock())
+    empty.begin(pain_before=None)
+    empty.stop()
+    assert empty.empty and empty.discard()
+    scored = SessionRecorder(repository, ROUTINE, monotonic=FakeClock())
+    kept_id = scored.begin(pain_before=4)
+    scored.stop()
+    assert not scored.empty and not scored.discard()
+    scored.end(None)
+    assert [entry.id for entry in repository.newest_first()] == [kept_id]
+
+
+def test_the_note_can_be_written_after_the_session_ended(repository: SessionRepository) -> None:
+    recorder = SessionRecorder(repository, ROUTINE, monotonic=FakeClock())
+    session_id = recorder.begin(pain_before=4)
+    recorder.end(3, "first")
+    recorder.set_note("  calmer now ")
+    assert repository.get(session_id).note == "calmer now"

@@ -128,3 +128,34 @@ def test_the_overview_marks_the_close_up_on_the_side_shown(atlas: AtlasPage) -> 
     atlas.set_side(Side.LEFT)
     _, (x, _y, w, _h) = atlas.overview.overview_and_box() or (None, (0, 0, 0, 0))
     assert x + w / 2 == pytest.approx(overview.width - right_centre)
+
+
+def test_clicking_a_marker_selects_it_in_the_list_and_keeps_the_zoom(atlas: AtlasPage) -> None:
+    atlas.search.setText("hegu")
+    atlas.select_code("LI4")
+    atlas.picture.zoom_by(2.0)
+    view = atlas.picture.view
+    other = next(m for m in atlas.picture.markers if m.code != "LI4")
+    assert other.toolTip() == atlas.picture.point_names[other.code]
+    atlas.marker_clicked(other.code)  # what a click on the marker sends
+    assert atlas.list.currentItem().data(Qt.ItemDataRole.UserRole) == other.code
+    assert atlas.search.text() == ""  # the filter hid it, so the filters were cleared
+    assert atlas.picture.view is view and atlas.picture.zoom == pytest.approx(2.0)
+    assert [m.code for m in atlas.picture.highlighted()] and atlas.picture.highlighted()[0].code == other.code
+
+
+def test_a_search_that_finds_nothing_says_so_and_offers_clear_filters(atlas: AtlasPage) -> None:
+    atlas.search.setText("no such point")
+    assert atlas.list.count() == 0 and atlas.nothing_found.isVisible()
+    atlas.clear_button.click()
+    assert atlas.list.count() > 0 and not atlas.nothing_found.isVisible()
+
+
+def test_an_unchecked_translation_is_said_in_words_not_marked_with_a_star(context: Services) -> None:
+    from dataclasses import replace
+
+    from acupress_desktop.ui.atlas.details import point_details_html
+
+    point = replace(context.catalogue.point("LI4"), english_checked=False)
+    html = point_details_html(context.catalogue, point)
+    assert "a common translation, not a checked one" in html and ">*<" not in html

@@ -44,3 +44,25 @@ def test_a_bad_file_imports_nothing_and_says_why(qtbot: QtBot, tmp_path: Path, m
     assert window.exchange.import_file(window, bad) is None
     assert shown and shown[0].startswith("Nothing was imported")
     assert context.sessions.history() == ()
+
+
+def test_a_backup_says_where_it_went_and_the_next_dialog_opens_there(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from acupress_desktop.ui.file_places import documents_folder
+
+    asked_in: list[str] = []
+    target = tmp_path / "backups" / "mine.json"
+    target.parent.mkdir()
+
+    def save_dialog(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        asked_in.append(str(Path(suggested).parent))
+        return str(target), ""
+
+    monkeypatch.setattr("acupress_desktop.ui.exchange_actions.QFileDialog.getSaveFileName", save_dialog)
+    window = MainWindow(build_services(str(tmp_path / "data")))
+    qtbot.addWidget(window)
+    window.back_up()
+    assert asked_in == [str(documents_folder())]
+    assert window.statusBar().currentMessage() == f"Backup saved to {target}"
+    assert window.saved_notice.button.isVisibleTo(window) and window.saved_notice.folder == target.parent
+    window.back_up()
+    assert asked_in[1] == str(target.parent)

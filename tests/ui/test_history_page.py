@@ -98,3 +98,49 @@ def test_lazy_loading_reads_pages_as_the_user_scrolls(qtbot: QtBot, context: Ser
         page.model.fetchMore()
     assert page.model.rowCount() == 450
     assert known
+
+
+def test_a_guided_session_shows_its_steps_and_its_note_before_can_be_edited(qtbot: QtBot, context: Services) -> None:
+    from acupress_desktop.domain.session import StepOutcome
+    from tests.domain.factories import FakeClock, make_routine
+
+    clock = FakeClock()
+    recorder = context.sessions.recorder_for(make_routine("Desk"))
+    recorder._monotonic = clock
+    session_id = recorder.begin(5, "stiff")
+    clock.now += 60
+    recorder.tick()
+    clock.now += 10
+    recorder.skip()
+    recorder.end(3)
+    page = HistoryPage(context.history)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_row(0)
+    page.steps_button.click()
+    assert page.tabs.currentWidget() is page.details
+    rows = [
+        [page.details.steps.item(row, column).text() for column in range(5)]
+        for row in range(page.details.steps.rowCount())
+    ]
+    assert rows == [
+        ["Linggu · 22.05 (Tung)", "RIGHT hand", "1:00", "1:00", "done"],
+        ["Huantiao · GB30", "LEFT hip", "1:30", "0:10", "skipped"],
+    ]
+    assert "partly done" in page.details.title.text()
+    page.details.note_before.setText("very stiff")
+    page.details.save_note.click()
+    assert context.history.session(session_id).note_before == "very stiff"
+    assert [s.outcome for s in context.history.session(session_id).steps] == [
+        StepOutcome.COMPLETED,
+        StepOutcome.SKIPPED,
+    ]
+
+
+def test_filters_that_leave_nothing_say_so_and_can_be_cleared(page: HistoryPage) -> None:
+    from acupress_desktop.domain.session import SessionStatus
+
+    page.status.setCurrentIndex(page.status.findData(SessionStatus.STOPPED.value))
+    assert page.model.rowCount() == 0 and page.nothing_found.isVisible()
+    page.clear_button.click()
+    assert page.model.rowCount() == 4 and not page.nothing_found.isVisible()

@@ -37,9 +37,11 @@ def test_home_page_shows_disclaimer_and_every_symptom(qtbot: QtBot, context: Ser
     window.show()
     qtbot.waitExposed(window)
     assert "not medical advice" in window.home.disclaimer.text()
-    shown = [window.home.symptom_list.item(i).text() for i in range(window.home.symptom_list.count())]
-    assert any(text.startswith("Sciatica") for text in shown)
-    assert len(shown) == len(catalogue.symptoms)
+    shown = [button.text() for button in window.home.symptom_buttons.values()]
+    assert "Sciatica" in shown and len(shown) == len(catalogue.symptoms)
+    assert all(not button.icon().isNull() for button in window.home.symptom_buttons.values())
+    assert window.home.trend.text() == "No sessions in the last 30 days yet."
+    assert not window.home.repeat_button.isEnabled()
     assert f"{len(catalogue.points)} points" in window.statusBar().currentMessage()
 
 
@@ -47,9 +49,62 @@ def test_choosing_a_symptom_on_the_home_page_opens_the_planner_with_it(qtbot: Qt
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    item = window.home.symptom_list.item(0)
-    window.home.symptom_list.itemActivated.emit(item)
+    window.home.symptom_buttons["sciatica"].click()
     assert window.pages.currentWidget() is window.planner
-    assert window.planner.inputs.selected_symptoms() == (item.data(0x0100),)
+    assert window.planner.inputs.selected_symptoms() == ("sciatica",)
+    window.pages.setCurrentWidget(window.home)
+    window.home.symptom_buttons["headache"].click()
+    assert window.planner.inputs.selected_symptoms() == ("headache",)  # a fresh start, not both
     window.home.page_requested.emit("history")
     assert window.pages.currentWidget() is window.history
+
+
+def test_home_offers_the_last_routine_today_and_the_trend_after_a_session(qtbot: QtBot, context: Services) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.home.symptom_buttons["headache"].click()
+    routine = window.planner.routine
+    assert routine is not None
+    recorder = context.sessions.recorder_for(routine)
+    recorder.begin(6)
+    recorder.stop()
+    recorder.end(3)
+    window.home.refresh()
+    assert window.home.repeat_button.isEnabled()
+    assert f"{len(routine.steps)} steps" in window.home.repeat_detail.text()
+    assert "Headache: pain 6 → 3" in window.home.today_list.text()
+    assert window.home.trend.text().startswith("Last 30 days: 1 session; pain after a session 3.0 points lower")
+    with qtbot.waitSignal(window.home.repeat_requested) as blocker:
+        window.home.repeat_button.click()
+    assert [s.code for s in blocker.args[0].steps] == [s.code for s in routine.steps]
+
+
+def test_a_second_launch_brings_the_running_window_to_the_front(qtbot: QtBot, context: Services) -> None:
+    from acupress_desktop.ui.single_instance import ask_running_to_show
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.listen_for_second_launch(context.data_dir)
+    window.showMinimized()
+    with qtbot.waitSignal(window._show_requests.show_requested, timeout=3000):
+        assert ask_running_to_show(context.data_dir)
+    assert window.isVisible() and not window.isMinimized()
+    assert not ask_running_to_show(context.data_dir / "elsewhere", timeout_ms=200)  # nobody runs there
+
+
+def test_f1_opens_the_guide_to_finding_points_and_the_shortcuts(qtbot: QtBot, context: Services) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_desktop.ui.help_dialog import HelpDialog
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpDialog) and w.isVisible())
+    text = dialog.text.toPlainText()
+    assert "Finding a point with your fingers" in text and "1.5 cun" in text and "Keyboard shortcuts" in text
+    dialog.close()

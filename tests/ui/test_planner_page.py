@@ -2,10 +2,12 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.services.composition import Services
+from acupress_desktop.ui.planner.name_dialog import NameDialog
 from acupress_desktop.ui.planner.page import PlannerPage
 
 
@@ -156,3 +158,48 @@ def test_edits_to_an_opened_routine_can_be_kept(page: PlannerPage, context: Serv
     page.view.remove_requested.emit(0)
     page.save_changes()
     assert len(context.planner.open_routine(saved.id or 0).steps) == count - 1
+
+
+def test_changing_a_setting_after_hand_edits_asks_and_keeps_them_on_no(page: PlannerPage) -> None:
+    _pick(page, "sciatica", PainSide.LEFT)
+    page.view.steps.setCurrentRow(0)
+    page.view.remove_requested.emit(0)
+    edited = page.routine
+    answers = [False, True]
+    asked: list[bool] = []
+    page.confirm_rebuild = lambda: asked.append(True) or answers.pop(0)
+    page.inputs.minutes.setValue(5)
+    assert page.routine == edited and "edited routine is kept" in page.view.warnings.text()
+    page.inputs.minutes.setValue(6)
+    assert asked == [True, True] and page.routine != edited and page.routine is not None
+    page.inputs.minutes.setValue(7)  # a fresh plan has no hand edits: no question
+    assert len(asked) == 2
+
+
+def test_a_reopened_routine_shows_what_was_left_out_and_the_safety_notes(page: PlannerPage) -> None:
+    _pick(page, "headache", PainSide.NONE)
+    page.inputs.pregnant.setChecked(True)
+    excluded, warnings = page.view.excluded.text(), page.view.warnings.text()
+    saved = page.save_as("Headache in pregnancy")
+    assert saved is not None and "Hegu" in excluded
+    page.start_fresh("sciatica")
+    page.open_saved(saved.id or 0)
+    assert page.view.excluded.text() == excluded and page.view.warnings.text() == warnings
+
+
+def test_saving_offers_a_name_and_the_dialog_refuses_an_empty_one(page: PlannerPage) -> None:
+    _pick(page, "sciatica", PainSide.LEFT)
+    assert page.suggested_name() == "Sciatica, left, 10 min"
+    dialog = NameDialog("Save routine", "Name:", page.suggested_name(), page)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and dialog.value() == "Sciatica, left, 10 min"
+    dialog.name.setText("   ")
+    assert not ok.isEnabled() and dialog.hint.text() == "A routine needs a name."
+
+
+def test_starting_fresh_from_home_forgets_the_earlier_complaint_side_and_filter(page: PlannerPage) -> None:
+    _pick(page, "sciatica", PainSide.LEFT)
+    page.inputs.filter.setText("sci")
+    page.start_fresh("headache")
+    assert page.inputs.selected_symptoms() == ("headache",)
+    assert page.inputs.pain_side() is PainSide.NONE and page.inputs.filter.text() == ""

@@ -29,7 +29,7 @@ _CAUTION_TITLE = {
 
 def point_details_html(catalogue: Catalogue, point: Point) -> str:
     t = point.technique
-    english = escape(point.english) + ("" if point.english_checked else " <span title='common translation'>*</span>")
+    english = escape(point.english) + ("" if point.english_checked else " (a common translation, not a checked one)")
     steps = "".join(f"<li>{escape(step)}</li>" for step in point.find_steps)
     cautions = "".join(
         f"<p style='{_caution_style(c.kind)} padding:6px;'>"

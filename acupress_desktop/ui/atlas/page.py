@@ -44,7 +44,28 @@ class AtlasPage(QWidget):
         self._settings = settings
         self.point: Point | None = None
         self.side = Side.RIGHT
+        self._keep_picture = False  # a marker was clicked: keep the picture and its zoom
+        left = self._list_column()
+        centre = self._picture_column()
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Point details")
+        self.details.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for layout in (left, centre):
+            holder = QWidget()
+            holder.setLayout(layout)
+            splitter.addWidget(holder)
+        splitter.addWidget(self.details)
+        splitter.setSizes([260, 520, 380])
+        splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(splitter)
+        self._connect()
+        self._populated = False  # filled on first show: loading every view costs start-up time
 
+    def _list_column(self) -> QVBoxLayout:
+        catalogue = self._catalogue
         self.search = QLineEdit(placeholderText="Search: hegu, Hégǔ, 合谷, LI4, ling gu…", clearButtonEnabled=True)
         self.search.setAccessibleName("Search points")
         self.symptom_filter = QComboBox()
@@ -61,15 +82,27 @@ class AtlasPage(QWidget):
         self.list.setAccessibleName("Points")
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.count = QLabel()
+        self.nothing_found = QWidget()
+        nothing_layout = QVBoxLayout(self.nothing_found)
+        nothing_layout.setContentsMargins(0, 0, 0, 0)
+        self.nothing_text = QLabel(wordWrap=True)
+        self.clear_button = QPushButton("C&lear filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        nothing_layout.addWidget(self.nothing_text)
+        nothing_layout.addWidget(self.clear_button)
+        self.nothing_found.hide()
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search, self.symptom_filter, self.region_filter):
+        for widget in (self.search, self.symptom_filter, self.region_filter, self.nothing_found):
             left.addWidget(widget)
         left.addWidget(self.list, stretch=1)
         left.addWidget(self.count)
+        return left
 
+    def _picture_column(self) -> QVBoxLayout:
+        pictures, settings = self._pictures, self._settings
         self.picture = AtlasPicture(pictures)
-        self.picture.point_names = {p.code: f"{p.pinyin_plain} ({p.display_code})" for p in catalogue.points}
+        self.picture.point_names = {p.code: f"{p.pinyin_plain} ({p.display_code})" for p in self._catalogue.points}
         self.picture.set_reduced_motion(read_bool(settings, REDUCED_MOTION_KEY, False))
         self.left_button = QPushButton("&Left side")
         self.right_button = QPushButton("R&ight side")
@@ -85,13 +118,13 @@ class AtlasPage(QWidget):
         self.labels_box.setChecked(read_bool(settings, LABELS_KEY, True))
         self.motion_box = QCheckBox("Reduce &motion")
         self.motion_box.setChecked(self.picture.reduced_motion)
-        zoom_out = QPushButton("−")
+        self.zoom_out = zoom_out = QPushButton("−")
         zoom_out.setToolTip("Zoom out (-)")
         zoom_out.setAccessibleName("Zoom out")
-        zoom_in = QPushButton("+")
+        self.zoom_in = zoom_in = QPushButton("+")
         zoom_in.setToolTip("Zoom in (+)")
         zoom_in.setAccessibleName("Zoom in")
-        fit = QPushButton("&Fit")
+        self.fit_button = fit = QPushButton("&Fit")
         fit.setToolTip("Fit the picture to the window (0)")
         for button in (zoom_out, zoom_in, fit):
             button.setMaximumWidth(48 if button is not fit else 60)
@@ -116,23 +149,9 @@ class AtlasPage(QWidget):
         bottom.addWidget(self.overview)
         bottom.addWidget(CunGuide(), stretch=1)
         centre.addLayout(bottom)
+        return centre
 
-        self.details = QTextBrowser()
-        self.details.setAccessibleName("Point details")
-        self.details.setOpenLinks(False)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        for layout in (left, centre):
-            holder = QWidget()
-            holder.setLayout(layout)
-            splitter.addWidget(holder)
-        splitter.addWidget(self.details)
-        splitter.setSizes([260, 520, 380])
-        splitter.setChildrenCollapsible(False)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.addWidget(splitter)
-
+    def _connect(self) -> None:
         self.search.textChanged.connect(self.refresh_list)
         self.symptom_filter.currentIndexChanged.connect(self.refresh_list)
         self.region_filter.currentIndexChanged.connect(self.refresh_list)
@@ -141,15 +160,14 @@ class AtlasPage(QWidget):
         self.view_choice.currentIndexChanged.connect(lambda _i: self._show_picture())
         self.labels_box.toggled.connect(self._labels_toggled)
         self.motion_box.toggled.connect(self._motion_toggled)
-        self.picture.point_clicked.connect(self.select_code)
-        zoom_in.clicked.connect(lambda: self.picture.zoom_by(1.25))
-        zoom_out.clicked.connect(lambda: self.picture.zoom_by(0.8))
-        fit.clicked.connect(self.picture.fit)
+        self.picture.point_clicked.connect(self.marker_clicked)
+        self.zoom_in.clicked.connect(lambda: self.picture.zoom_by(1.25))
+        self.zoom_out.clicked.connect(lambda: self.picture.zoom_by(0.8))
+        self.fit_button.clicked.connect(self.picture.fit)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+L"), self, self.labels_box.toggle)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.set_side(Side.LEFT))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.set_side(Side.RIGHT))
-        self._populated = False  # filled on first show: loading every view costs start-up time
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if not self._populated:
@@ -177,9 +195,31 @@ class AtlasPage(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.count.setText(f"{len(points)} of {len(self._catalogue.points)} points")
+        self.nothing_found.setVisible(not points)
+        self.nothing_text.setText("No point matches the search and filters.")
         codes = [p.code for p in points]
         if codes:
             self.select_code(keep if keep in codes else codes[0])
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.symptom_filter, self.region_filter):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.symptom_filter.setCurrentIndex(0)
+        self.region_filter.setCurrentIndex(0)
+        for widget in (self.search, self.symptom_filter, self.region_filter):
+            widget.blockSignals(False)
+        self.refresh_list()
+
+    def marker_clicked(self, code: str) -> None:
+        """Select the clicked point in the list (clearing filters that hide it); the picture keeps its zoom."""
+        self._keep_picture = True
+        try:
+            if code not in self.shown_codes():
+                self.clear_filters()
+            self.select_code(code)
+        finally:
+            self._keep_picture = False
 
     def shown_codes(self) -> list[str]:
         return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
@@ -210,7 +250,16 @@ class AtlasPage(QWidget):
             self.view_choice.clear()
             for view in views:
                 self.view_choice.addItem(view.title, view.id)
+            if self._keep_picture and self.picture.view is not None:
+                self.view_choice.setCurrentIndex(max(0, self.view_choice.findData(self.picture.view.id)))
             self.view_choice.blockSignals(False)
+        if (
+            self._keep_picture
+            and self.picture.view is not None
+            and self.view_choice.currentData() == self.picture.view.id
+        ):
+            self.picture.highlight(point.code)
+            return
         self._show_picture()
 
     def set_side(self, side: Side) -> None:

@@ -115,6 +115,16 @@ class AtlasPicture(QGraphicsView):
         self._place_ring()
         self.fit()
 
+    def highlight(self, code: str) -> None:
+        """Mark another point on the picture already shown, keeping its zoom and pan."""
+        self.code = code
+        for marker in self.markers:
+            marker.set_highlighted(marker.code == code)
+        for ring in self._rings:
+            self.scene().removeItem(ring)
+        self._rings = []
+        self._place_ring()
+
     def highlighted(self) -> list[PointMarker]:
         return [m for m in self.markers if m.code == self.code]
 
@@ -181,7 +191,7 @@ class AtlasPicture(QGraphicsView):
             item = QGraphicsSimpleTextItem(label.text)
             item.setBrush(LABEL)
             font = item.font()
-            font.setPixelSize(13)
+            font.setPixelSize(13)  # drawing units, like the SVG's own labels: they zoom with the picture
             item.setFont(font)
             width = item.boundingRect().width()
             x = view.width - label.x if mirrored else label.x

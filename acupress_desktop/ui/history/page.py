@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.history import DeletedSession, HistoryFilter
 from acupress_desktop.domain.session import SessionStatus
+from acupress_desktop.domain.session_text import status_text
 from acupress_desktop.domain.statistics import EffectSummary
 from acupress_desktop.services.history import HistoryService
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.history.charts import PainChart
 from acupress_desktop.ui.history.heatmap import CalendarHeatMap
 from acupress_desktop.ui.history.model import SessionTableModel
+from acupress_desktop.ui.history.session_details import SessionDetails
 
 
 def _day(value: QDate) -> date:
@@ -44,7 +46,27 @@ class HistoryPage(QWidget):
         self._service = service
         self._undo: list[DeletedSession] = []
         self.today = date.today
+        self.words = QLabel(wordWrap=True)
+        self.words.setObjectName("statsInWords")
+        theme.scale_font(self.words, 1.1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(self._filters())
+        top_layout.addWidget(self.words)
+        top_layout.addWidget(self._table(), stretch=1)
+        top_layout.addLayout(self._table_bar())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self._tabs())
+        splitter.setSizes([380, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+        self._connect()
+        self._loaded = False
 
+    def _filters(self) -> QHBoxLayout:
         self.from_box = QCheckBox("From")
         self.from_date = QDateEdit(QDate.currentDate().addMonths(-3))
         self.to_box = QCheckBox("to")
@@ -56,23 +78,22 @@ class HistoryPage(QWidget):
         self.symptom = QComboBox()
         self.symptom.setAccessibleName("Filter by symptom")
         self.symptom.addItem("All symptoms", None)
-        for symptom in service.catalogue.symptoms:
+        for symptom in self._service.catalogue.symptoms:
             self.symptom.addItem(symptom.name, symptom.id)
         self.status = QComboBox()
         self.status.setAccessibleName("Filter by status")
         self.status.addItem("Any status", None)
         for status in SessionStatus:
-            self.status.addItem(status.value.capitalize(), status.value)
+            words = status_text(status)
+            self.status.addItem(words[0].upper() + words[1:], status.value)
         filters = QHBoxLayout()
         for widget in (self.from_box, self.from_date, self.to_box, self.to_date, self.symptom, self.status):
             filters.addWidget(widget)
         filters.addStretch(1)
+        return filters
 
-        self.words = QLabel(wordWrap=True)
-        self.words.setObjectName("statsInWords")
-        theme.scale_font(self.words, 1.1)
-
-        self.model = SessionTableModel(service)
+    def _table(self) -> QWidget:
+        self.model = SessionTableModel(self._service)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Sessions")
@@ -88,12 +109,32 @@ class HistoryPage(QWidget):
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
+        self.nothing_found = QWidget()
+        nothing_layout = QHBoxLayout(self.nothing_found)
+        self.nothing_text = QLabel("No session matches these filters.")
+        self.clear_button = QPushButton("C&lear filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        nothing_layout.addWidget(self.nothing_text)
+        nothing_layout.addWidget(self.clear_button)
+        nothing_layout.addStretch(1)
+        self.nothing_found.hide()
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.nothing_found)
+        holder_layout.addWidget(self.table, stretch=1)
+        return holder
+
+    def _table_bar(self) -> QHBoxLayout:
         self.count = QLabel()
         self.message = QLabel()
         theme.style(self.message, lambda c: f"color: {theme.css(c.error_text)};")
+        self.steps_button = QPushButton("Show st&eps")
+        self.steps_button.setToolTip("Each step of the selected session: point, side, time, done or skipped")
         self.delete_button = QPushButton("&Delete session")
         self.undo_button = QPushButton("&Undo delete")
         self.undo_button.setEnabled(False)
+        self.steps_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.details))
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
@@ -101,11 +142,14 @@ class HistoryPage(QWidget):
         table_bar = QHBoxLayout()
         table_bar.addWidget(self.count)
         table_bar.addWidget(self.message, stretch=1)
-        table_bar.addWidget(self.delete_button)
-        table_bar.addWidget(self.undo_button)
+        for button in (self.steps_button, self.delete_button, self.undo_button):
+            table_bar.addWidget(button)
+        return table_bar
 
+    def _tabs(self) -> QTabWidget:
         self.chart = PainChart()
         self.calendar = CalendarHeatMap()
+        self.details = SessionDetails(self._service)
         self.symptom_table = self._summary_table("Symptom")
         self.point_table = self._summary_table("Point")
         helps = QWidget()
@@ -120,22 +164,10 @@ class HistoryPage(QWidget):
         self.tabs.addTab(self.chart, "Pain over &time")
         self.tabs.addTab(calendar_page, "&Calendar")
         self.tabs.addTab(helps, "What &helps")
+        self.tabs.addTab(self.details, "Sessi&on steps")
+        return self.tabs
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.words)
-        top_layout.addWidget(self.table, stretch=1)
-        top_layout.addLayout(table_bar)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.tabs)
-        splitter.setSizes([380, 320])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(splitter)
-
+    def _connect(self) -> None:
         for box in (self.from_box, self.to_box):
             box.toggled.connect(self._dates_toggled)
         for edit in (self.from_date, self.to_date):
@@ -144,7 +176,8 @@ class HistoryPage(QWidget):
         self.status.currentIndexChanged.connect(self.refresh)
         self.model.edit_failed.connect(self.message.setText)
         self.model.edited.connect(self._refresh_figures)
-        self._loaded = False
+        self.model.modelReset.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
         if not self._loaded:
@@ -170,6 +203,8 @@ class HistoryPage(QWidget):
     def _refresh_figures(self) -> None:
         wanted = self.model.filter
         self.count.setText(f"{self.model.total} session{'s' if self.model.total != 1 else ''}")
+        filtered = wanted != HistoryFilter()
+        self.nothing_found.setVisible(self.model.total == 0 and filtered)
         stats = self._service.stats(wanted, self.today())
         self.words.setText(" ".join(stats.in_words()))
         days = self._service.daily(wanted)
@@ -177,6 +212,26 @@ class HistoryPage(QWidget):
         self.calendar.set_counts({d.day: d.sessions for d in days}, self.today())
         self._fill(self.symptom_table, self._service.symptom_summaries(wanted))
         self._fill(self.point_table, self._service.point_summaries(wanted))
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.details.show_session(self.model.entry(rows[0].row()).id if rows else None)
+        self.steps_button.setEnabled(bool(rows))
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def clear_filters(self) -> None:
+        """Back to every session: dates off, all symptoms, any status."""
+        for widget in (self.from_box, self.to_box, self.symptom, self.status):
+            widget.blockSignals(True)
+        self.from_box.setChecked(False)
+        self.to_box.setChecked(False)
+        self.symptom.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+        for widget in (self.from_box, self.to_box, self.symptom, self.status):
+            widget.blockSignals(False)
+        self._dates_toggled()
 
     # -- edits ---------------------------------------------------------------------------------
     def delete_selected(self) -> None:
@@ -207,7 +262,7 @@ class HistoryPage(QWidget):
     @staticmethod
     def _summary_table(what: str) -> QTableWidget:
         table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels([what, "Sessions", "Average change"])
+        table.setHorizontalHeaderLabels([what, "Scored sessions", "Average change"])
         table.setAccessibleName(f"Average pain change by {what.lower()}")
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

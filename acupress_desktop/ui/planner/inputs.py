@@ -66,14 +66,16 @@ class PlannerInputs(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.symptoms.addItem(item)
+        rows = self.symptoms.sizeHintForRow(0) * self.symptoms.count()
+        self.symptoms.setMinimumHeight(rows + 2 * self.symptoms.frameWidth() + 2)  # every complaint, no scrolling
         self.symptoms.itemChanged.connect(self._symptoms_changed)
         self.symptoms.currentItemChanged.connect(self._show_description)
         hurts_layout.addWidget(self.symptoms, stretch=1)
         self.description = QLabel(wordWrap=True)
         self.description.setStyleSheet("color: palette(placeholder-text);")
-        self.description.setMinimumHeight(32)
+        self.description.hide()
         hurts_layout.addWidget(self.description)
-        layout.addWidget(hurts, stretch=1)
+        layout.addWidget(hurts)
 
         situation = QGroupBox("Where and how")
         form = QFormLayout(situation)
@@ -92,7 +94,7 @@ class PlannerInputs(QWidget):
         self._form = form
         form.setRowVisible(side_row, False)  # asked only for complaints that have a side
 
-        self.pregnant = QCheckBox("I am &pregnant")
+        self.pregnant = QCheckBox("I am pre&gnant")
         self.anticoagulants = QCheckBox("I take blood thinners or have a bleeding disorder")
         self.varicose = QCheckBox("I have &varicose veins in my legs")
         for box in (self.pregnant, self.anticoagulants, self.varicose):
@@ -111,6 +113,7 @@ class PlannerInputs(QWidget):
         self.avoid_button.setMenu(self.avoid_menu)
         self._update_avoid_text()
         self.avoid_button.setToolTip("Never press over broken skin, a bruise, swelling or varicose veins")
+        self.avoid_button.setStyleSheet("QToolButton { padding-right: 18px; }")  # room for the menu arrow
         form.addRow("Do not press on:", self.avoid_button)
 
         self.minutes = QSpinBox(minimum=MIN_MINUTES, maximum=MAX_MINUTES, value=DEFAULT_MINUTES, suffix=" min")
@@ -212,6 +215,23 @@ class PlannerInputs(QWidget):
         finally:
             self.blockSignals(False)
 
+    def reset(self, symptom_id: str) -> None:
+        """A fresh start for one complaint: other complaints, the side, the filter and warning answers are
+        cleared; the person's own situation (pregnancy, blood thinners, veins, time) stays."""
+        self.blockSignals(True)
+        try:
+            self.filter.clear()
+            for i in range(self.symptoms.count()):
+                item = self.symptoms.item(i)
+                wanted = item.data(Qt.ItemDataRole.UserRole) == symptom_id
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+            self.set_side(PainSide.NONE)
+            for flag_id in self.red_flag_ids():
+                self.set_red_flag(flag_id, False)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
     def show_red_flags(self, flags: tuple[RedFlag, ...]) -> None:
         """Show the questions for the picked symptoms, keeping answers already given."""
         if self.red_flag_ids() == [f.id for f in flags]:
@@ -246,6 +266,7 @@ class PlannerInputs(QWidget):
 
     def _show_description(self, item: QListWidgetItem | None) -> None:
         self.description.setText(item.toolTip() if item else "")
+        self.description.setVisible(item is not None)
 
     def _apply_filter(self, text: str) -> None:
         wanted = fold(text)

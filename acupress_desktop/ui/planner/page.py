@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -27,9 +28,11 @@ from acupress_desktop.domain.routine import (
     remove_step,
     routine_from_plan,
     set_seconds,
+    suggested_name,
 )
 from acupress_desktop.services.planning import PlannerService
 from acupress_desktop.ui.planner.inputs import PlannerInputs
+from acupress_desktop.ui.planner.name_dialog import NameDialog
 from acupress_desktop.ui.planner.routine_view import RoutineView
 
 
@@ -41,23 +44,53 @@ class PlannerPage(QWidget):
         super().__init__(parent)
         self._service = service
         self._plan: Plan | None = None
+        self._edited = False  # the routine shown has the person's own edits
         self.routine: Routine | None = None
+        self.confirm_rebuild: Callable[[], bool] = self._ask_rebuild
+        self.ask_name: Callable[[str, str, str], str | None] = lambda title, prompt, suggestion: NameDialog.ask(
+            self, title, prompt, suggestion
+        )
 
         self.inputs = PlannerInputs(service.catalogue)
         self.view = RoutineView(service.catalogue)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._left_column())
+        splitter.addWidget(self._right_column())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([430, 770])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+        self._connect()
+        self.refresh_saved()
+        self.replan()
 
+    def _left_column(self) -> QScrollArea:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.inputs, stretch=1)
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setMinimumWidth(400)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not their frame
+        return left_scroll
+
+    def _saved_box(self) -> QGroupBox:
         saved_box = QGroupBox("Saved routines")
-        saved_layout = QVBoxLayout(saved_box)
+        saved_layout = QHBoxLayout(saved_box)
         self.saved = QListWidget()
         self.saved.setAccessibleName("Saved routines")
-        self.saved.setMaximumHeight(110)
+        self.saved.setMaximumHeight(84)
         self.saved.itemActivated.connect(lambda item: self.open_saved(int(item.data(Qt.ItemDataRole.UserRole))))
         saved_layout.addWidget(self.saved)
-        saved_buttons = QHBoxLayout()
+        saved_buttons = QVBoxLayout()
+        saved_buttons.setSpacing(2)
         self.open_button = QPushButton("&Open")
         self.rename_button = QPushButton("Re&name…")
         self.delete_button = QPushButton("Delete")
@@ -67,14 +100,15 @@ class PlannerPage(QWidget):
         for button in (self.open_button, self.rename_button, self.delete_button):
             saved_buttons.addWidget(button)
         saved_layout.addLayout(saved_buttons)
-        left_layout.addWidget(saved_box)
+        return saved_box
 
+    def _right_column(self) -> QWidget:
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.view, stretch=1)
         actions = QHBoxLayout()
-        self.save_button = QPushButton("&Save routine…")
+        self.save_button = QPushButton("Save ro&utine…")
         self.save_button.clicked.connect(self._ask_save)
         self.update_button = QPushButton("Save &changes")
         self.update_button.setToolTip("Keep the edits in the saved routine")
@@ -84,41 +118,34 @@ class PlannerPage(QWidget):
         self.start_button.setObjectName("startButton")
         self.start_button.setDefault(True)
         self.start_button.setStyleSheet("QPushButton#startButton { font-weight: 600; padding: 6px 18px; }")
-        self.start_button.clicked.connect(lambda: self.routine and self.start_requested.emit(self.routine))
+        self.start_button.clicked.connect(self._start)
         actions.addStretch(1)
         actions.addWidget(self.update_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.start_button)
         right_layout.addLayout(actions)
+        right_layout.addWidget(self._saved_box())
+        return right
 
-        left_scroll = QScrollArea()
-        left_scroll.setWidget(left)
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setMinimumWidth(400)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left_scroll)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 770])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(splitter)
-
+    def _connect(self) -> None:
+        catalogue = self._service.catalogue
         self.inputs.changed.connect(self.replan)
         self.view.move_requested.connect(lambda a, b: self._edit(lambda r: move_step(r, a, b), select=b))
         self.view.remove_requested.connect(lambda i: self._edit(lambda r: remove_step(r, i), select=i))
         self.view.seconds_requested.connect(
-            lambda i, s: self._edit(lambda r: set_seconds(service.catalogue, r, i, s), select=i)
+            lambda i, s: self._edit(lambda r: set_seconds(catalogue, r, i, s), select=i)
         )
-        self.refresh_saved()
-        self.replan()
 
     # -- planning ----------------------------------------------------------------------------
     def replan(self) -> None:
+        """Build the routine again from the inputs; hand edits are only dropped if the person agrees."""
+        if self._edited and self.routine is not None and not self.confirm_rebuild():
+            self.view.warnings.setText(
+                "<b>Your edited routine is kept.</b> It no longer follows the settings on the left; "
+                "change a setting again and choose Rebuild to plan afresh."
+            )
+            return
+        self._edited = False
         request = self.inputs.request()
         self.inputs.show_red_flags(self._service.red_flags_for(request.symptoms))
         request = self.inputs.request()
@@ -150,8 +177,28 @@ class PlannerPage(QWidget):
         except RoutineEditError as error:
             QMessageBox.information(self, "Routine", str(error))
             return
+        self._edited = True
         self._set_routine(routine)
         self.view.show_routine(routine, self._plan, select_row=select)
+
+    def _start(self) -> None:
+        if self.routine is not None:
+            self.start_requested.emit(self.routine)
+
+    def _ask_rebuild(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Rebuild the routine?",
+            "You changed the steps by hand. Rebuild the routine for the new settings? Your changes will be lost.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def start_fresh(self, symptom_id: str) -> None:
+        """Plan for one complaint from a clean slate (Home's "what hurts"): no earlier choices linger."""
+        self._edited = False
+        self.inputs.reset(symptom_id)
 
     def _set_routine(self, routine: Routine | None) -> None:
         self.routine = routine
@@ -203,11 +250,21 @@ class PlannerPage(QWidget):
             return
         self.inputs.show_routine_settings(routine)
         self.inputs.show_red_flags(self._service.red_flags_for(routine.request.symptoms))
-        self._plan = None
+        self._plan = self._plan_for_notes(routine)
+        self._edited = False
         self._set_routine(routine)
-        self.view.show_routine(routine, None)
-        self.view.excluded.setText(f"<b>Saved routine:</b> {routine.name}")
-        self.view.warnings.clear()
+        self.view.show_routine(routine, self._plan)
+        if self._plan is None:
+            self.view.excluded.clear()
+            self.view.warnings.clear()
+
+    def _plan_for_notes(self, routine: Routine) -> Plan | None:
+        """The plan behind a saved routine's settings: its left-out list and safety notes."""
+        try:
+            plan = self._service.plan(routine.request)
+        except PlanningError:
+            return None
+        return None if plan.blocked else plan
 
     def rename_saved(self, routine_id: int, name: str) -> bool:
         try:
@@ -227,14 +284,24 @@ class PlannerPage(QWidget):
         if item is not None and callable(action):
             action(int(item.data(Qt.ItemDataRole.UserRole)))
 
+    def suggested_name(self, routine: Routine | None = None) -> str:
+        routine = routine or self.routine
+        if routine is None:
+            return ""
+        names = {s.id: s.name for s in self._service.catalogue.symptoms}
+        request = routine.request
+        symptoms = tuple(names.get(s, s) for s in request.symptoms)
+        return suggested_name(symptoms, request.pain_side, request.minutes)
+
     def _ask_save(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save routine", "Name for this routine:")
-        if ok:
+        name = self.ask_name("Save routine", "Name for this routine:", self.suggested_name())
+        if name:
             self.save_as(name)
 
     def _ask_rename(self, routine_id: int) -> None:
-        name, ok = QInputDialog.getText(self, "Rename routine", "New name:")
-        if ok:
+        current = next((r.name for r in self._service.saved_routines() if r.id == routine_id), "")
+        name = self.ask_name("Rename routine", "New name:", current)
+        if name:
             self.rename_saved(routine_id, name)
 
     def _ask_delete(self, routine_id: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontInfo, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.ui import theme
@@ -58,7 +58,7 @@ class CountdownRing(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text())
         if self._paused:
             small = QFont(self.font())
-            small.setPixelSize(int(side * 0.08))
+            small.setPixelSize(max(int(side * 0.08), QFontInfo(self.font()).pixelSize()))  # never below the system size
             painter.setFont(small)
             painter.drawText(rect.adjusted(0, side * 0.32, 0, 0), Qt.AlignmentFlag.AlignCenter, "paused")
         painter.end()

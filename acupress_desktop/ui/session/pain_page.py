@@ -28,13 +28,23 @@ class PainPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
-        heading = QLabel(title)
-        theme.scale_font(heading, 1.6, theme.DEMIBOLD)
-        layout.addWidget(heading)
+        self.heading = QLabel(title)
+        theme.scale_font(self.heading, 1.6, theme.DEMIBOLD)
+        layout.addWidget(self.heading)
+        self.reminder = QLabel()
+        self.reminder.setObjectName("painReminder")
+        theme.style(self.reminder, lambda c: f"color: {theme.css(c.accent)};")
+        theme.scale_font(self.reminder, 1.1, theme.DEMIBOLD)
+        self.reminder.hide()
+        layout.addWidget(self.reminder)
         prompt = QLabel(question)
         theme.scale_font(prompt, 1.1)
         layout.addWidget(prompt)
+        layout.addLayout(self._score_grid())
+        self._below_scores(layout, note_label)
+        layout.addLayout(self._buttons(go_text))
 
+    def _score_grid(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         self.scores = QButtonGroup(self)
@@ -53,8 +63,9 @@ class PainPage(QWidget):
             anchor.setWordWrap(True)
             anchor.setAlignment(Qt.AlignmentFlag.AlignLeft if value == PAIN_MIN else Qt.AlignmentFlag.AlignRight)
             grid.addWidget(anchor, 1, 0 if value == PAIN_MIN else PAIN_MAX - 2, 1, 3)
-        layout.addLayout(grid)
+        return grid
 
+    def _below_scores(self, layout: QVBoxLayout, note_label: str) -> None:
         hint = QLabel("Tip: type a number, 0 to 9, or click; 10 with the button.")
         hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(hint)
@@ -72,8 +83,16 @@ class PainPage(QWidget):
         for value in range(PAIN_MIN, 10):
             shortcut = QShortcut(QKeySequence(str(value)), self, lambda v=value: self.choose(v))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # a page is not a dialog: Enter needs its own shortcut
+            go = QShortcut(QKeySequence(key), self, self._go_if_ready)
+            go.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def _buttons(self, go_text: str) -> QHBoxLayout:
         buttons = QHBoxLayout()
+        self.discard_button = QPushButton("&Discard this session")
+        self.discard_button.setToolTip("Nothing was pressed and no score given: leave no entry in your history")
+        self.discard_button.hide()
+        buttons.addWidget(self.discard_button)
         self.skip_button = QPushButton("Skip this question")
         self.skip_button.setToolTip("Nothing is stored for the score (it is not counted as 0)")
         self.go_button = QPushButton(go_text)
@@ -85,7 +104,16 @@ class PainPage(QWidget):
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
         buttons.addWidget(self.go_button)
-        layout.addLayout(buttons)
+        return buttons
+
+    def remind(self, text: str) -> None:
+        """A line above the question, e.g. the score given before the session."""
+        self.reminder.setText(text)
+        self.reminder.setVisible(bool(text))
+
+    def _go_if_ready(self) -> None:
+        if self.go_button.isEnabled():
+            self.go_button.click()
 
     def score(self) -> int | None:
         checked = self.scores.checkedId()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.catalogue import Catalogue
@@ -38,11 +38,51 @@ class PointPicture(QWidget):
         view = self._pictures.view_for(self.code)
         if view is None:
             return
+        area = QRectF(self.rect()).adjusted(12, 12, -12, -12)
+        scale = min(area.width() / view.width, area.height() / view.height)
+        drawing = QRectF(0, 0, view.width * scale, view.height * scale)
+        drawing.moveCenter(area.center())
         painter = QPainter(self)
-        self._pictures.paint(
-            painter, QRectF(self.rect()), view, self.side, PaintOptions(highlight=self.code, labels=True)
-        )
+        self._pictures.paint(painter, drawing, view, self.side, PaintOptions(highlight=self.code, labels=True))
+        self._fade_cut_edges(painter, drawing, _cut_edges(view.outline, view.width, view.height))
         painter.end()
+
+    def _fade_cut_edges(self, painter: QPainter, drawing: QRectF, edges: tuple[str, ...]) -> None:
+        """A close-up is cut from a whole body (the forearm runs on past the wrist): where the body meets the
+        picture's border, fade it into the page so the region reads as framed and nothing stops dead. Every
+        point lies well inside the fade (15 % or more from any edge)."""
+        background = self.palette().color(QPalette.ColorRole.Window)
+        clear = QColor(background)
+        clear.setAlpha(0)
+        depth = 0.12
+        spans = {
+            "top": (drawing.topLeft(), QPointF(drawing.left(), drawing.top() + drawing.height() * depth)),
+            "bottom": (drawing.bottomLeft(), QPointF(drawing.left(), drawing.bottom() - drawing.height() * depth)),
+            "left": (drawing.topLeft(), QPointF(drawing.left() + drawing.width() * depth, drawing.top())),
+            "right": (drawing.topRight(), QPointF(drawing.right() - drawing.width() * depth, drawing.top())),
+        }
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for edge in edges:
+            start, end = spans[edge]
+            gradient = QLinearGradient(start, end)
+            gradient.setColorAt(0.0, background)
+            gradient.setColorAt(1.0, clear)
+            painter.setBrush(gradient)
+            painter.drawRect(drawing.adjusted(-1, -1, 1, 1))
+        painter.restore()
+
+
+def _cut_edges(outline: tuple[tuple[float, float], ...], width: float, height: float) -> tuple[str, ...]:
+    """The picture borders the body's silhouette runs into (or past)."""
+    margin_x, margin_y = width * 0.002, height * 0.002
+    touches = {
+        "top": any(y <= margin_y for _x, y in outline),
+        "bottom": any(y >= height - margin_y for _x, y in outline),
+        "left": any(x <= margin_x for x, _y in outline),
+        "right": any(x >= width - margin_x for x, _y in outline),
+    }
+    return tuple(edge for edge, touched in touches.items() if touched)
 
 
 class RunningPage(QWidget):

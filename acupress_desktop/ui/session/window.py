@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import side_in_words
-from acupress_desktop.domain.pain import PainChange
-from acupress_desktop.domain.session import StepOutcome, StepRecord
+from acupress_desktop.domain.session import SessionSummary, StepOutcome
 from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.services.session import SessionRecorder
-from acupress_desktop.ui import theme
 from acupress_desktop.ui.preferences import read_bool, write_bool
 from acupress_desktop.ui.session.compact import CompactWindow
 from acupress_desktop.ui.session.controller import SessionController
 from acupress_desktop.ui.session.countdown import mm_ss
 from acupress_desktop.ui.session.pain_page import PainPage
 from acupress_desktop.ui.session.running_page import RunningPage
+from acupress_desktop.ui.session.summary_page import SummaryPage
 from acupress_desktop.ui.sounds import Sounds
 
 MUTED_KEY = "session/muted"
@@ -26,6 +27,8 @@ MUTED_KEY = "session/muted"
 
 class SessionWindow(QWidget):
     closed = Signal()
+    save_routine_requested = Signal(object)  # the Routine, not yet saved
+    print_requested = Signal(object)  # the Routine
 
     def __init__(
         self,
@@ -37,8 +40,9 @@ class SessionWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(f"Acupress — {recorder.routine.name or 'guided session'}")
+        self.setWindowTitle("Guided session")  # Qt adds " — Acupress" (the display name)
         self.resize(1000, 680)
+        self._catalogue = catalogue
         self._pictures = pictures
         self._settings = settings
         self.sounds = sounds
@@ -46,44 +50,42 @@ class SessionWindow(QWidget):
         self.controller = SessionController(recorder, self)
         self.recorder = recorder
         self.steps = recorder.routine.steps
-        self._pain_before: int | None = None
+        self.confirm_stop: Callable[[], bool] = self._ask_before_stopping
+        self.discarded = False
+        self._build_pages()
+        self._build_compact()
+        self._connect()
 
+    def _build_pages(self) -> None:
         self.pages = QStackedWidget()
         self.before = PainPage(
             "Before you start", "Pain right now, from 0 to 10:", "Anything to note? (optional)", "&Start"
         )
-        self.before.overview.setText(self._overview(catalogue))
-        self.running = RunningPage(catalogue, pictures)
+        self.before.overview.setText(self._overview())
+        self.running = RunningPage(self._catalogue, self._pictures)
         self.after = PainPage("Well done", "Pain right now, from 0 to 10:", "How do you feel? (optional)", "&Save")
-        self.summary = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.summary.setObjectName("summary")
-        theme.scale_font(self.summary, 1.3)
-        summary_page = QWidget()
-        summary_layout = QVBoxLayout(summary_page)
-        summary_layout.addStretch(1)
-        summary_layout.addWidget(self.summary)
-        close_button = QPushButton("&Close")
-        close_button.clicked.connect(self.close)
-        summary_layout.addWidget(close_button, alignment=Qt.AlignmentFlag.AlignHCenter)
-        summary_layout.addStretch(1)
-
+        self.summary = SummaryPage()
         running_page = QWidget()
         running_layout = QVBoxLayout(running_page)
         running_layout.setContentsMargins(0, 0, 0, 12)
         running_layout.addWidget(self.running, stretch=1)
         running_layout.addLayout(self._controls())
-        for page in (self.before, running_page, self.after, summary_page):
+        for page in (self.before, running_page, self.after, self.summary):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
+    def _build_compact(self) -> None:
         self.compact = CompactWindow()
         self.compact.expand_requested.connect(self.leave_compact)
         self.compact.pause_requested.connect(self.controller.toggle_pause)
+        self.compact.skip_requested.connect(self.controller.skip)
 
+    def _connect(self) -> None:
         self.before.answered.connect(self._begin)
         self.after.answered.connect(self._end)
+        self.after.discard_button.clicked.connect(self.discard)
         self.controller.step_started.connect(self._step_started)
         self.controller.ticked.connect(self._update_time)
         self.controller.paused_changed.connect(self._paused_changed)
@@ -92,8 +94,13 @@ class SessionWindow(QWidget):
         self.running.resume_button.clicked.connect(self._resume_after_jump)
         self.running.restart_button.clicked.connect(self._restart_after_jump)
         self.running.end_button.clicked.connect(self.controller.stop)
+        self.summary.note_edited.connect(self._note_edited)
+        self.summary.close_clicked.connect(self.close)
+        self.summary.save_routine_clicked.connect(lambda: self.save_routine_requested.emit(self.recorder.routine))
+        self.summary.print_clicked.connect(lambda: self.print_requested.emit(self.recorder.routine))
 
-    def _overview(self, catalogue: Catalogue) -> str:
+    def _overview(self) -> str:
+        catalogue = self._catalogue
         rows = "".join(
             f"<li>{catalogue.point(s.code).pinyin_plain} · {catalogue.point(s.code).display_code} — "
             f"{side_in_words(catalogue.point(s.code), s.side)}, {mm_ss(s.seconds)}</li>"
@@ -110,7 +117,7 @@ class SessionWindow(QWidget):
             ("pause", "Pause", "Pause or resume (Space)", "Space", self.controller.toggle_pause),
             ("skip", "Skip ▶", "Next step (Right)", "Right", self.controller.skip),
             ("add", "+30 s", "Add 30 seconds to this step (+)", "+", self.controller.add_time),
-            ("stop", "Stop", "End the session now (Esc)", "Esc", self.controller.stop),
+            ("stop", "Stop", "End the session now (Esc)", "Esc", self.request_stop),
         ]
         self.buttons: dict[str, QPushButton] = {}
         for name, text, tip, key, slot in specs:
@@ -125,23 +132,31 @@ class SessionWindow(QWidget):
             self.buttons[name] = button
         QShortcut(QKeySequence("="), self, self.controller.add_time)  # '+' without Shift
         row.addStretch(1)
-        self.mute_button = QPushButton("Sound off" if self.sounds.muted else "Sound on")
-        self.mute_button.setCheckable(True)
-        self.mute_button.setChecked(self.sounds.muted)
-        self.mute_button.setToolTip("Mute or unmute the sounds (M)")
-        self.mute_button.toggled.connect(self.set_muted)
-        QShortcut(QKeySequence("M"), self, self.mute_button.toggle)
+        row.addWidget(self._sound_button())
         self.compact_button = QPushButton("Compact")
         self.compact_button.setToolTip("A small window that stays on top (C)")
         self.compact_button.clicked.connect(self.enter_compact)
         QShortcut(QKeySequence("C"), self, self.enter_compact)
-        row.addWidget(self.mute_button)
         row.addWidget(self.compact_button)
         return row
 
+    def _sound_button(self) -> QPushButton:
+        self.mute_button = QPushButton()
+        self.mute_button.setCheckable(True)
+        if not self.sounds.device:
+            self.mute_button.setText("No sound device")
+            self.mute_button.setEnabled(False)
+            self.mute_button.setToolTip("This computer has no sound output, so the session runs silently")
+            return self.mute_button
+        self.mute_button.setText("Sound off" if self.sounds.muted else "Sound on")
+        self.mute_button.setChecked(self.sounds.muted)
+        self.mute_button.setToolTip("Mute or unmute the sounds (M)")
+        self.mute_button.toggled.connect(self.set_muted)
+        QShortcut(QKeySequence("M"), self, self.mute_button.toggle)
+        return self.mute_button
+
     # -- flow ----------------------------------------------------------------------------------
     def _begin(self, score: int | None, note: str) -> None:
-        self._pain_before = score
         self.pages.setCurrentIndex(1)
         self.controller.begin(score, note)
 
@@ -164,28 +179,73 @@ class SessionWindow(QWidget):
         if not paused:
             self.running.clock_banner.hide()
 
+    def request_stop(self) -> None:
+        """Esc and Stop ask first: a stray key should not end a session."""
+        if self.pages.currentIndex() != 1 or self.recorder.session.finished:
+            return
+        if self.confirm_stop():
+            self.controller.stop()
+
+    def _ask_before_stopping(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Stop the session?",
+            "Stop the session now? The steps you finished are kept in your history.",
+            parent=self,
+        )
+        stop = box.addButton("&Stop", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("&Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is stop
+
     def _finished(self) -> None:
         self.sounds.play("end")
         self.leave_compact()
+        stopped = self.recorder.stopped_early
+        self.after.heading.setText("Session stopped" if stopped else "Well done")
+        before = self.recorder.pain_before
+        self.after.remind("" if before is None else f"Before the session your pain was {before} out of 10.")
+        self.after.discard_button.setVisible(self.recorder.empty)
         self.pages.setCurrentIndex(2)
 
     def _end(self, score: int | None, note: str) -> None:
         self.recorder.end(score, note)
-        self.summary.setText(self._summary_text(score))
+        summary = SessionSummary.of(len(self.steps), self.recorder.session.records, self.recorder.pain_before, score)
+        self.summary.show_summary(
+            summary, self.recorder.stopped_early, note, self.recorder.routine.id is not None, self._step_lines()
+        )
         self.pages.setCurrentIndex(3)
 
-    def _summary_text(self, after: int | None) -> str:
-        records: list[StepRecord] = self.recorder.session.records
-        done = sum(1 for r in records if r.outcome is StepOutcome.COMPLETED)
-        change = PainChange(self._pain_before, after).change
-        lines = [f"Session saved: {done} of {len(self.steps)} steps done."]
-        if change is None:
-            lines.append("No pain change recorded (a score was skipped).")
-        else:
-            words = "less" if change < 0 else "more" if change > 0 else "no change"
-            amount = f"{abs(change)} point{'s' if abs(change) != 1 else ''} {words}" if change else words
-            lines.append(f"Pain {self._pain_before} → {after}: {amount}.")
-        return "\n".join(lines)
+    def _step_lines(self) -> list[str]:
+        """One table row per planned step: done, skipped (with the time spent) or not reached."""
+        records = {record.ordinal: record for record in self.recorder.session.records}
+        rows = []
+        for index, step in enumerate(self.steps):
+            point = self._catalogue.point(step.code)
+            record = records.get(index)
+            if record is None:
+                result = "not reached"
+            elif record.outcome is StepOutcome.SKIPPED:
+                result = f"skipped after {mm_ss(record.actual_seconds)}"
+            else:
+                result = f"done, {mm_ss(record.actual_seconds)}"
+            rows.append(
+                f"<tr><td>{index + 1}.</td><td>{point.pinyin_plain} · {point.display_code}</td>"
+                f"<td>{side_in_words(point, step.side)}</td><td>{result}</td></tr>"
+            )
+        return rows
+
+    def discard(self) -> None:
+        """Leave no entry for a session stopped before anything was pressed or scored."""
+        if self.recorder.discard():
+            self.discarded = True
+            self.close()
+
+    def _note_edited(self, note: str) -> None:
+        if self.recorder.ended and self.recorder.session_id is not None:
+            self.recorder.set_note(note)
 
     # -- clock jumps ---------------------------------------------------------------------------
     def _clock_jumped(self, seconds: float) -> None:
@@ -226,7 +286,8 @@ class SessionWindow(QWidget):
         pixmap = self._pictures.pixmap(step.code, step.side, QSize(96, 96), self.devicePixelRatioF())
         if pixmap is not None:
             self.compact.thumbnail.setPixmap(pixmap)
-        self.compact.title.setText(self.running.side.text())
+        point = self._catalogue.point(step.code)
+        self.compact.show_point(f"{point.pinyin_plain} · {point.display_code}", self.running.side.text())
 
     def set_muted(self, muted: bool) -> None:
         self.sounds.muted = muted
@@ -237,6 +298,8 @@ class SessionWindow(QWidget):
         """Closing mid-session ends it as stopped; every finished step is already stored."""
         if self.recorder.session_id is not None and not self.recorder.ended:
             self.recorder.end(None, "")
+        elif self.pages.currentWidget() is self.summary:
+            self._note_edited(self.summary.note.text())
         self.compact.close_for_good()
         self.closed.emit()
         super().closeEvent(event)
