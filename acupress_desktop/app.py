@@ -39,6 +39,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from acupress_desktop.domain.errors import DataUnavailableError
     from acupress_desktop.services.composition import build_services
+    from acupress_desktop.ui.comfort import apply_saved_theme
     from acupress_desktop.ui.main_window import MainWindow
 
     data_dir = user_data_dir(args.data_dir)
@@ -63,11 +64,13 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.smoke:
             QMessageBox.critical(None, APP_NAME, f"Acupress cannot start.\n\n{error}")
         return 1
+    apply_saved_theme(app, data_dir)
     window = MainWindow(services)
     window.listen_for_second_launch(data_dir)
     window.show()
     if args.smoke:
         return _smoke(app, window)
+    window.comfort.welcome_if_first_run()
     return app.exec()
 
 

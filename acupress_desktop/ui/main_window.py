@@ -15,6 +15,7 @@ from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import settings_path, sounds_dir
 from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui.atlas.page import AtlasPage
+from acupress_desktop.ui.comfort import Comfort
 from acupress_desktop.ui.exchange_actions import ExchangeActions
 from acupress_desktop.ui.file_places import LastFolder, SavedNotice
 from acupress_desktop.ui.help_dialog import HelpDialog
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
 
         self._build_menus()
+        self.comfort = Comfort(self, context)  # Preferences, reminders and tray, first-run welcome
         catalogue = context.catalogue
         self.statusBar().showMessage(
             f"{len(catalogue.points)} points · {len(catalogue.symptoms)} symptoms · works offline"
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
             self.session_window.activateWindow()
             return self.session_window
         sounds = Sounds(sounds_dir(), parent=self)
+        sounds.set_volume(self.comfort.preferences.volume / 100)
         window = SessionWindow(
             self._context.catalogue, self.pictures, self._context.sessions.recorder_for(routine), sounds, self.settings
         )

@@ -6,9 +6,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from acupress_desktop.ui import theme
+
 SKIN = QColor("#F3D9C4")
 OUTLINE = QColor("#8A5A44")
-MEASURE = QColor("#2E7D6B")
+NAIL = QColor("#F8E6DA")  # skin, outline and nail are the drawing's own colours: light skin reads on both themes
 MEASURES = (
     (1, "1 cun", "thumb width at the knuckle"),
     (2, "1.5 cun", "index + middle finger"),
@@ -43,7 +45,7 @@ class CunGuide(QWidget):
                 left -= finger * 0.125
             self._fingers(painter, QRectF(left, 14, width, 62), count)
             y = 84.0
-            painter.setPen(QPen(MEASURE, 2))
+            painter.setPen(QPen(theme.colours().accent, 2))
             painter.drawLine(QPointF(left, y), QPointF(left + width, y))
             for x in (left, left + width):
                 painter.drawLine(QPointF(x, y - 5), QPointF(x, y + 5))
@@ -75,7 +77,7 @@ class CunGuide(QWidget):
             painter.setBrush(SKIN)
             painter.drawPath(path)
             nail = QRectF(finger.left() + width * 0.22, finger.top() + 4, width * 0.56 - 2, width * 0.6)
-            painter.setBrush(QColor("#F8E6DA"))
+            painter.setBrush(NAIL)
             painter.setPen(QPen(OUTLINE.lighter(130), 1.0))
             painter.drawRoundedRect(nail, width * 0.25, width * 0.25)
             painter.setPen(QPen(OUTLINE.lighter(140), 1.0))

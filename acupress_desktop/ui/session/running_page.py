@@ -43,6 +43,11 @@ class PointPicture(QWidget):
         drawing = QRectF(0, 0, view.width * scale, view.height * scale)
         drawing.moveCenter(area.center())
         painter = QPainter(self)
+        if theme.is_dark():  # light skin and brown labels need light paper: a card of their own in dark mode
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.colours().picture_card)
+            painter.drawRoundedRect(drawing.adjusted(-8, -8, 8, 8), 10, 10)
         self._pictures.paint(painter, drawing, view, self.side, PaintOptions(highlight=self.code, labels=True))
         self._fade_cut_edges(painter, drawing, _cut_edges(view.outline, view.width, view.height))
         painter.end()
@@ -52,6 +57,8 @@ class PointPicture(QWidget):
         picture's border, fade it into the page so the region reads as framed and nothing stops dead. Every
         point lies well inside the fade (15 % or more from any edge)."""
         background = self.palette().color(QPalette.ColorRole.Window)
+        if theme.is_dark():
+            background = theme.colours().picture_card
         clear = QColor(background)
         clear.setAlpha(0)
         depth = 0.12

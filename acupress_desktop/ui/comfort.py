@@ -1,0 +1,173 @@
+"""Everyday comfort wired into the main window: Preferences, reminders and the tray, the theme, the first-run welcome.
+
+Kept apart from main_window.py so the window only says `Comfort(self, context)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
+
+from acupress_desktop.domain.reminders import ReminderPlan, describe_next, next_reminder
+from acupress_desktop.paths import settings_path
+from acupress_desktop.services.autostart import Autostart, supported
+from acupress_desktop.services.home import HomeService
+from acupress_desktop.ui import theme
+from acupress_desktop.ui.first_run import WelcomeDialog
+from acupress_desktop.ui.preferences import (
+    PREGNANT_KEY,
+    WELCOMED_KEY,
+    Preferences,
+    load_preferences,
+    read_bool,
+    save_preferences,
+    write_bool,
+)
+from acupress_desktop.ui.preferences_dialog import PreferencesDialog
+from acupress_desktop.ui.tray import ReminderBanner, ReminderCenter
+
+if TYPE_CHECKING:
+    from acupress_desktop.services.composition import Services
+    from acupress_desktop.ui.main_window import MainWindow
+
+
+def apply_saved_theme(app: QApplication, data_dir: Path) -> None:
+    """Before the first window is built, so every page starts in the person's theme."""
+    settings = QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
+    theme.apply_theme(app, load_preferences(settings).theme)
+
+
+class Comfort(QObject):
+    def __init__(self, window: MainWindow, context: Services) -> None:
+        super().__init__(window)
+        self.window = window
+        self._context = context
+        self.settings = window.settings
+        self.preferences = load_preferences(self.settings)
+        self.autostart = Autostart()
+        self._home = HomeService(context.planner, context.sessions, context.history)
+        self.banner = ReminderBanner()
+        self._wrap_central(window)
+        self.reminders = ReminderCenter(
+            context.reminders,
+            self.settings,
+            self.preferences.reminders,
+            self.banner,
+            busy=lambda: window.session_window is not None,
+            parent=self,
+        )
+        self.reminders.start_requested.connect(self.start_my_routine)
+        self.reminders.open_requested.connect(window.bring_to_front)
+        self.reminders.quit_requested.connect(self.quit)
+        self._add_menu_action(window)
+        self._apply_planner_defaults(self.preferences)
+
+    def _wrap_central(self, window: MainWindow) -> None:
+        pages = window.takeCentralWidget()
+        assert pages is not None
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(pages, stretch=1)
+        window.setCentralWidget(holder)
+
+    def _add_menu_action(self, window: MainWindow) -> None:
+        self.preferences_action = QAction("Pre&ferences…", window)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        file_menu = next(
+            (a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu) and a.text() == "&File"),
+            None,
+        )
+        if not isinstance(file_menu, QMenu):
+            window.menuBar().addAction(self.preferences_action)
+            return
+        quit_action = next((a for a in file_menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
+        if quit_action is None:
+            file_menu.addAction(self.preferences_action)
+        else:
+            file_menu.insertAction(quit_action, self.preferences_action)
+            file_menu.insertSeparator(quit_action)
+
+    def _apply_planner_defaults(self, preferences: Preferences) -> None:
+        inputs = self.window.planner.inputs
+        inputs.minutes.setValue(preferences.default_minutes)
+        inputs.pregnant.setChecked(preferences.could_be_pregnant)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def dialog(self) -> PreferencesDialog:
+        return PreferencesDialog(
+            self.preferences,
+            self._context.data_dir,
+            self.reminders.tray is not None,
+            self.autostart.enabled() if supported() else None,
+            self._next_for,
+            backups=None,
+            parent=self.window,
+        )
+
+    def _next_for(self, plan: ReminderPlan) -> str:
+        now = self._context.reminders.clock()
+        logged = self._context.reminders.logged_today() if plan.enabled else False
+        return describe_next(next_reminder(plan, self.reminders.state, now, logged), now)
+
+    def edit_preferences(self) -> PreferencesDialog:
+        dialog = self.dialog()
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.apply(dialog.preferences(), dialog.start_at_login.isChecked())
+        return dialog
+
+    def apply(self, chosen: Preferences, start_at_login: bool | None = None) -> None:
+        before = self.preferences
+        self.preferences = chosen
+        save_preferences(self.settings, chosen)
+        if chosen.theme != before.theme:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply_theme(app, chosen.theme)
+        self.window.atlas.motion_box.setChecked(chosen.reduced_motion)
+        if (chosen.default_minutes, chosen.could_be_pregnant) != (before.default_minutes, before.could_be_pregnant):
+            self._apply_planner_defaults(chosen)
+        self.reminders.set_plan(chosen.reminders)
+        if start_at_login is not None and supported() and start_at_login != self.autostart.enabled():
+            self.autostart.set_enabled(start_at_login)
+
+    def start_my_routine(self) -> None:
+        """From the tray or a reminder: the routine last done, else the planner's, else the planner to make one."""
+        self.banner.hide()
+        self.window.bring_to_front()
+        routine = self._home.last_routine() or self.window.planner.routine
+        if routine is not None and routine.steps:
+            self.window.start_session(routine)
+        else:
+            self.window.pages.setCurrentWidget(self.window.planner)
+
+    def quit(self) -> None:
+        self.reminders.close()
+        self.window.close()
+        QApplication.quit()
+
+    def welcome_if_first_run(self) -> WelcomeDialog | None:
+        if read_bool(self.settings, WELCOMED_KEY, False):
+            return None
+        dialog = WelcomeDialog(self.preferences.could_be_pregnant, self.window)
+        dialog.exec()
+        self.record_welcome(dialog.could_be_pregnant())
+        return dialog
+
+    def record_welcome(self, could_be_pregnant: bool) -> None:
+        write_bool(self.settings, WELCOMED_KEY, True)
+        write_bool(self.settings, PREGNANT_KEY, could_be_pregnant)
+        self.preferences = replace(self.preferences, could_be_pregnant=could_be_pregnant)
+        self._apply_planner_defaults(self.preferences)
+        self.settings.sync()
