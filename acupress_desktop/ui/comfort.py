@@ -18,6 +18,7 @@ from acupress_desktop.paths import settings_path
 from acupress_desktop.services.autostart import Autostart, supported
 from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui import theme
+from acupress_desktop.ui.accessibility import install_roles
 from acupress_desktop.ui.first_run import WelcomeDialog
 from acupress_desktop.ui.preferences import (
     PREGNANT_KEY,
@@ -45,6 +46,7 @@ def apply_saved_theme(app: QApplication, data_dir: Path) -> None:
 class Comfort(QObject):
     def __init__(self, window: MainWindow, context: Services) -> None:
         super().__init__(window)
+        install_roles()
         self.window = window
         self._context = context
         self.settings = window.settings

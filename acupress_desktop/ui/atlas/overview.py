@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from acupress_desktop.domain.laterality import Side
@@ -12,6 +12,8 @@ from acupress_desktop.painting.pictures import HIGHLIGHT, PointPictures
 
 
 class OverviewInset(QWidget):
+    ACCESSIBLE_ROLE = QAccessible.Role.Graphic
+
     def __init__(self, pictures: PointPictures, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pictures = pictures

@@ -7,7 +7,7 @@ so a marker's position is exactly the placement computed from the landmarks.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtGui import QAccessible, QBrush, QColor, QKeyEvent, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -62,6 +62,8 @@ class PointMarker(QGraphicsEllipseItem):
 
 
 class AtlasPicture(QGraphicsView):
+    ACCESSIBLE_ROLE = QAccessible.Role.Graphic
+
     point_clicked = Signal(str)
     zoom_changed = Signal(float)
 
@@ -114,6 +116,7 @@ class AtlasPicture(QGraphicsView):
                 self.markers.append(marker)
         self._place_ring()
         self.fit()
+        self._describe()
 
     def highlight(self, code: str) -> None:
         """Mark another point on the picture already shown, keeping its zoom and pan."""
@@ -124,6 +127,16 @@ class AtlasPicture(QGraphicsView):
             self.scene().removeItem(ring)
         self._rings = []
         self._place_ring()
+        self._describe()
+
+    def _describe(self) -> None:
+        """What a sighted person sees: which picture, which side, which point is marked."""
+        if self.view is None:
+            return
+        side = "" if self.side is Side.MIDLINE else f", {self.side.value} side"
+        name = self.point_names.get(self.code or "") or "The point"
+        marked = f" {name} is marked with a red ring." if self.code else ""
+        self.setAccessibleDescription(f"{self.view.title}{side}.{marked}".strip())
 
     def highlighted(self) -> list[PointMarker]:
         return [m for m in self.markers if m.code == self.code]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QAccessible, QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from acupress_desktop.ui import theme
@@ -14,6 +14,8 @@ WEEKS = 26
 
 
 class CalendarHeatMap(QWidget):
+    ACCESSIBLE_ROLE = QAccessible.Role.Chart
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: dict[date, int] = {}

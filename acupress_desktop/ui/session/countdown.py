@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontInfo, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QFont, QFontInfo, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.ui import theme
@@ -15,6 +15,8 @@ def mm_ss(seconds: float) -> str:
 
 
 class CountdownRing(QWidget):
+    ACCESSIBLE_ROLE = QAccessible.Role.Clock
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._remaining = 0.0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QAccessible, QColor, QLinearGradient, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.catalogue import Catalogue
@@ -16,6 +16,8 @@ from acupress_desktop.ui.session.countdown import CountdownRing, mm_ss
 
 class PointPicture(QWidget):
     """One point highlighted on its view, on the correct side."""
+
+    ACCESSIBLE_ROLE = QAccessible.Role.Graphic
 
     def __init__(self, pictures: PointPictures, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +158,7 @@ class RunningPage(QWidget):
         self.names.setText(f"{point.pinyin_plain} · {point.display_code} · {point.hanzi}")
         self.english.setText(f"{point.pinyin} — {point.english}")
         self.side.setText(side_in_words(point, step.side))
+        self.picture.setAccessibleDescription(f"{point.pinyin_plain}, {side_in_words(point, step.side)}")
         self.instruction.setText(step.instruction)
         if index + 1 < len(steps):
             upcoming = steps[index + 1]
