@@ -41,6 +41,7 @@ def apply_saved_theme(app: QApplication, data_dir: Path) -> None:
     """Before the first window is built, so every page starts in the person's theme."""
     settings = QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
     theme.apply_theme(app, load_preferences(settings).theme)
+    theme.follow_system_scheme(app)
 
 
 class Comfort(QObject):

@@ -7,10 +7,12 @@ light, so it needs light paper around it, and the red markers keep their contras
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -107,8 +109,10 @@ class _Restyler(QObject):
     def __init__(self, widget: QWidget, make: Callable[[Colours], str]) -> None:
         super().__init__(widget)
         self._make = make
+        self._widget = widget
         widget.installEventFilter(self)
         self.apply(widget)
+        _restylers.add(self)
 
     def apply(self, widget: QWidget) -> None:
         sheet = self._make(colours())
@@ -121,6 +125,16 @@ class _Restyler(QObject):
         ):
             self.apply(watched)
         return False
+
+
+_restylers: weakref.WeakSet[_Restyler] = weakref.WeakSet()
+
+
+def restyle_all() -> None:
+    """After a palette change: a widget with its own style sheet is not always told, so every one is asked."""
+    for restyler in list(_restylers):
+        if shiboken6.isValid(restyler) and shiboken6.isValid(restyler._widget):
+            restyler.apply(restyler._widget)
 
 
 def style(widget: QWidget, make: Callable[[Colours], str]) -> None:
@@ -211,8 +225,17 @@ def apply_theme(app: QApplication, choice: ThemeChoice | str) -> None:
             hints.unsetColorScheme()
         app.setStyle(_system[0])
         app.setPalette(_system[1])
+        restyle_all()
         return
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(Qt.ColorScheme.Dark if choice is ThemeChoice.DARK else Qt.ColorScheme.Light)
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if choice is ThemeChoice.DARK else app.style().standardPalette())
+    restyle_all()
+
+
+def follow_system_scheme(app: QApplication) -> None:
+    """When the desktop switches between light and dark, restyle once Qt has taken the new palette."""
+    from PySide6.QtCore import QTimer
+
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: QTimer.singleShot(0, restyle_all))

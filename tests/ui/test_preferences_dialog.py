@@ -108,7 +108,10 @@ def test_applying_preferences_sets_the_planner_defaults_and_reduced_motion(
     assert window.planner.inputs.minutes.value() == 25
     assert window.planner.inputs.pregnant.isChecked()
     assert window.atlas.picture.reduced_motion
-    assert load_preferences(QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)).default_minutes == 25
+    assert (
+        load_preferences(QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)).default_minutes
+        == 25
+    )
     assert not (tmp_path / "config" / "autostart" / "acupress.desktop").exists()
     window.comfort.apply(window.comfort.preferences, True)
     assert (tmp_path / "config" / "autostart" / "acupress.desktop").exists()
