@@ -7,9 +7,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.paths import catalog_source_dir, points_db_path
@@ -18,9 +20,13 @@ from acupress_desktop.paths import catalog_source_dir, points_db_path
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
     """The catalogue as the app sees it: read from the shipped points.db."""
-    from acupress_desktop.storage.catalog_repository import CatalogueRepository
+    from acupress_desktop.storage.catalog_repository import CatalogueRepository, open_read_only
 
-    return CatalogueRepository.open(points_db_path()).load()
+    engine = open_read_only(points_db_path())
+    try:
+        return CatalogueRepository(engine).load()
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -37,3 +43,30 @@ def _isolated_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     data_dir = tmp_path / "user-data"
     monkeypatch.setenv("ACUPRESS_DATA_DIR", str(data_dir))
     return data_dir
+
+
+@pytest.fixture(autouse=True)
+def _databases_closed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every database a test opens is closed when it ends.
+
+    An engine's pool keeps its SQLite connection open until the engine is garbage-collected, some later test;
+    Python 3.13 reports that as a ResourceWarning, which is an error here. The app and each command open their
+    databases once per process, so this is the tests' own bookkeeping.
+    """
+    from acupress_desktop.storage import catalog_repository, user_db
+
+    opened: list[Engine] = []
+
+    def tracked(open_engine: Callable[[Path], Engine]) -> Callable[[Path], Engine]:
+        def open_and_track(path: Path) -> Engine:
+            engine = open_engine(path)
+            opened.append(engine)
+            return engine
+
+        return open_and_track
+
+    monkeypatch.setattr(user_db, "create_user_engine", tracked(user_db.create_user_engine))
+    monkeypatch.setattr(catalog_repository, "open_read_only", tracked(catalog_repository.open_read_only))
+    yield
+    for engine in opened:
+        engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from acupress_desktop.domain.catalogue import (
     BodyRegion,
@@ -84,10 +85,17 @@ def make_routine(name: str = "Test", *steps: tuple[str, Side, float]) -> Routine
 
 
 class FakeClock:
-    """A monotonic clock the test moves by hand."""
+    """A monotonic clock the test moves by hand, and a wall clock that moves with it.
 
-    def __init__(self) -> None:
+    Moving `wall_start` alone is what a suspended machine or a changed system clock looks like.
+    """
+
+    def __init__(self, wall_start: datetime = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)) -> None:
         self.now = 1000.0
+        self.wall_start = wall_start
 
     def __call__(self) -> float:
         return self.now
+
+    def wall(self) -> datetime:
+        return self.wall_start + timedelta(seconds=self.now - 1000.0)

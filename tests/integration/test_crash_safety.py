@@ -42,24 +42,25 @@ SESSION_SCRIPT = textwrap.dedent(
 def test_sigkill_mid_session_keeps_the_finished_steps(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen(
+    recorded = []
+    # The with-block closes the child's stdout pipe and reaps it, so no ResourceWarning is left behind.
+    with subprocess.Popen(
         [sys.executable, "-c", SESSION_SCRIPT, str(data_dir)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
         env=env,
-    )
-    assert process.stdout is not None
-    recorded = []
-    try:
-        for line in process.stdout:  # blocks until the child prints; no sleeps
-            if line.startswith("recorded"):
-                recorded.append(line.split()[1])
-            if len(recorded) == 2:
-                break
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=10)
+    ) as process:
+        assert process.stdout is not None
+        try:
+            for line in process.stdout:  # blocks until the child prints; no sleeps
+                if line.startswith("recorded"):
+                    recorded.append(line.split()[1])
+                if len(recorded) == 2:
+                    break
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=10)
     assert recorded == ["TUNG-22.05", "GB30"]
     assert process.returncode == -signal.SIGKILL
 

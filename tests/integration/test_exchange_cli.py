@@ -22,6 +22,7 @@ from acupress_desktop.storage.backup_repository import BackupRepository
 from acupress_desktop.storage.routine_repository import RoutineRepository
 from acupress_desktop.storage.session_repository import SessionRepository
 from acupress_desktop.storage.user_db import open_user_database
+from tests.domain.factories import FakeClock
 
 BASE = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 ROUTINE = Routine(
@@ -40,17 +41,6 @@ ROUTINE = Routine(
         RoutineStep("GB30", Side.LEFT, 90, "Press with the elbow.", ("Local point.", "Left side.")),
     ),
 )
-
-
-class FakeClock:
-    def __init__(self, start: datetime) -> None:
-        self.now, self.start = 1000.0, start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def wall(self) -> datetime:
-        return self.start + timedelta(seconds=self.now - 1000.0)
 
 
 def _run_session(sessions: SessionRepository, routine: Routine, start: datetime, finish: bool) -> None:

@@ -17,23 +17,17 @@ from acupress_desktop.storage.backup_repository import BackupRepository
 from acupress_desktop.storage.routine_repository import RoutineRepository
 from acupress_desktop.storage.session_repository import SessionRepository
 from acupress_desktop.storage.user_db import open_user_database
-from tests.domain.factories import FakeClock as HandClock
-from tests.domain.factories import make_routine
+from tests.domain.factories import FakeClock, make_routine
 
 BASE = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
 ROUTINE = make_routine("Left sciatica")
-
-
-class FakeClock(HandClock):
-    def wall(self) -> datetime:
-        return BASE + timedelta(seconds=self.now - 1000.0)
 
 
 def _fill(engine: Engine) -> None:
     """A saved routine, a guided session run through it, and a manual entry."""
     saved = RoutineRepository(engine).save(ROUTINE, "Left sciatica")
     sessions = SessionRepository(engine)
-    clock = FakeClock()
+    clock = FakeClock(BASE)
     recorder = SessionRecorder(sessions, saved, monotonic=clock, wall=clock.wall)
     recorder.begin(pain_before=6, note_before="stiff")
     clock.now += 60

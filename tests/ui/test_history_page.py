@@ -1,13 +1,18 @@
 """The history as a person uses it: filter, sort, edit a score, delete and undo; the chart shows the data."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
+from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.domain.session import SessionStatus
 from acupress_desktop.services.composition import Services
+from acupress_desktop.storage.user_models import SessionRow, to_stored_time
+from acupress_desktop.ui.history.model import PAGE, Column
 from acupress_desktop.ui.history.page import HistoryPage
 
 DAYS = [(1, "sciatica", 6, 4), (2, "headache", 5, 5), (3, "sciatica", 7, 3), (3, "headache", 4, 3)]
@@ -28,15 +33,15 @@ def page(qtbot: QtBot, context: Services) -> HistoryPage:
     return widget
 
 
-def _column(page: HistoryPage, column: int) -> list[str]:
+def _column(page: HistoryPage, column: Column) -> list[str]:
     model = page.model
     return [model.data(model.index(row, column)) for row in range(model.rowCount())]
 
 
 def test_table_lists_sessions_newest_first_with_change(page: HistoryPage) -> None:
     assert page.model.rowCount() == 4
-    assert _column(page, 8)[0] == "day 3"
-    assert sorted(_column(page, 6)) == sorted(["-2", "0", "-4", "-1"])
+    assert _column(page, Column.NOTE)[0] == "day 3"
+    assert sorted(_column(page, Column.CHANGE)) == sorted(["-2", "0", "-4", "-1"])
     assert "4 sessions" in page.count.text()
     assert "Streak: 3 days" in page.words.text()
 
@@ -44,16 +49,16 @@ def test_table_lists_sessions_newest_first_with_change(page: HistoryPage) -> Non
 def test_filter_by_symptom(page: HistoryPage) -> None:
     page.symptom.setCurrentIndex(page.symptom.findData("headache"))
     assert page.model.rowCount() == 2
-    assert set(_column(page, 1)) == {"Headache"}
+    assert set(_column(page, Column.WHAT)) == {"Headache"}
 
 
 def test_sorting_by_change(page: HistoryPage) -> None:
-    page.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
-    assert _column(page, 6)[0] == "-4"
+    page.table.sortByColumn(Column.CHANGE, Qt.SortOrder.AscendingOrder)
+    assert _column(page, Column.CHANGE)[0] == "-4"
 
 
 def test_editing_a_score_validates_and_updates_the_figures(page: HistoryPage) -> None:
-    index = page.model.index(0, 5)  # pain after of the newest session
+    index = page.model.index(0, Column.PAIN_AFTER)  # of the newest session
     assert not page.model.setData(index, "12")
     assert "0 to 10" in page.message.text()
     assert page.model.setData(index, "0")
@@ -68,7 +73,7 @@ def test_delete_and_undo(qtbot: QtBot, page: HistoryPage) -> None:
     assert page.model.rowCount() == 3 and page.undo_button.isEnabled()
     assert "Deleted" in page.message.text()
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 4 and _column(page, 8)[0] == "day 3"
+    assert page.model.rowCount() == 4 and _column(page, Column.NOTE)[0] == "day 3"
 
 
 def test_the_chart_plots_the_daily_averages(page: HistoryPage) -> None:
@@ -85,19 +90,32 @@ def test_calendar_counts_days_practised(page: HistoryPage) -> None:
 
 
 def test_lazy_loading_reads_pages_as_the_user_scrolls(qtbot: QtBot, context: Services) -> None:
-    known = {s.id for s in context.catalogue.symptoms}
-    when = datetime(2026, 10, 1, 8, 0).astimezone()
-    repository = context.sessions.repository
-    for i in range(450):
-        repository.add_manual(("headache",), PainSide.NONE, 5, 3, when, 10, str(i))
+    started = to_stored_time(datetime(2026, 10, 1, 8, 0).astimezone())
+    manual_entry = {
+        "started_at": started,
+        "ended_at": started + timedelta(minutes=10),
+        "source": SessionSource.MANUAL.value,
+        "routine_id": None,
+        "routine_name": "",
+        "symptoms": ["headache"],
+        "pain_side": PainSide.NONE.value,
+        "planned_steps": [],
+        "planned_seconds": 600,
+        "pain_before": 5,
+        "pain_after": 3,
+        "note_before": "",
+        "status": SessionStatus.COMPLETED.value,
+    }
+    with context.user_db.engine.begin() as connection:  # one executemany, not 450 transactions
+        connection.execute(insert(SessionRow), [{**manual_entry, "note": str(number)} for number in range(450)])
     page = HistoryPage(context.history)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.model.total == 450 and page.model.rowCount() == 200
+    assert page.model.total == 450 and page.model.rowCount() == PAGE
     while page.model.canFetchMore():
         page.model.fetchMore()
-    assert page.model.rowCount() == 450
-    assert known
+    # every session once, newest (last stored) first: no page overlaps or skips another
+    assert _column(page, Column.NOTE) == [str(number) for number in reversed(range(450))]
 
 
 def test_a_guided_session_shows_its_steps_and_its_note_before_can_be_edited(qtbot: QtBot, context: Services) -> None:

@@ -1,6 +1,11 @@
-"""The guided session as a person uses it, with short steps so the tests run quickly."""
+"""The guided session as a person uses it.
 
-import time
+Time comes from a clock the test moves by hand: the window's timer still fires on the real event loop,
+but what it reads is the test's clock, so a test never waits out a step and never depends on how busy
+the machine is.
+"""
+
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,10 +20,12 @@ from acupress_desktop.domain.session import SessionStatus, StepOutcome
 from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import images_dir, sounds_dir
 from acupress_desktop.services.composition import Services
+from acupress_desktop.services.session import SessionRecorder
 from acupress_desktop.storage.view_files import load_views
 from acupress_desktop.ui.preferences import read_bool
 from acupress_desktop.ui.session.window import SessionWindow
 from acupress_desktop.ui.sounds import Sounds
+from tests.domain.factories import FakeClock
 
 
 def _routine(*seconds: float) -> Routine:
@@ -31,15 +38,21 @@ def _routine(*seconds: float) -> Routine:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, context: Services, tmp_path: Path):  # type: ignore[no-untyped-def]
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, context: Services, tmp_path: Path, clock: FakeClock):  # type: ignore[no-untyped-def]
     def make(*seconds: float, sound_device: bool = True) -> SessionWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        recorder = SessionRecorder(context.sessions.repository, _routine(*seconds), monotonic=clock, wall=clock.wall)
         sounds = Sounds(sounds_dir())
         sounds.device = sound_device  # the test machine has none; a person's usually has one
         window = SessionWindow(
             context.catalogue,
             PointPictures(lambda: load_views(images_dir())),
-            context.sessions.recorder_for(_routine(*seconds)),
+            recorder,
             sounds,
             settings,
         )
@@ -53,15 +66,22 @@ def make_window(qtbot: QtBot, context: Services, tmp_path: Path):  # type: ignor
     return make
 
 
-def test_pain_before_then_steps_then_pain_after_are_all_stored(qtbot: QtBot, make_window, context: Services) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(0.3, 0.3)
+def test_pain_before_then_steps_then_pain_after_are_all_stored(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window, clock: FakeClock, context: Services
+) -> None:
+    window = make_window(60, 90)
     assert not window.before.go_button.isEnabled()  # a score or an explicit skip is needed
     window.before.choose(6)
     qtbot.mouseClick(window.before.go_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == 1
     assert window.running.side.text() == "RIGHT hand"
     assert "Next: Hegu" in window.running.next_preview.text()
-    with qtbot.waitSignal(window.controller.finished, timeout=3000):
+    clock.now += 60
+    with qtbot.waitSignal(window.controller.step_recorded, timeout=2000):
+        pass
+    assert window.running.progress.text() == "Step 2 of 2"
+    clock.now += 90
+    with qtbot.waitSignal(window.controller.finished, timeout=2000):
         pass
     assert window.pages.currentIndex() == 2
     assert window.after.heading.text() == "Well done"
@@ -76,10 +96,13 @@ def test_pain_before_then_steps_then_pain_after_are_all_stored(qtbot: QtBot, mak
     assert [s.outcome for s in entry.steps] == [StepOutcome.COMPLETED, StepOutcome.COMPLETED]
 
 
-def test_skipping_the_scores_stores_them_as_missing(qtbot: QtBot, make_window, context: Services) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(0.2)
+def test_skipping_the_scores_stores_them_as_missing(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window, clock: FakeClock, context: Services
+) -> None:
+    window = make_window(60)
     qtbot.mouseClick(window.before.skip_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.controller.finished, timeout=3000):
+    clock.now += 60
+    with qtbot.waitSignal(window.controller.finished, timeout=2000):
         pass
     qtbot.mouseClick(window.after.skip_button, Qt.MouseButton.LeftButton)
     entry = context.sessions.history()[0]
@@ -93,9 +116,8 @@ def test_keyboard_pause_skip_add_time_and_stop(qtbot: QtBot, make_window, contex
     window.before.go_button.click()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.recorder.session.paused and window.buttons["pause"].text() == "Resume"
-    left = window.recorder.remaining()
     qtbot.keyClick(window, Qt.Key.Key_Plus)
-    assert window.recorder.remaining() == pytest.approx(left + 30, abs=0.01)
+    assert window.recorder.remaining() == 90
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert not window.recorder.session.paused
     qtbot.keyClick(window, Qt.Key.Key_Right)  # skip
@@ -112,36 +134,34 @@ def test_keyboard_pause_skip_add_time_and_stop(qtbot: QtBot, make_window, contex
     assert [s.outcome for s in entry.steps] == [StepOutcome.SKIPPED]
 
 
-def test_a_blocked_event_loop_does_not_stretch_a_step(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_blocked_event_loop_does_not_stretch_a_step(qtbot: QtBot, make_window, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     window = make_window(0.4, 60)
     window.before.skip_button.click()
-    QApplication.processEvents()  # the first paint of the step page is not what this test measures
-    time.sleep(1.0)  # the event loop is blocked well past the 0.4 s step
-    freed = time.monotonic()
+    seen: list[str] = []
+    window.controller.step_recorded.connect(lambda _record: seen.append("recorded"))
+    window.controller.ticked.connect(lambda: seen.append("tick"))
+    clock.now += 1.0  # no event ran while the clock passed well beyond the 0.4 s step: a blocked loop
     with qtbot.waitSignal(window.controller.step_recorded, timeout=2000) as blocker:
         pass
-    arrived = time.monotonic()
+    assert seen[0] == "recorded"  # the first tick after the loop frees ends the step, not a later one
     record = blocker.args[0]
-    # seen at the first look once the loop frees, not a whole step later (a generous bound: the machine is shared)
-    assert arrived - freed < 0.4
     assert record.actual_seconds == pytest.approx(0.4)  # logged as its planned time, not 1.0 s
     assert window.running.progress.text() == "Step 2 of 2"
-    # the new step's clock started when the old one was seen to end, not at the blocked tick
-    assert window.recorder.remaining() == pytest.approx(60, abs=0.2)
+    # the new step's clock started when the old one was seen to end, not at the missed deadline
+    assert window.recorder.remaining() == 60
 
 
-def test_a_clock_jump_pauses_and_asks(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_clock_jump_pauses_and_asks(qtbot: QtBot, make_window, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     window = make_window(60)
     window.before.skip_button.click()
-    recorder = window.recorder
-    real_wall = recorder._wall
-    recorder._wall = lambda: real_wall() + __import__("datetime").timedelta(hours=2)  # the machine slept
-    with qtbot.waitSignal(window.controller.clock_jumped, timeout=2000):
+    clock.wall_start += timedelta(hours=2)  # the machine slept: the wall clock moved, the monotonic one did not
+    with qtbot.waitSignal(window.controller.clock_jumped, timeout=2000) as blocker:
         pass
-    assert recorder.session.paused
+    assert blocker.args == [pytest.approx(7200)]
+    assert window.recorder.session.paused
     assert window.running.clock_banner.isVisible()
     window.running.resume_button.click()
-    assert not recorder.session.paused and not window.running.clock_banner.isVisible()
+    assert not window.recorder.session.paused and not window.running.clock_banner.isVisible()
 
 
 def test_mute_is_remembered(qtbot: QtBot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -158,16 +178,19 @@ def test_compact_mode_shows_the_countdown_on_top(qtbot: QtBot, make_window) -> N
     qtbot.keyClick(window, Qt.Key.Key_C)
     assert window.compact.isVisible() and not window.isVisible()
     assert window.compact.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-    assert window.compact.time.text() in ("1:00", "0:59")
-    assert window.compact.thumbnail.pixmap() is not None and not window.compact.thumbnail.pixmap().isNull()
+    assert window.compact.time.text() == "1:00"
+    assert not window.compact.thumbnail.pixmap().isNull()
     window.compact.expand_requested.emit()
     assert window.isVisible() and not window.compact.isVisible()
 
 
-def test_closing_mid_session_keeps_it_as_stopped(qtbot: QtBot, make_window, context: Services) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(0.2, 60)
+def test_closing_mid_session_keeps_it_as_stopped(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window, clock: FakeClock, context: Services
+) -> None:
+    window = make_window(20, 60)
     window.before.choose(4)
     window.before.go_button.click()
+    clock.now += 20
     with qtbot.waitSignal(window.controller.step_recorded, timeout=2000):
         pass
     window.close()
@@ -185,11 +208,14 @@ def test_esc_asks_and_keep_going_keeps_the_session_running(qtbot: QtBot, make_wi
     assert asked == [True] and window.pages.currentIndex() == 1 and not window.recorder.session.finished
 
 
-def test_a_skipped_step_makes_it_partial_with_a_summary(qtbot: QtBot, make_window, context: Services) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(60, 0.2)
+def test_a_skipped_step_makes_it_partial_with_a_summary(
+    qtbot: QtBot, make_window, context: Services, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(60, 20)
     window.before.choose(7)
     window.before.go_button.click()
     window.buttons["skip"].click()
+    clock.now += 20
     with qtbot.waitSignal(window.controller.finished, timeout=3000):
         pass
     window.after.choose(4)

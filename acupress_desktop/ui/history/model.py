@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -11,18 +12,37 @@ from acupress_desktop.domain.pain import EntryError
 from acupress_desktop.services.history import HistoryService
 
 PAGE = 200
-COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("When", SortKey.STARTED),
-    ("What", SortKey.WHAT),
-    ("Side", SortKey.SIDE),
-    ("Minutes", SortKey.MINUTES),
-    ("Pain before", SortKey.BEFORE),
-    ("Pain after", SortKey.AFTER),
-    ("Change", SortKey.CHANGE),
-    ("Status", SortKey.STATUS),
-    ("Note", SortKey.NOTE),
-)
-EDITABLE = {4, 5, 8}
+
+
+class Column(IntEnum):
+    """The table's columns, left to right."""
+
+    WHEN = 0
+    WHAT = 1
+    SIDE = 2
+    MINUTES = 3
+    PAIN_BEFORE = 4
+    PAIN_AFTER = 5
+    CHANGE = 6
+    STATUS = 7
+    NOTE = 8
+
+
+_HEADERS: dict[Column, tuple[str, SortKey]] = {
+    Column.WHEN: ("When", SortKey.STARTED),
+    Column.WHAT: ("What", SortKey.WHAT),
+    Column.SIDE: ("Side", SortKey.SIDE),
+    Column.MINUTES: ("Minutes", SortKey.MINUTES),
+    Column.PAIN_BEFORE: ("Pain before", SortKey.BEFORE),
+    Column.PAIN_AFTER: ("Pain after", SortKey.AFTER),
+    Column.CHANGE: ("Change", SortKey.CHANGE),
+    Column.STATUS: ("Status", SortKey.STATUS),
+    Column.NOTE: ("Note", SortKey.NOTE),
+}
+COLUMNS: tuple[tuple[str, SortKey], ...] = tuple(_HEADERS[column] for column in Column)
+EDITABLE = {Column.PAIN_BEFORE, Column.PAIN_AFTER, Column.NOTE}
+SCORES = (Column.PAIN_BEFORE, Column.PAIN_AFTER)
+CENTRED = (Column.MINUTES, Column.PAIN_BEFORE, Column.PAIN_AFTER, Column.CHANGE)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -91,35 +111,40 @@ class SessionTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entry = self._rows[index.row()]
-        column = index.column()
+        column = Column(index.column())
         if role == Qt.ItemDataRole.EditRole:
-            return {4: _score(entry.pain_before), 5: _score(entry.pain_after), 8: entry.note}.get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4, 5, 6):
+            editable = {
+                Column.PAIN_BEFORE: _score(entry.pain_before),
+                Column.PAIN_AFTER: _score(entry.pain_after),
+                Column.NOTE: entry.note,
+            }
+            return editable.get(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in CENTRED:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
+        if role == Qt.ItemDataRole.ToolTipRole and column in SCORES:
             return "0 = no pain, 10 = worst pain imaginable; empty = not recorded. Double-click to edit."
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         text = self._service.row_text(entry)
-        return (
-            text.when,
-            text.what,
-            text.side,
-            text.minutes,
-            text.pain_before,
-            text.pain_after,
-            text.change,
-            text.status,
-            text.note,
-        )[column]
+        return {
+            Column.WHEN: text.when,
+            Column.WHAT: text.what,
+            Column.SIDE: text.side,
+            Column.MINUTES: text.minutes,
+            Column.PAIN_BEFORE: text.pain_before,
+            Column.PAIN_AFTER: text.pain_after,
+            Column.CHANGE: text.change,
+            Column.STATUS: text.status,
+            Column.NOTE: text.note,
+        }[column]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
             return False
         entry = self._rows[index.row()]
-        before = str(value) if index.column() == 4 else _score(entry.pain_before)
-        after = str(value) if index.column() == 5 else _score(entry.pain_after)
-        note = str(value) if index.column() == 8 else entry.note
+        before = str(value) if index.column() == Column.PAIN_BEFORE else _score(entry.pain_before)
+        after = str(value) if index.column() == Column.PAIN_AFTER else _score(entry.pain_after)
+        note = str(value) if index.column() == Column.NOTE else entry.note
         try:
             self._service.update(entry.id, before, after, note)
         except EntryError as error:

@@ -32,7 +32,7 @@ from acupress_desktop.services.history import HistoryService
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.history.charts import PainChart
 from acupress_desktop.ui.history.heatmap import CalendarHeatMap
-from acupress_desktop.ui.history.model import SessionTableModel
+from acupress_desktop.ui.history.model import Column, SessionTableModel
 from acupress_desktop.ui.history.session_details import SessionDetails
 
 
@@ -98,14 +98,14 @@ class HistoryPage(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName("Sessions")
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(Column.WHEN, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(Column.WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(Column.WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )

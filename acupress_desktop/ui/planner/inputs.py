@@ -47,7 +47,11 @@ class PlannerInputs(QWidget):
         self._catalogue = catalogue
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._symptom_box(catalogue))
+        layout.addWidget(self._situation_box())
+        layout.addWidget(self._flags_box())
 
+    def _symptom_box(self, catalogue: Catalogue) -> QGroupBox:
         hurts = QGroupBox("What hurts?")
         hurts_layout = QVBoxLayout(hurts)
         self.filter = QLineEdit(placeholderText="Filter symptoms…", clearButtonEnabled=True)
@@ -75,8 +79,9 @@ class PlannerInputs(QWidget):
         self.description.setStyleSheet("color: palette(placeholder-text);")
         self.description.hide()
         hurts_layout.addWidget(self.description)
-        layout.addWidget(hurts)
+        return hurts
 
+    def _situation_box(self) -> QGroupBox:
         situation = QGroupBox("Where and how")
         form = QFormLayout(situation)
         side_row = QWidget()
@@ -101,6 +106,14 @@ class PlannerInputs(QWidget):
             box.toggled.connect(self.changed)
             form.addRow(box)
 
+        form.addRow("Do not press on:", self._avoid_button())
+        self.minutes = QSpinBox(minimum=MIN_MINUTES, maximum=MAX_MINUTES, value=DEFAULT_MINUTES, suffix=" min")
+        self.minutes.setAccessibleName("Minutes available")
+        self.minutes.valueChanged.connect(self.changed)
+        form.addRow("Time available:", self.minutes)
+        return situation
+
+    def _avoid_button(self) -> QToolButton:
         self.avoid_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.avoid_button.setAccessibleName("Areas to avoid")
         self.avoid_menu = QMenu(self.avoid_button)
@@ -114,14 +127,10 @@ class PlannerInputs(QWidget):
         self._update_avoid_text()
         self.avoid_button.setToolTip("Never press over broken skin, a bruise, swelling or varicose veins")
         self.avoid_button.setStyleSheet("QToolButton { padding-right: 18px; }")  # room for the menu arrow
-        form.addRow("Do not press on:", self.avoid_button)
 
-        self.minutes = QSpinBox(minimum=MIN_MINUTES, maximum=MAX_MINUTES, value=DEFAULT_MINUTES, suffix=" min")
-        self.minutes.setAccessibleName("Minutes available")
-        self.minutes.valueChanged.connect(self.changed)
-        form.addRow("Time available:", self.minutes)
-        layout.addWidget(situation)
+        return self.avoid_button
 
+    def _flags_box(self) -> QGroupBox:
         self.flags_box = QGroupBox("Warning signs: tick any that apply to you")
         self.flags_box.setObjectName("redFlags")
         theme.style(
@@ -137,7 +146,7 @@ class PlannerInputs(QWidget):
         self.flag_list.itemChanged.connect(self._flag_changed)
         flags_layout.addWidget(self.flag_list)
         self.flags_box.hide()
-        layout.addWidget(self.flags_box)
+        return self.flags_box
 
     # -- reading ---------------------------------------------------------------------------
     def selected_symptoms(self) -> tuple[str, ...]:

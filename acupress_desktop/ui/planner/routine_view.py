@@ -63,6 +63,12 @@ class RoutineView(QWidget):
         self.advice.hide()
         layout.addWidget(self.advice)
 
+        layout.addWidget(self._step_list(), stretch=3)
+        layout.addWidget(self._edit_bar())
+        layout.addWidget(self._details(), stretch=2)
+        self._set_editing_enabled(False)
+
+    def _step_list(self) -> QListWidget:
         self.steps = QListWidget()
         self.steps.setAccessibleName("Routine steps")
         self.steps.setIconSize(THUMBNAIL)
@@ -72,8 +78,9 @@ class RoutineView(QWidget):
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.steps.model().rowsMoved.connect(self._rows_dropped)
         self.steps.currentRowChanged.connect(self._current_changed)
-        layout.addWidget(self.steps, stretch=3)
+        return self.steps
 
+    def _edit_bar(self) -> QWidget:
         self.edit_bar = QWidget()
         edit_row = QHBoxLayout(self.edit_bar)
         edit_row.setContentsMargins(0, 0, 0, 0)
@@ -95,11 +102,12 @@ class RoutineView(QWidget):
         edit_row.addStretch(1)
         edit_row.addWidget(QLabel("Seconds:"))
         edit_row.addWidget(self.seconds)
-        layout.addWidget(self.edit_bar)
         QShortcut(QKeySequence("Ctrl+Up"), self.steps, lambda: self._move_current(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self.steps, lambda: self._move_current(+1))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.steps, self._remove_current)
+        return self.edit_bar
 
+    def _details(self) -> QScrollArea:
         self.excluded = QLabel(wordWrap=True)
         self.excluded.setObjectName("excluded")
         self.excluded.setTextFormat(Qt.TextFormat.RichText)
@@ -118,8 +126,7 @@ class RoutineView(QWidget):
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
         self.details.setMinimumHeight(140)
-        layout.addWidget(self.details, stretch=2)
-        self._set_editing_enabled(False)
+        return self.details
 
     # -- showing -----------------------------------------------------------------------------
     def show_nothing(self, message: str) -> None:
