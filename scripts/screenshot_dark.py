@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -52,8 +53,12 @@ def main(out: Path, choice: str) -> None:
             for _ in range(5):
                 app.processEvents()
             window.grab().save(str(out / f"{name}.png"))
+        window.history.tabs.setCurrentIndex(1)
+        app.processEvents()
+        window.grab().save(str(out / "history-calendar.png"))
         if window.planner.routine is not None:
             _light_script()._session_shots(window, out)  # the same session walk as the light screenshots
+        window.comfort.preferences = replace(window.comfort.preferences, theme=choice)
         dialog = window.comfort.dialog()
         dialog.resize(640, 460)
         for index, name in enumerate(("general", "reminders", "appearance", "data")):

@@ -39,7 +39,6 @@ def entry_text(command: str) -> str:
         "Name=Acupress\n"
         "Comment=Guided acupressure at the desk\n"
         f"Exec={command}\n"
-        "Icon=acupress\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )

@@ -19,6 +19,7 @@ from acupress_desktop.services.autostart import Autostart, supported
 from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.accessibility import install_roles
+from acupress_desktop.ui.atlas.details import point_details_html
 from acupress_desktop.ui.first_run import WelcomeDialog
 from acupress_desktop.ui.preferences import (
     PREGNANT_KEY,
@@ -138,12 +139,20 @@ class Comfort(QObject):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 theme.apply_theme(app, chosen.theme)
+            self._redraw_point_details()
         self.window.atlas.motion_box.setChecked(chosen.reduced_motion)
         if (chosen.default_minutes, chosen.could_be_pregnant) != (before.default_minutes, before.could_be_pregnant):
             self._apply_planner_defaults(chosen)
         self.reminders.set_plan(chosen.reminders)
         if start_at_login is not None and supported() and start_at_login != self.autostart.enabled():
             self.autostart.set_enabled(start_at_login)
+
+    def _redraw_point_details(self) -> None:
+        """The atlas's rich text carries its colours in its HTML: write it again in the new theme."""
+        code = self.window.atlas.picture.code
+        if code is not None:
+            point = self._context.catalogue.point(code)
+            self.window.atlas.details.setHtml(point_details_html(self._context.catalogue, point))
 
     def start_my_routine(self) -> None:
         """From the tray or a reminder: the routine last done, else the planner's, else the planner to make one."""

@@ -83,7 +83,7 @@ DARK_COLOURS = Colours(
     on_accent=QColor("#0F2420"),
     track=QColor("#4A4440"),
     paused=QColor("#8C7A6D"),
-    heat=(QColor("#3A3633"), QColor("#2F5F52"), QColor("#3F9C83"), QColor("#8FE0C7")),
+    heat=(QColor("#34302D"), QColor("#3F8F7B"), QColor("#5CC0A5"), QColor("#A6EAD5")),
     picture_card=QColor("#ECE6E0"),
 )
 
@@ -198,11 +198,11 @@ def dark_palette() -> QPalette:
         (role.Mid, "#34312F"),
         (role.Dark, "#1A1817"),
         (role.Shadow, "#000000"),
-        (role.Highlight, "#3F8F7B"),
-        (role.HighlightedText, "#FFFFFF"),
+        (role.Highlight, "#5CC0A5"),  # bright enough that Fusion's focus frame stands out on the dark window
+        (role.HighlightedText, "#0F2420"),
         (role.Link, "#7FC9B4"),
         (role.LinkVisited, "#B5A3D9"),
-        (role.Accent, "#3F8F7B"),
+        (role.Accent, "#5CC0A5"),
     ):
         palette.setColor(name, QColor(colour))
     for name in (role.WindowText, role.Text, role.ButtonText):

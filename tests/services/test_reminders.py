@@ -5,7 +5,7 @@ from pathlib import Path
 
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.reminders import Action, ReminderPlan, ReminderState
-from acupress_desktop.services.autostart import Autostart, entry_text
+from acupress_desktop.services.autostart import Autostart
 from acupress_desktop.services.composition import build_services
 from acupress_desktop.services.reminders import ReminderService
 
@@ -46,4 +46,3 @@ def test_start_at_login_writes_and_removes_an_xdg_autostart_entry(tmp_path: Path
     autostart.set_enabled(False)
     assert not autostart.enabled()
     autostart.set_enabled(False)  # turning it off twice is fine
-    assert entry_text("x").count("\n") == 8

@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,22 @@ def _contrast(first: object, second: object) -> float:
 
     light, dark = sorted((luminance(first), luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def test_choosing_dark_in_preferences_redraws_the_point_details(
+    qtbot: QtBot, context: Services, qapp: QApplication
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.pages.setCurrentWidget(window.atlas)
+    qapp.processEvents()
+    assert window.atlas.picture.code is not None
+    muted = theme.css(theme.DARK_COLOURS.muted_text)
+    assert muted not in window.atlas.details.toHtml()
+    try:
+        window.comfort.apply(replace(window.comfort.preferences, theme="dark"))
+        assert theme.is_dark()
+        assert muted in window.atlas.details.toHtml()
+    finally:
+        theme.apply_theme(qapp, "system")
