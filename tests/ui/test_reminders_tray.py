@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from acupress_desktop.domain.reminders import ReminderPlan
@@ -98,3 +99,15 @@ def test_start_my_routine_opens_the_planner_when_there_is_no_routine_yet(qtbot: 
     window.comfort.start_my_routine()
     assert window.pages.currentWidget() is window.planner
     assert window.session_window is None
+
+
+def test_no_reminder_while_one_of_our_windows_is_full_screen(qtbot: QtBot, context: Services, tmp_path: Path) -> None:
+    clock = Clock()
+    center = _center(qtbot, context, tmp_path, clock)
+    cover = QWidget()
+    qtbot.addWidget(cover)
+    cover.showFullScreen()
+    clock.now = datetime(2026, 11, 30, 9, 0, 5)
+    assert not center.check()
+    cover.close()
+    assert center.check()
