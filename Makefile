@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck catalog images sounds screenshots benchmark system-deps gui-deps clean
+.PHONY: run test lint typecheck catalog images sounds icons screenshots benchmark package package-check deb \
+        system-deps gui-deps clean
 
 run: gui-deps $(STAMP)
 	$(BIN)/acupress $(ARGS)
@@ -14,6 +15,7 @@ test: system-deps $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+	@$(MAKE) --no-print-directory package-check
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -33,6 +35,25 @@ images: $(STAMP)
 ## Regenerate the session sounds (resources/sounds/).
 sounds: $(STAMP)
 	$(BIN)/python scripts/make_sounds.py
+
+## Render the application icon's hicolor PNGs from resources/icons/*.svg.
+icons: $(STAMP)
+	$(BIN)/python scripts/make_icons.py
+
+## Build the one-folder app in dist/acupress/ with PyInstaller (about a minute), then say what takes the space.
+package: system-deps $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/acupress.spec
+	$(BIN)/python packaging/check_bundle.py --only size
+
+## Build the bundle and run it as a user would: --smoke offscreen, print a sheet, contents (part of `make test`).
+package-check: package
+	$(BIN)/python packaging/check_bundle.py --only checks
+
+## dist/acupress_<version>_<arch>.deb from the bundle, checked with lintian (a few minutes: xz and lintian).
+deb: package
+	@scripts/system-deps.sh --gui --deb
+	$(BIN)/python packaging/linux/build_deb.py --lintian
 
 ## Render every view and the main windows to PNG under docs/screenshots/ (offscreen).
 screenshots: system-deps $(STAMP)
@@ -55,7 +76,7 @@ $(VENV)/bin/python:
 
 $(STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[test]'
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[test,package]'
 	@touch $@
 
 clean:

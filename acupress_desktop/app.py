@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from acupress_desktop.paths import APP_NAME, user_data_dir
+from acupress_desktop.paths import APP_ID, APP_NAME, user_data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
@@ -29,7 +29,10 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("acupress")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to io.github.acupress.Acupress.desktop
+    from acupress_desktop.ui.app_icon import application_icon
+
+    app.setWindowIcon(application_icon())
     return app
 
 

@@ -11,6 +11,8 @@ from importlib import resources
 from pathlib import Path
 
 APP_NAME = "Acupress"
+# One reverse-DNS id for the desktop file, AppStream metainfo, icon names, the Flatpak and the macOS bundle.
+APP_ID = "io.github.acupress.Acupress"
 DATA_DIR_ENV = "ACUPRESS_DATA_DIR"
 
 
@@ -44,6 +46,11 @@ def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def icons_dir() -> Path:
+    """The icon sources (SVG) and the hicolor PNGs rendered from them by scripts/make_icons.py."""
+    return resources_dir() / "icons"
 
 
 def sounds_dir() -> Path:
