@@ -12,7 +12,9 @@ import shlex
 import sys
 from pathlib import Path
 
-ENTRY_NAME = "acupress.desktop"
+from acupress_desktop.paths import APP_ID
+
+ENTRY_NAME = f"{APP_ID}.desktop"
 
 
 def autostart_dir() -> Path:
@@ -20,12 +22,17 @@ def autostart_dir() -> Path:
     return Path(config) / "autostart"
 
 
-def supported(platform: str = sys.platform) -> bool:
-    return platform.startswith("linux") or "bsd" in platform
+def supported(platform: str = sys.platform, sandboxed: bool | None = None) -> bool:
+    """XDG desktops only; inside Flatpak the entry would land in the sandbox (the Background portal is the way)."""
+    if sandboxed is None:
+        sandboxed = bool(os.environ.get("FLATPAK_ID")) or Path("/.flatpak-info").exists()
+    return (platform.startswith("linux") or "bsd" in platform) and not sandboxed
 
 
 def launch_command() -> str:
-    """The installed `acupress` launcher next to this interpreter when there is one, else `python -m`."""
+    """The bundle's own program, the installed `acupress` launcher next to this interpreter, else `python -m`."""
+    if getattr(sys, "frozen", False):  # PyInstaller: sys.executable is Acupress itself
+        return shlex.quote(sys.executable)
     launcher = Path(sys.executable).with_name("acupress")
     if launcher.exists():
         return shlex.quote(str(launcher))
@@ -39,6 +46,7 @@ def entry_text(command: str) -> str:
         "Name=Acupress\n"
         "Comment=Guided acupressure at the desk\n"
         f"Exec={command}\n"
+        f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )

@@ -31,7 +31,7 @@ from acupress_desktop.ui.preferences import (
     write_bool,
 )
 from acupress_desktop.ui.preferences_dialog import PreferencesDialog
-from acupress_desktop.ui.tray import ReminderBanner, ReminderCenter, tray_icon
+from acupress_desktop.ui.tray import ReminderBanner, ReminderCenter
 
 if TYPE_CHECKING:
     from acupress_desktop.services.composition import Services
@@ -49,8 +49,6 @@ class Comfort(QObject):
     def __init__(self, window: MainWindow, context: Services) -> None:
         super().__init__(window)
         install_roles()
-        if QApplication.windowIcon().isNull():  # no icon file yet: the tray's mark names the window too
-            QApplication.setWindowIcon(tray_icon())
         self.window = window
         self._context = context
         self.settings = window.settings

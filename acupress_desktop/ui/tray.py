@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSystemTrayIcon, QWidget
 
 from acupress_desktop.domain.reminders import Action, ReminderPlan, ReminderState
-from acupress_desktop.painting.pictures import HIGHLIGHT
 from acupress_desktop.services.reminders import ReminderService
 from acupress_desktop.ui import theme
+from acupress_desktop.ui.app_icon import application_icon
 from acupress_desktop.ui.preferences import load_reminder_state, save_reminder_state
 
 CHECK_EVERY_MS = 30_000
@@ -35,26 +35,6 @@ def tray_available() -> bool:
 def app_in_full_screen() -> bool:
     """Whether one of our own windows is full screen: all Qt can tell about what is in front."""
     return any(w.isVisible() and w.isFullScreen() for w in QApplication.topLevelWidgets())
-
-
-def tray_icon() -> QIcon:
-    """A fingertip's round mark with the point in red, drawn at the tray's sizes (there is no icon file yet)."""
-    icon = QIcon()
-    for size in (16, 22, 32, 48, 64):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.LIGHT_COLOURS.accent)
-        painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
-        painter.setBrush(theme.LIGHT_COLOURS.picture_card)
-        painter.drawEllipse(QRectF(size * 0.22, size * 0.22, size * 0.56, size * 0.56))
-        painter.setBrush(HIGHLIGHT)
-        painter.drawEllipse(QRectF(size * 0.38, size * 0.38, size * 0.24, size * 0.24))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 class ReminderBanner(QFrame):
@@ -121,8 +101,7 @@ class ReminderCenter(QObject):
         self.refresh()
 
     def _make_tray(self) -> QSystemTrayIcon:
-        icon = QGuiApplication.windowIcon()
-        tray = QSystemTrayIcon(icon if not icon.isNull() else tray_icon(), self)
+        tray = QSystemTrayIcon(application_icon(), self)
         menu = QMenu()
         self.start_action = QAction("Start my routine", menu)
         self.start_action.triggered.connect(self.start_requested)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.reminders import Action, ReminderPlan, ReminderState
-from acupress_desktop.services.autostart import Autostart
+from acupress_desktop.services.autostart import Autostart, supported
 from acupress_desktop.services.composition import build_services
 from acupress_desktop.services.reminders import ReminderService
 
@@ -46,3 +46,10 @@ def test_start_at_login_writes_and_removes_an_xdg_autostart_entry(tmp_path: Path
     autostart.set_enabled(False)
     assert not autostart.enabled()
     autostart.set_enabled(False)  # turning it off twice is fine
+
+
+def test_start_at_login_is_offered_on_linux_outside_flatpak_only() -> None:
+    assert supported("linux", sandboxed=False)
+    assert not supported("linux", sandboxed=True)
+    assert not supported("win32", sandboxed=False)
+    assert not supported("darwin", sandboxed=False)

@@ -112,9 +112,9 @@ def test_applying_preferences_sets_the_planner_defaults_and_reduced_motion(
         load_preferences(QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)).default_minutes
         == 25
     )
-    assert not (tmp_path / "config" / "autostart" / "acupress.desktop").exists()
+    assert not (tmp_path / "config" / "autostart" / "io.github.acupress.Acupress.desktop").exists()
     window.comfort.apply(window.comfort.preferences, True)
-    assert (tmp_path / "config" / "autostart" / "acupress.desktop").exists()
+    assert (tmp_path / "config" / "autostart" / "io.github.acupress.Acupress.desktop").exists()
 
 
 def test_preferences_are_in_the_file_menu(qtbot: QtBot, context: Services) -> None:
