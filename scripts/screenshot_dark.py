@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from acupress_desktop.app import create_application
@@ -60,6 +61,7 @@ def main(out: Path, choice: str) -> None:
             _light_script()._session_shots(window, out)  # the same session walk as the light screenshots
         window.comfort.preferences = replace(window.comfort.preferences, theme=choice)
         dialog = window.comfort.dialog()
+        dialog.times.setText("9:00, 14:30")
         dialog.resize(640, 460)
         for index, name in enumerate(("general", "reminders", "appearance", "data")):
             dialog.tabs.setCurrentIndex(index)
@@ -67,6 +69,16 @@ def main(out: Path, choice: str) -> None:
             app.processEvents()
             dialog.grab().save(str(out / f"preferences-{name}.png"))
         dialog.close()
+        window.pages.setCurrentWidget(window.home)
+        window.comfort.banner.show()
+        app.processEvents()
+        window.grab().save(str(out / "home-reminder-banner.png"))
+        window.comfort.banner.hide()
+        window.pages.setCurrentWidget(window.planner)
+        window.planner.inputs.flag_list.item(0).setCheckState(Qt.CheckState.Checked)
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(out / "planner-warning-sign.png"))
         welcome = WelcomeDialog(False, window)
         welcome.show()
         app.processEvents()

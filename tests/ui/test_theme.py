@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QProxyStyle, QRadioButton
 from pytestqt.qtbot import QtBot
 
 import acupress_desktop.ui as ui_package
@@ -32,7 +32,8 @@ def test_dark_choice_gives_a_dark_palette_and_system_gives_it_back(qapp: QApplic
     try:
         assert theme.is_dark()
         assert theme.colours() is theme.DARK_COLOURS
-        assert qapp.style().name().lower() == "fusion"
+        style = qapp.style()
+        assert isinstance(style, QProxyStyle) and style.baseStyle().name().lower() == "fusion"
     finally:
         theme.apply_theme(qapp, "system")
     assert qapp.palette().color(QPalette.ColorRole.Window) == before
@@ -126,3 +127,17 @@ def test_choosing_dark_in_preferences_redraws_the_point_details(
         assert muted in window.atlas.details.toHtml()
     finally:
         theme.apply_theme(qapp, "system")
+
+
+def test_an_unticked_box_and_an_unchosen_option_show_their_edge_in_dark(qtbot: QtBot, dark: QApplication) -> None:
+    for control in (QCheckBox(), QRadioButton()):  # no text: only the box or the circle is measured
+        qtbot.addWidget(control)
+        control.resize(160, 30)
+        control.show()
+        image = control.grab().toImage()
+        background = image.pixelColor(image.width() - 2, image.height() // 2)
+        edge = max(
+            (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())),
+            key=lambda colour: _contrast(colour, background),
+        )
+        assert _contrast(edge, background) >= 3.0, type(control).__name__
