@@ -41,7 +41,7 @@ REMINDER_DAYS_KEY = "reminders/weekdays"
 REMINDER_HANDLED_KEY = "reminders/handled_until"
 REMINDER_SNOOZED_KEY = "reminders/snoozed_until"
 REMINDER_QUIET_KEY = "reminders/quiet_day"
-LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+LANGUAGES = {"": "Follow the system", "en": "English", "zh_CN": "简体中文"}  # "": the system locale decides
 DEFAULT_MINUTES = 10
 
 
@@ -52,7 +52,7 @@ class Preferences:
     volume: int = 60  # percent
     reduced_motion: bool = False
     theme: str = "system"
-    language: str = "en"
+    language: str = ""
     could_be_pregnant: bool = False
     reminders: ReminderPlan = field(default_factory=ReminderPlan)
 
@@ -76,14 +76,14 @@ def load_preferences(settings: QSettings) -> Preferences:
         times = ()
     days_text = read_text(settings, REMINDER_DAYS_KEY, "0,1,2,3,4,5,6")
     weekdays = frozenset(int(d) for d in days_text.split(",") if d.strip().isdigit() and 0 <= int(d) <= 6)
-    language = read_text(settings, LANGUAGE_KEY, "en")
+    language = read_text(settings, LANGUAGE_KEY, "")
     return Preferences(
         default_minutes=read_int(settings, MINUTES_KEY, DEFAULT_MINUTES, 2, 60),
         sounds=not read_bool(settings, MUTED_KEY, False),
         volume=read_int(settings, VOLUME_KEY, 60, 0, 100),
         reduced_motion=read_bool(settings, REDUCED_MOTION_KEY, False),
         theme=read_text(settings, THEME_KEY, "system"),
-        language=language if language in LANGUAGES else "en",
+        language=language if language in LANGUAGES else "",
         could_be_pregnant=read_bool(settings, PREGNANT_KEY, False),
         reminders=ReminderPlan(times=times, weekdays=weekdays),
     )

@@ -32,6 +32,7 @@ def _dialog(qtbot: QtBot, tmp_path: Path, **options: object) -> PreferencesDialo
 
 def test_every_choice_is_read_back_from_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, tmp_path)
+    assert dialog.language.currentText() == "Follow the system"  # the system locale decides until one is chosen
     dialog.minutes.setValue(15)
     dialog.sounds.setChecked(False)
     dialog.volume.setValue(30)
