@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck catalog images sounds icons screenshots benchmark package package-check deb \
+.PHONY: run test lint typecheck catalog images images3d sounds icons screenshots benchmark package package-check deb \
         system-deps gui-deps clean
 
 run: gui-deps $(STAMP)
@@ -14,8 +14,8 @@ test: system-deps $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
 	@$(MAKE) --no-print-directory package-check
+	$(BIN)/python -m pytest  # last, so its summary closes the run
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -31,6 +31,12 @@ catalog: $(STAMP)
 ## Regenerate the SVG illustrations from their anatomical models (resources/images/).
 images: $(STAMP)
 	$(BIN)/python -m acupress_desktop.illustration
+
+## Regenerate the 3D-atlas views (resources/images3d/) from the one 3D body; needs the build-time extra "atlas".
+images3d: $(STAMP)
+	$(BIN)/python -m pip install --quiet --editable '.[atlas]'
+	cd tools && ../$(BIN)/python -m atlasgen ../resources/images3d
+	cp tools/atlasgen/data/NOTICE tools/atlasgen/data/LICENSE-* resources/images3d/
 
 ## Regenerate the session sounds (resources/sounds/).
 sounds: $(STAMP)

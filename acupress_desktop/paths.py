@@ -33,7 +33,8 @@ def points_db_path() -> Path:
 
 
 def images_dir() -> Path:
-    return resources_dir() / "images"
+    """The pictures the app shows: the views drawn from the one 3D body (``make images3d``)."""
+    return resources_dir() / "images3d"
 
 
 def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:

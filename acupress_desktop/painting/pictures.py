@@ -19,11 +19,13 @@ from PySide6.QtSvg import QSvgRenderer
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
 
-OVERVIEWS = ("body_front", "body_back")
+OVERVIEWS = ("body_front", "body_back", "body_side")
 HIGHLIGHT = QColor("#D32F2F")
 FAINT = QColor(138, 90, 68, 150)
 LABEL = QColor("#6B5B52")
 _LABELS_GROUP = re.compile(rb'<g id="landmark-labels".*?</g>', re.DOTALL)
+# the generated 3D views draw their own markers and labels (for print and review); the app draws its own
+_POINT_GROUPS = re.compile(rb'<g id="(?:points|point-leaders|point-labels)".*?</g>', re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ class PointPictures:
     def _load(self, view: View) -> _LoadedView:
         if view.id not in self._loaded:
             svg = view.svg_path.read_bytes()
-            renderer = QSvgRenderer(QByteArray(_LABELS_GROUP.sub(b"", svg)))
+            renderer = QSvgRenderer(QByteArray(_POINT_GROUPS.sub(b"", _LABELS_GROUP.sub(b"", svg))))
             self._loaded[view.id] = _LoadedView(view, renderer, _labels(svg))
         return self._loaded[view.id]
 

@@ -268,5 +268,7 @@ class MainWindow(QMainWindow):
             "About Acupress",
             f"<h3>Acupress {__version__}</h3>"
             "<p>Guided acupressure at the desk.</p>"
+            "<p>The body pictures are drawn from the MakeHuman base mesh (MakeHuman Community, CC0 1.0) "
+            "with bones from MyoSuite's myo-sim models (Apache License 2.0).</p>"
             f"<p>Your data is kept on this computer in:<br><code>{self._context.data_dir}</code></p>",
         )

@@ -1,0 +1,231 @@
+"""Every view is an orthographic camera on the one body, framed on named landmarks and joints.
+
+A sided view is described for the RIGHT side; the left view is the same camera reflected in the
+midline (the body is symmetric, so the two pictures mirror each other exactly).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import numpy as np
+
+from atlasgen.body import Body
+from atlasgen.details import Detail, eyebrows, nails
+from atlasgen.landmarks import BACK, DOWN, FWD, LEFT, RIGHT_, UP, Landmarks, Vec, unit
+from atlasgen.raster import Camera
+
+MIRROR = np.array([-1.0, 1.0, 1.0])
+Dir = Callable[[Landmarks], Vec]
+Crease = tuple[Dir, Dir, float]
+
+
+def const(v: Vec) -> Dir:
+    return lambda _lm: np.asarray(v, float)
+
+
+@dataclass
+class ViewSpec:
+    id: str
+    title: str
+    facing: str
+    sided: bool
+    forward: Dir
+    up: Dir
+    frame: list[str]
+    points: list[str]
+    cun_region: str
+    landmarks: list[str] = field(default_factory=list)
+    bones: list[str] = field(default_factory=list)
+    creases: list[Crease] = field(default_factory=list)
+    keep: Callable[[np.ndarray, Body], np.ndarray] | None = None  # face centroids (right side) -> kept
+    pad: float = 0.08
+    bands: tuple[float, ...] = (0.55, 0.3)
+    min_fold: float = 14.0
+    details: list[Detail] = field(default_factory=list)
+    shade_tolerance: float = 1.2  # pixels; larger for views with much relief (the face), to stay small
+    width: int = 600
+    height: int = 600
+
+    def where(self, lm: Landmarks, name: str) -> Vec:
+        return lm.body.joint(name[2:]) if name.startswith("j:") else lm[name]
+
+    def camera(self, lm: Landmarks, side: str) -> Camera:
+        m = MIRROR if side == "l" else np.ones(3)
+        fwd, up = self.forward(lm) * m, self.up(lm) * m
+        pts = np.array([self.where(lm, n) for n in self.frame]) * m
+        probe = Camera(tuple(fwd), tuple(up), tuple(pts.mean(axis=0)), 1.0, self.width, self.height)
+        xy = probe.project(pts)[:, :2]
+        lo, hi = xy.min(axis=0), xy.max(axis=0)
+        span = np.maximum(hi - lo, 1e-6)
+        usable = np.array([self.width, self.height]) * (1 - 2 * self.pad)
+        scale = float(min(usable / span))
+        r, u, _ = probe.axes()
+        mid = (lo + hi) / 2 - np.array([self.width, self.height]) / 2
+        centre = pts.mean(axis=0) + r * mid[0] - u * mid[1]
+        return Camera(tuple(fwd), tuple(up), tuple(centre), scale, self.width, self.height)
+
+
+def _hand_axis(lm: Landmarks) -> Vec:
+    return lm.hand_axes[0]
+
+
+def _hand_dorsal(lm: Landmarks) -> Vec:
+    return lm.hand_axes[2]
+
+
+def _fore(lm: Landmarks) -> Vec:
+    return lm.forearm_axes[0]
+
+
+def _right_leg(c: np.ndarray, _body: Body) -> np.ndarray:
+    return (c[:, 0] < 0.5) & (c[:, 1] < -12)
+
+
+def _no_right_arm(c: np.ndarray, _body: Body) -> np.ndarray:
+    return ~((c[:, 0] < -20.0) & (c[:, 1] > -10))
+
+
+def _near_right_arm(c: np.ndarray, body: Body) -> np.ndarray:
+    """Skin within 9 cm of the arm's bones (shoulder-elbow-wrist-hand): no torso in the way."""
+    chain = [body.joint(j) for j in ("r-shoulder", "r-elbow", "r-hand", "r-finger-3-1")]
+    dist = np.full(len(c), np.inf)
+    for a, b in pairwise(chain):
+        t = np.clip(((c - a) @ (b - a)) / ((b - a) @ (b - a)), 0, 1)
+        dist = np.minimum(dist, np.linalg.norm(c - (a + t[:, None] * (b - a)), axis=1))
+    return dist < 9.0
+
+
+def _up_arm(lm: Landmarks) -> Vec:
+    return unit(lm.body.joint("r-shoulder") - lm.body.joint("r-hand"))
+
+
+def _across_arm(lm: Landmarks) -> Vec:
+    """Looking at the outside of the arm square-on: the body's left, made square to the arm."""
+    a = _up_arm(lm)
+    return unit(LEFT - a * (LEFT @ a))
+
+
+def _head_only(c: np.ndarray, _body: Body) -> np.ndarray:
+    return c[:, 1] > 61.0
+
+
+def _wrist_crease() -> Crease:
+    return (lambda lm: lm.body.joint("r-hand") + lm.forearm_axes[0] * 0.3, _fore, 4.5)
+
+
+def _finger_creases() -> list[Crease]:
+    out: list[Crease] = []
+    for k in range(2, 6):
+        for a, b in ((2, 3), (3, 4)):
+            out.append((
+                lambda lm, k=k, a=a: lm.body.joint(f"r-finger-{k}-{a}"),
+                lambda lm, k=k, a=a, b=b: unit(lm.body.joint(f"r-finger-{k}-{b}") - lm.body.joint(f"r-finger-{k}-{a}")),
+                0.9,
+            ))  # fmt: skip
+    return out
+
+
+# the cleft between the buttocks: the midline plane, from the sacral hiatus down
+CLEFT: Crease = (lambda lm: lm["sacral-hiatus"] + DOWN * 6.5, const(LEFT), 7.5)
+POPLITEAL: Crease = (lambda lm: lm.body.joint("r-knee") + DOWN * 0.8, const(UP), 7.0)
+ALL_POINTS = [
+    "LI4", "TUNG-22.05", "LI3", "TUNG-22.04", "SI3", "EX-UE7", "PC6", "HT7", "BL40", "ST35", "ST36", "GB34",
+    "BL57", "SP6", "KI3", "BL60", "BL62", "GB40", "LR3", "ST44", "BL23", "GB21", "GB29", "GB30", "GV20",
+    "EX-HN3", "BL2", "EX-HN5", "ST6", "GB20",
+]  # fmt: skip
+HAND_FRAME = ["j:r-hand", *[f"j:r-finger-{k}-4" for k in range(1, 6)], "j:r-finger-1-1", "j:r-finger-5-1"]
+LEG_BONES = ["tibia", "fibula", "patella", "femur", "talus", "foot"]
+
+VIEWS: list[ViewSpec] = [
+    ViewSpec("body_front", "Whole body from the front", "front", False, const(BACK), const(UP),
+             ["j:head-2", "j:ground", "j:r-finger-3-4", "j:l-finger-3-4"], ALL_POINTS, "leg", pad=0.03,
+             bands=(0.5,), min_fold=30, shade_tolerance=1.5),
+    ViewSpec("body_back", "Whole body from behind", "back", False, const(FWD), const(UP),
+             ["j:head-2", "j:ground", "j:r-finger-3-4", "j:l-finger-3-4"], ALL_POINTS, "leg", pad=0.03,
+             bands=(0.5,), min_fold=30),
+    ViewSpec("body_side", "Whole body from the side", "lateral", True, const(LEFT), const(UP),
+             ["j:head-2", "j:ground", "heel-r", "j:r-finger-3-4", "nose-tip"], ALL_POINTS, "leg", pad=0.03,
+             bands=(0.5,), min_fold=30),
+    ViewSpec("hand_dorsal", "Back of the hand", "dorsal", True, lambda lm: -_hand_dorsal(lm), _hand_axis,
+             [*HAND_FRAME, "wrist-dorsal-mid-r"], ["LI4", "TUNG-22.05", "LI3", "TUNG-22.04", "SI3", "EX-UE7"],
+             "forearm", ["mc2-base-radial-r", "mc2-neck-radial-r", "mc12-junction-r", "mc5-neck-ulnar-r",
+                         "knuckle-2-r", "knuckle-5-r"],
+             creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05, details=[nails]),
+    ViewSpec("forearm_inner", "Palm side of the forearm and hand", "palmar", True, _hand_dorsal, _fore,
+             ["j:r-elbow", *HAND_FRAME], ["PC6", "HT7"], "forearm",
+             ["wrist-crease-mid-r", "wrist-crease-ulnar-r", "cubital-crease-r"],
+             creases=[_wrist_crease(), (lambda lm: lm.body.joint("r-elbow"), _fore, 6.0)], keep=_near_right_arm,
+             pad=0.05),
+    ViewSpec("knee_back", "Back of the knee", "back", True, const(FWD), const(UP),
+             ["popliteal-crease-medial-r", "popliteal-crease-lateral-r", "j:r-knee"], ["BL40"], "leg",
+             ["popliteal-crease-medial-r", "popliteal-crease-lateral-r"], LEG_BONES, [POPLITEAL], keep=_right_leg,
+             pad=0.3),
+    ViewSpec("leg_back", "Back of the lower leg", "back", True, const(FWD), const(UP),
+             ["popliteal-crease-r", "achilles-r", "j:r-knee"], ["BL40", "BL57"], "leg",
+             ["popliteal-crease-r", "achilles-r"], LEG_BONES, [POPLITEAL], keep=_right_leg, pad=0.06),
+    ViewSpec("leg_front", "Front of the knee and shin", "front", True, const(BACK), const(UP),
+             ["patella-top-r", "ankle-front-r", "fibula-head-r"], ["ST35", "ST36", "GB34"], "leg",
+             ["patella-apex-r", "tibial-tuberosity-r", "fibula-head-r", "ankle-front-r"], LEG_BONES,
+             keep=_right_leg, pad=0.08),
+    ViewSpec("ankle_outer", "Outer ankle and foot", "lateral", True, const(LEFT), const(UP),
+             ["lateral-malleolus-r", "heel-r", "j:r-toe-1-3", "sole-r"], ["BL60", "BL62", "GB40"], "leg",
+             ["lateral-malleolus-r", "achilles-lateral-r"], LEG_BONES, keep=_right_leg, pad=0.1),
+    ViewSpec("ankle_inner", "Inner ankle and lower leg", "medial", True, const(RIGHT_), const(UP),
+             ["medial-malleolus-r", "heel-r", "j:r-toe-1-3", "sole-r", "medial-malleolus-4cun-r"],
+             ["KI3", "SP6"], "leg-medial",
+             ["medial-malleolus-r", "achilles-medial-r"], LEG_BONES, keep=_right_leg, pad=0.1),
+    ViewSpec("foot_top", "Top of the foot", "dorsal", True, const(unit(DOWN + 0.45 * BACK)), const(FWD),
+             ["j:r-toe-1-3", "j:r-toe-5-4", "j:r-ankle", "lateral-malleolus-r", "medial-malleolus-r"],
+             ["LR3", "ST44", "GB40"], "ankle", ["mt12-junction-r", "web-12-r", "web-23-r"], LEG_BONES,
+             keep=_right_leg, pad=0.06),
+    ViewSpec("lower_back", "Lower back and buttocks", "back", False, const(FWD), const(UP),
+             ["iliac-crest-r", "iliac-crest-l", "greater-trochanter-r", "greater-trochanter-l", "j:spine-2"],
+             ["BL23", "GB30"], "back", ["l2-lower", "l4-spinous", "sacral-hiatus", "greater-trochanter-r",
+                                        "greater-trochanter-l"],
+             ["pelvis", "sacrum", "lumbar1", "lumbar2", "lumbar3", "lumbar4", "lumbar5", "femur"], [CLEFT], pad=0.1),
+    ViewSpec("hip_side", "Side of the hip", "lateral", True, const(LEFT), const(UP),
+             ["iliac-crest-r", "greater-trochanter-r", "asis-r", "sacral-hiatus"], ["GB29", "GB30"], "back",
+             ["asis-r", "greater-trochanter-r"], ["pelvis", "sacrum", "femur"], keep=_no_right_arm, pad=0.2),
+    ViewSpec("neck_shoulder", "Neck and shoulders from behind", "back", False, const(FWD), const(UP),
+             ["acromion-r", "acromion-l", "c7", "ear-apex-r", "ear-apex-l"], ["GB21", "GB20"], "head",
+             ["c7", "acromion-r", "acromion-l", "mastoid-r", "mastoid-l"], pad=0.12),
+    ViewSpec("head_top", "Top of the head", "top", False, const(DOWN), const(FWD),
+             ["ear-apex-r", "ear-apex-l", "nose-tip", "hairline-back"], ["GV20"], "head",
+             ["ear-apex-r", "ear-apex-l", "hairline-front"], keep=_head_only, pad=0.08),
+    ViewSpec("face", "Face", "front", False, const(BACK), const(UP),
+             ["ear-apex-r", "ear-apex-l", "hairline-front", "j:jaw", "mandible-angle-r"],
+             ["EX-HN3", "BL2", "EX-HN5", "ST6"], "head-front",
+             ["glabella", "brow-medial-r", "brow-medial-l", "eye-outer-r", "eye-outer-l", "mandible-angle-r",
+              "mandible-angle-l"], pad=0.06, min_fold=22, shade_tolerance=1.8, details=[eyebrows]),
+    ViewSpec("head_side", "Side of the head", "lateral", True, const(LEFT), const(UP),
+             ["j:head-2", "nose-tip", "c7", "mandible-angle-r", "hairline-back"], ["EX-HN5", "ST6", "GB20", "GV20"],
+             "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r", "hairline-front"], pad=0.06,
+             details=[eyebrows]),
+]  # fmt: skip
+
+# Views the issue asks for that carry no catalogue point yet: they are ready for the next points.
+VIEWS += [
+    ViewSpec("abdomen", "Abdomen", "front", False, const(BACK), const(UP),
+             ["nipple-r", "nipple-l", "asis-r", "asis-l", "j:pelvis"], ALL_POINTS, "chest",
+             ["nipple-r", "asis-r"], ["pelvis", "sacrum", "femur"], keep=lambda c, _b: np.abs(c[:, 0]) < 24, pad=0.08),
+    ViewSpec("upper_back", "Upper back", "back", False, const(FWD), const(UP),
+             ["c7", "acromion-r", "acromion-l", "j:spine-2"], ALL_POINTS, "back", ["c7", "l2-lower"],
+             ["lumbar1", "lumbar2"], keep=lambda c, _b: np.abs(c[:, 0]) < 26, pad=0.06),
+    ViewSpec("arm_outer", "Outer arm and elbow", "lateral", True, _across_arm, _up_arm,
+             ["acromion-r", "j:r-elbow", "j:r-hand"], [], "forearm", ["acromion-r", "cubital-crease-r"],
+             keep=_near_right_arm, pad=0.08),
+    ViewSpec("forearm_outer", "Back of the forearm and hand", "dorsal", True, lambda lm: -_hand_dorsal(lm), _fore,
+             ["j:r-elbow", *HAND_FRAME], ALL_POINTS, "forearm", ["wrist-dorsal-mid-r"],
+             creases=[_wrist_crease()], keep=_near_right_arm, pad=0.05, details=[nails]),
+    ViewSpec("knee_inner", "Inner knee and lower leg", "medial", True, const(RIGHT_), const(UP),
+             ["medial-tibial-condyle-r", "medial-malleolus-r", "popliteal-crease-r", "patella-apex-r"], ALL_POINTS,
+             "leg-medial", ["medial-tibial-condyle-r", "medial-malleolus-r"], LEG_BONES, keep=_right_leg, pad=0.05),
+    ViewSpec("sole", "Sole of the foot", "plantar", True, const(UP), const(FWD),
+             ["heel-r", "j:r-toe-1-3", "j:r-toe-5-4", "medial-malleolus-r"], [], "ankle", ["heel-r"],
+             keep=lambda c, _b: (c[:, 0] < 0.5) & (c[:, 1] < -72.0), pad=0.06),
+]  # fmt: skip
+
+VIEW_BY_ID = {v.id: v for v in VIEWS}
