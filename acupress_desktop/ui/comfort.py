@@ -31,7 +31,7 @@ from acupress_desktop.ui.preferences import (
     write_bool,
 )
 from acupress_desktop.ui.preferences_dialog import PreferencesDialog
-from acupress_desktop.ui.tray import ReminderBanner, ReminderCenter
+from acupress_desktop.ui.tray import KeepRunning, ReminderBanner, ReminderCenter
 
 if TYPE_CHECKING:
     from acupress_desktop.services.composition import Services
@@ -70,6 +70,12 @@ class Comfort(QObject):
         self.reminders.quit_requested.connect(self.quit)
         self._add_menu_action(window)
         self._apply_planner_defaults(self.preferences)
+        self.keep_running: KeepRunning | None = None
+        if self.reminders.tray is not None:
+            self.keep_running = KeepRunning(window, self.reminders, self.settings)
+            if self._quit_action is not None:  # File > Quit quits, even while closing only hides the window
+                self._quit_action.triggered.disconnect()
+                self._quit_action.triggered.connect(self.quit)
 
     def _wrap_central(self, window: MainWindow) -> None:
         pages = window.takeCentralWidget()
@@ -93,10 +99,12 @@ class Comfort(QObject):
             (a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu) and a.text() == "&File"),
             None,
         )
+        self._quit_action: QAction | None = None
         if not isinstance(file_menu, QMenu):
             window.menuBar().addAction(self.preferences_action)
             return
         quit_action = next((a for a in file_menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
+        self._quit_action = quit_action
         if quit_action is None:
             file_menu.addAction(self.preferences_action)
         else:
@@ -165,6 +173,8 @@ class Comfort(QObject):
             self.window.pages.setCurrentWidget(self.window.planner)
 
     def quit(self) -> None:
+        if self.keep_running is not None:
+            self.keep_running.quitting = True
         self.reminders.close()
         self.window.close()
         QApplication.quit()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSystemTrayIcon, QWidget
 
@@ -21,11 +21,13 @@ from acupress_desktop.domain.reminders import Action, ReminderPlan, ReminderStat
 from acupress_desktop.services.reminders import ReminderService
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.app_icon import application_icon
-from acupress_desktop.ui.preferences import load_reminder_state, save_reminder_state
+from acupress_desktop.ui.preferences import load_reminder_state, read_bool, save_reminder_state, write_bool
 
 CHECK_EVERY_MS = 30_000
 REMINDER_TITLE = "Time for your acupressure routine"
 REMINDER_TEXT = "A few minutes of pressure now. Click to start your routine."
+KEEPS_RUNNING = "Your reminders will still come. To quit, use Quit in the menu of this icon."
+TOLD_KEY = "reminders/told_keeps_running"
 
 
 def tray_available() -> bool:
@@ -177,3 +179,41 @@ class ReminderCenter(QObject):
         self.timer.stop()
         if self.tray is not None:
             self.tray.hide()
+
+
+class KeepRunning(QObject):
+    """With a tray and reminders set, closing the window hides it: reminders need Acupress running.
+
+    Quit (the tray's, or File > Quit) really quits; without reminders, closing the window quits as before.
+    """
+
+    def __init__(self, window: QWidget, center: ReminderCenter, settings: QSettings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._center = center
+        self._settings = settings
+        self.quitting = False
+        QApplication.setQuitOnLastWindowClosed(False)  # a session window closed while this one is hidden
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is not self._window or event.type() != QEvent.Type.Close or self.quitting:
+            return False
+        if self._center.plan.enabled:
+            event.ignore()
+            self._window.hide()
+            self._tell_once()
+            return True
+        QTimer.singleShot(0, self._quit_if_closed)
+        return False
+
+    def _quit_if_closed(self) -> None:
+        if not self._window.isVisible():
+            QApplication.quit()
+
+    def _tell_once(self) -> None:
+        tray = self._center.tray
+        if tray is None or read_bool(self._settings, TOLD_KEY, False) or not QSystemTrayIcon.supportsMessages():
+            return
+        tray.showMessage("Acupress is still running", KEEPS_RUNNING, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        write_bool(self._settings, TOLD_KEY, True)

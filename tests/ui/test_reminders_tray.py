@@ -1,11 +1,12 @@
 """Reminders on screen: one at a time, snoozed, quiet during a session, kept across restarts; the tray's menu."""
 
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from acupress_desktop.domain.reminders import ReminderPlan
@@ -111,3 +112,47 @@ def test_no_reminder_while_one_of_our_windows_is_full_screen(qtbot: QtBot, conte
     assert not center.check()
     cover.close()
     assert center.check()
+
+
+@pytest.mark.qt_log_ignore(r"^QObject::connect: No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_with_a_tray_and_reminders_closing_the_window_keeps_acupress_running(
+    qtbot: QtBot, context: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("acupress_desktop.ui.tray.tray_available", lambda: True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    try:
+        window.comfort.apply(replace(window.comfort.preferences, reminders=PLAN))
+        window.close()
+        assert not window.isVisible()  # hidden, not gone: the reminders still come
+        assert quits == []
+        window.comfort.reminders.open_requested.emit()  # "Open" in the tray's menu
+        assert window.isVisible()
+        quit_action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Quit")
+        quit_action.trigger()  # File > Quit really quits
+        assert quits == [True]
+        assert not window.isVisible()
+    finally:
+        QApplication.setQuitOnLastWindowClosed(True)
+        window.comfort.reminders.close()
+
+
+@pytest.mark.qt_log_ignore(r"^QObject::connect: No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_with_a_tray_but_no_reminders_closing_the_window_quits(
+    qtbot: QtBot, context: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("acupress_desktop.ui.tray.tray_available", lambda: True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    try:
+        window.close()
+        qtbot.waitUntil(lambda: quits == [True])
+    finally:
+        QApplication.setQuitOnLastWindowClosed(True)
+        window.comfort.reminders.close()
