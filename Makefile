@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck catalog images images3d sounds icons screenshots benchmark package package-check deb \
+.PHONY: run test lint typecheck catalog images images3d sounds icons screenshots bench benchmark package package-check deb \
         system-deps gui-deps clean
 
 run: gui-deps $(STAMP)
@@ -66,10 +66,11 @@ screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/render_atlas_sheet.py docs/screenshots/views
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot_windows.py docs/screenshots
 
-## Speed and memory figures (ratios against a bare PySide6 window).
-benchmark: system-deps $(STAMP)
-	$(BIN)/python benchmarks/startup.py
-	$(BIN)/python benchmarks/history.py
+## Speed and memory figures, as ratios against a baseline: every script in benchmarks/ (see benchmarks/README.md).
+bench: system-deps $(STAMP)
+	@set -e; for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script; done
+
+benchmark: bench
 
 system-deps:
 	@scripts/system-deps.sh

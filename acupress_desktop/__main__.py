@@ -13,9 +13,15 @@ def _start_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from acupress_desktop.cli.options import window_arguments
+
+    arguments = sys.argv[1:] if argv is None else argv
+    window = window_arguments(arguments)
+    if window is not None:  # no command: the window starts without loading every command's parser
+        return _start_window(window)
     from acupress_desktop.cli.main import run
 
-    return run(sys.argv[1:] if argv is None else argv, _start_window)
+    return run(arguments, _start_window)
 
 
 if __name__ == "__main__":

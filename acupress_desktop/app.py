@@ -5,6 +5,7 @@ Nothing runs at import time."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -14,7 +15,9 @@ from acupress_desktop.paths import APP_ID, APP_NAME, user_data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from acupress_desktop.ui.startup import DataOpener, FirstPaint
 
 SMOKE_TIMEOUT_SECONDS = 20.0
 
@@ -36,15 +39,48 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def seconds_since_start() -> float:
+    """Wall time since this process started (Linux: from /proc); elsewhere since acupress_desktop was imported."""
+    try:
+        with Path("/proc/self/stat").open() as stat:
+            started_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with Path("/proc/uptime").open() as uptime:
+            up = float(uptime.read().split()[0])
+        return up - started_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        from acupress_desktop import IMPORTED_AT
+
+        return time.perf_counter() - IMPORTED_AT
+
+
+def peak_memory_mib() -> float | None:
+    """The most memory (resident) this process has held so far; None where the platform does not say."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _moment(seconds: float) -> str:
+    peak = peak_memory_mib()
+    return f"{seconds:.3f} s" + ("" if peak is None else f" (peak memory {peak:.0f} MiB)")
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    """The window first, from a cheap glance at the catalogue; the data opens right after the first paint."""
     app = create_application(sys.argv[:1])
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from acupress_desktop.domain.errors import DataUnavailableError
     from acupress_desktop.services.composition import build_services
     from acupress_desktop.ui.comfort import apply_saved_theme
     from acupress_desktop.ui.main_window import MainWindow
+    from acupress_desktop.ui.startup import DataOpener, FirstPaint
 
+    smoke = getattr(args, "smoke", None)
     data_dir = user_data_dir(args.data_dir)
     lock = _single_instance_lock(data_dir)
     if lock is None:
@@ -55,26 +91,47 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         message = f"Acupress is already running with the data in {data_dir}."
         print(f"acupress: {message}", file=sys.stderr)
-        if not args.smoke:
+        if not smoke:
             QMessageBox.information(None, APP_NAME, message)
         return 1
     services = build_services(data_dir)
     try:
-        services.catalogue  # noqa: B018 - open both now, so a broken install or database is said before the window
-        services.interrupted_at_start  # noqa: B018
-    except DataUnavailableError as error:
-        print(f"acupress: cannot start: {error}", file=sys.stderr)
-        if not args.smoke:
-            QMessageBox.critical(None, APP_NAME, f"Acupress cannot start.\n\n{error}")
-        return 1
-    apply_saved_theme(app, data_dir)
-    window = MainWindow(services)
-    window.listen_for_second_launch(data_dir)
+        apply_saved_theme(app, data_dir)
+        window = MainWindow(services, data_open=False)
+    except DataUnavailableError as error:  # the shipped catalogue is missing: a broken installation
+        return _cannot_start(error, None, quiet=bool(smoke))
+    opener = DataOpener(services, window)
+    opener.progress.connect(window.opening.progress)
+    opener.opened.connect(window.data_opened)
+    failures: list[str] = []
+    opener.failed.connect(failures.append)
+    if not smoke:  # only app.exec() may be told to exit: outside it, exit() would end every later event loop too
+        opener.failed.connect(lambda _message: app.exit(1))
+    first_paint = FirstPaint(window)
+    # A second launch is told to bring this window forward: listened for once this one is painted (QtNetwork).
+    first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
+    if smoke != "paint":
+        first_paint.painted.connect(opener.start)
+    if not smoke:  # the welcome on the first start, over the painted window while the data opens
+        first_paint.painted.connect(lambda: QTimer.singleShot(0, window.comfort.welcome_if_first_run))
     window.show()
-    if args.smoke:
-        return _smoke(app, window)
-    window.comfort.welcome_if_first_run()
-    return app.exec()
+    status = _smoke(app, window, first_paint, opener, only_paint=smoke == "paint") if smoke else app.exec()
+    opener.wait()  # a migration finishes, and no worker outlives the application object
+    window.close()  # also when opening the data failed: the message below stands alone
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone now, before the application object goes
+    if failures:
+        return _cannot_start(failures[0], window, quiet=bool(smoke))
+    return status
+
+
+def _cannot_start(error: object, window: QWidget | None, quiet: bool) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"acupress: cannot start: {error}", file=sys.stderr)
+    if not quiet:
+        QMessageBox.critical(window, APP_NAME, f"Acupress cannot start.\n\n{error}")
+    return 1
 
 
 def _single_instance_lock(data_dir: Path) -> QLockFile | None:
@@ -87,19 +144,42 @@ def _single_instance_lock(data_dir: Path) -> QLockFile | None:
     return lock if lock.tryLock(100) else None
 
 
-def _smoke(app: QApplication, window: object) -> int:
-    """Process events until the window is really on screen, then leave: used by packaging checks."""
-    from PySide6.QtWidgets import QWidget
+def _failed(opener: DataOpener) -> bool:
+    return bool(getattr(opener, "smoke_failed", False))
 
-    assert isinstance(window, QWidget)
-    deadline = time.monotonic() + SMOKE_TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        app.processEvents()
-        handle = window.windowHandle()
-        if window.isVisible() and handle is not None and handle.isExposed():
-            print(f"smoke ok: main window shown ({window.width()}x{window.height()})")
-            window.close()
-            return 0
-        time.sleep(0.01)
-    print("smoke failed: the main window never became visible", file=sys.stderr)
-    return 1
+
+def _smoke(app: QApplication, window: QWidget, first_paint: FirstPaint, opener: DataOpener, only_paint: bool) -> int:
+    """Installation check: wait for the first paint (and, unless ``only_paint``, for the data and every page),
+    say how long it took since the process started, and leave."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    painted: list[str] = []
+    opened: list[str] = []
+    opener.failed.connect(lambda _message: setattr(opener, "smoke_failed", True))
+    first_paint.painted.connect(lambda: painted.append(_moment(seconds_since_start())))
+    opener.opened.connect(lambda: opened.append(_moment(seconds_since_start())))
+    first_paint.painted.connect(loop.quit if only_paint else lambda: None)
+    opener.opened.connect(loop.quit)
+    opener.failed.connect(lambda _message: loop.quit())
+    QTimer.singleShot(int(SMOKE_TIMEOUT_SECONDS * 1000), loop.quit)
+    loop.exec()
+    if not painted:
+        print("smoke failed: the main window was never painted", file=sys.stderr)
+        return 1
+    if only_paint:
+        print(f"smoke ok: first paint after {painted[0]}, window {window.width()}x{window.height()}")
+        return 0
+    if not getattr(window, "data_is_open", False):
+        if not _failed(opener):
+            print("smoke failed: the data did not open in time", file=sys.stderr)
+        return 1
+    for key in ("atlas", "planner", "history"):  # "everything loaded": each page is built once
+        getattr(window, key)
+    app.processEvents()
+    print(
+        f"smoke ok: first paint after {painted[0]}; data open after {opened[0]}; "
+        f"every page built after {_moment(seconds_since_start())}, window {window.width()}x{window.height()}"
+    )
+    window.close()
+    return 0

@@ -20,13 +20,9 @@ from acupress_desktop.paths import catalog_source_dir, points_db_path
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
     """The catalogue as the app sees it: read from the shipped points.db."""
-    from acupress_desktop.storage.catalog_repository import CatalogueRepository, open_read_only
+    from acupress_desktop.storage.catalog_repository import CatalogueRepository
 
-    engine = open_read_only(points_db_path())
-    try:
-        return CatalogueRepository(engine).load()
-    finally:
-        engine.dispose()
+    return CatalogueRepository.open(points_db_path()).load()  # its one sqlite3 connection is closed after reading
 
 
 @pytest.fixture(scope="session")

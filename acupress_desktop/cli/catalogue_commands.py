@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.common import UsageError, format_table, print_json
 from acupress_desktop.domain.catalogue import Catalogue, Point, Source, Symptom
+from acupress_desktop.domain.placement import PointInView
 from acupress_desktop.domain.search import find_point
 
 if TYPE_CHECKING:
@@ -127,11 +128,28 @@ def show_point(args: argparse.Namespace, services: Services) -> int:
     point = find_point(catalogue, args.query)
     if point is None:
         raise UsageError(f"no point called '{args.query}' (try 'acupress points' for the list)")
+    views = services.point_views(point.code)
     if args.json:
-        print_json(point_as_dict(point, catalogue))
+        print_json({**point_as_dict(point, catalogue), "views": [view_as_dict(view) for view in views]})
         return 0
     print(describe_point(catalogue, point))
+    shown = sorted({view.title for view in views if view.visible})
+    if shown:
+        print("\n" + textwrap.fill("Pictured in: " + "; ".join(shown), width=88, subsequent_indent="   "))
     return 0
+
+
+def view_as_dict(view: PointInView) -> dict[str, Any]:
+    """Where the point lands in one picture: SVG user units, visibility from that side, and the view's cun."""
+    return {
+        "view": view.view,
+        "title": view.title,
+        "side": view.side,
+        "x": view.x,
+        "y": view.y,
+        "visible": view.visible,
+        "px_per_cun": view.px_per_cun,
+    }
 
 
 def describe_point(catalogue: Catalogue, point: Point) -> str:

@@ -20,6 +20,7 @@ from acupress_desktop.cli import (
     report_command,
 )
 from acupress_desktop.cli.common import Parser, UsageError
+from acupress_desktop.cli.options import add_global_options
 from acupress_desktop.domain.errors import AcupressError
 from acupress_desktop.services.composition import build_services
 
@@ -40,17 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Guided acupressure at the desk. Without a command, the app window opens.",
     )
     parser.add_argument("--version", action="version", version=f"acupress {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="where your history and routines are kept "
-        "(default: $ACUPRESS_DATA_DIR or the platform's user data folder)",
-    )
-    parser.add_argument(
-        "--smoke",
-        action="store_true",
-        help="build and show the main window, then exit 0 (installation check)",
-    )
+    add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in COMMAND_MODULES:
         module.add_parsers(commands)

@@ -298,3 +298,12 @@ class Catalogue:
 
     def symptoms_for_point(self, code: str) -> tuple[Symptom, ...]:
         return tuple(s for s in self.symptoms if any(link.code == code for link in s.points))
+
+
+@dataclass(frozen=True)
+class CatalogueGlance:
+    """What the home page shows before the whole catalogue is read: the safety note, the symptoms, a count."""
+
+    disclaimer: str
+    symptoms: tuple[Symptom, ...]
+    point_count: int

@@ -290,3 +290,16 @@ def views_for_point(views: Mapping[str, View] | Iterable[View], code: str) -> tu
     """The views that show ``code``, in file order."""
     items = views.values() if isinstance(views, Mapping) else views
     return tuple(v for v in items if code in v.placements)
+
+
+@dataclass(frozen=True)
+class PointInView:
+    """Where a point lands in one picture, so anyone can check a placement: SVG user units and the view's cun."""
+
+    view: str
+    title: str
+    side: str  # left | right | midline
+    x: float
+    y: float
+    visible: bool
+    px_per_cun: float | None

@@ -6,7 +6,7 @@ the window can show itself before the catalogue is read. Storage is imported onl
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from acupress_desktop.paths import images_dir, points_db_path, user_data_dir
 
 if TYPE_CHECKING:
-    from acupress_desktop.domain.catalogue import Catalogue
-    from acupress_desktop.domain.placement import View
+    from acupress_desktop.domain.catalogue import Catalogue, CatalogueGlance
+    from acupress_desktop.domain.placement import PointInView, View
     from acupress_desktop.services.exchange import ExchangeService
     from acupress_desktop.services.history import HistoryService
     from acupress_desktop.services.planning import PlannerService
@@ -34,6 +34,14 @@ class Services:
         self.data_dir = data_dir
         self._points_db = points_db or points_db_path()
         self._images = images or images_dir()
+        self._progress: Callable[[str], None] | None = None
+
+    @cached_property
+    def glance(self) -> CatalogueGlance:
+        """The safety note and the symptoms, read in a few milliseconds so the first window shows at once."""
+        from acupress_desktop.storage.catalog_repository import CatalogueRepository
+
+        return CatalogueRepository.open(self._points_db).glance()
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -46,7 +54,7 @@ class Services:
         """The user's database, migrated to the current schema (backed up first)."""
         from acupress_desktop.storage.user_db import open_user_database
 
-        return open_user_database(self.data_dir)
+        return open_user_database(self.data_dir, self._progress)
 
     @cached_property
     def planner(self) -> PlannerService:
@@ -87,9 +95,29 @@ class Services:
         """Sessions a crash left running, now marked interrupted; only the one process holding the folder asks."""
         return self.sessions.mark_interrupted()
 
+    def open_all(self, progress: Callable[[str], None] | None = None) -> None:
+        """Read the catalogue, open and migrate the user's database, mark interrupted sessions: what the window
+        does once it is on screen (in a worker thread, so ``progress`` may be called from there)."""
+        self._progress = progress
+        try:
+            self.catalogue  # noqa: B018 - each is built once and kept
+            self.interrupted_at_start  # noqa: B018
+        finally:
+            self._progress = None
+
     def views(self) -> Mapping[str, View]:
         """The illustrations with every point placed; read from their files on first call."""
         return self._views
+
+    def point_views(self, code: str) -> tuple[PointInView, ...]:
+        """Every picture that shows this point, with where it lands and whether it can be seen from that side."""
+        return self._point_views.get(code, ())
+
+    @cached_property
+    def _point_views(self) -> dict[str, tuple[PointInView, ...]]:
+        from acupress_desktop.storage.view_files import load_point_views
+
+        return load_point_views(self._images)
 
     @cached_property
     def _views(self) -> Mapping[str, View]:

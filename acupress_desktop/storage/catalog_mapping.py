@@ -13,10 +13,11 @@ import types
 import typing
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import JSON, Boolean, Column, Integer, MetaData, String, Table, Text
-from sqlalchemy.types import TypeEngine
+if TYPE_CHECKING:  # SQLAlchemy only for the table definitions: reading records needs none (first window, CLI)
+    from sqlalchemy import MetaData, Table
+    from sqlalchemy.types import TypeEngine
 
 T = TypeVar("T")
 
@@ -34,7 +35,7 @@ def to_record(obj: object) -> dict[str, Any]:
 
 def from_record(cls: type[T], record: Mapping[str, Any], where: str = "") -> T:
     """Build cls from plain values, converting each by the field's declared type."""
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     fields = _fields(cls)
     known = {f.name for f in fields}
     unknown = sorted(set(record) - known)
@@ -53,6 +54,8 @@ def table_for(
     cls: type[Any], name: str, metadata: MetaData, key: str, ordered: bool = False, indexed: tuple[str, ...] = ()
 ) -> Table:
     """A table whose columns are the dataclass's fields, plus an ordinal when the order matters."""
+    from sqlalchemy import Column, Integer, Table
+
     hints = typing.get_type_hints(cls)
     columns = [
         Column(f.name, _column_type(hints[f.name]), primary_key=f.name == key, index=f.name in indexed)
@@ -61,6 +64,16 @@ def table_for(
     if ordered:
         columns.append(Column("ordinal", Integer, nullable=False))
     return Table(name, metadata, *columns)
+
+
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    """Each class's field types, worked out once: reading the catalogue asks for them per record."""
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def _fields(cls: type[Any]) -> tuple[dataclasses.Field[Any], ...]:
@@ -110,8 +123,15 @@ def _typed(hint: Any, value: Any, where: str) -> Any:
     raise TypeError(f"{where}: no mapping for type {hint!r}")  # a new field type needs a rule here
 
 
+def stored_as_json(hint: Any) -> bool:
+    """Lists and nested objects are JSON text in their column."""
+    return typing.get_origin(hint) is tuple or (isinstance(hint, type) and dataclasses.is_dataclass(hint))
+
+
 def _column_type(hint: Any) -> TypeEngine[Any] | type[TypeEngine[Any]]:
-    if typing.get_origin(hint) is tuple or (isinstance(hint, type) and dataclasses.is_dataclass(hint)):
+    from sqlalchemy import JSON, Boolean, Integer, String, Text
+
+    if stored_as_json(hint):
         return JSON
     if isinstance(hint, type) and issubclass(hint, Enum):
         return String

@@ -1,25 +1,33 @@
-"""Read-only access to the shipped catalogue database, returning domain objects."""
+"""Read-only access to the shipped catalogue database, returning domain objects.
+
+Rows are read with plain sqlite3 and turned into domain objects by the one mapping (catalog_mapping.from_record),
+so neither the first window nor `acupress points` waits for SQLAlchemy; the tables themselves are defined with
+SQLAlchemy in catalog_models, for the build. A test checks that what is read back equals the TOML source.
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import typing
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-from sqlalchemy import Engine, Table, create_engine, event, select
-
-from acupress_desktop.domain.catalogue import Catalogue, GlossaryEntry, Point, RedFlag, Source, Symptom
-from acupress_desktop.domain.errors import DataUnavailableError
-from acupress_desktop.storage.catalog_mapping import from_record
-from acupress_desktop.storage.catalog_models import (
-    glossary_table,
-    meta_table,
-    points_table,
-    red_flags_table,
-    sources_table,
-    symptoms_table,
+from acupress_desktop.domain.catalogue import (
+    Catalogue,
+    CatalogueGlance,
+    GlossaryEntry,
+    Point,
+    RedFlag,
+    Source,
+    Symptom,
 )
+from acupress_desktop.domain.errors import DataUnavailableError
+from acupress_desktop.storage.catalog_mapping import RecordError, from_record, stored_as_json
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 T = TypeVar("T")
 
@@ -28,11 +36,17 @@ class CatalogueUnavailableError(DataUnavailableError):
     """The shipped catalogue is missing or unreadable: the installation is broken."""
 
 
-def open_read_only(db_path: Path) -> Engine:
-    """An engine that cannot write: SQLite's mode=ro plus query_only, so a bug fails loudly."""
+def _uri(db_path: Path) -> str:
     if not db_path.is_file():
         raise CatalogueUnavailableError(f"catalogue database not found: {db_path}")
-    uri = f"file:{quote(str(db_path.resolve()))}?mode=ro"
+    return f"file:{quote(str(db_path.resolve()))}?mode=ro"
+
+
+def open_read_only(db_path: Path) -> Engine:
+    """An engine that cannot write: SQLite's mode=ro plus query_only, so a bug fails loudly."""
+    from sqlalchemy import create_engine, event
+
+    uri = _uri(db_path)
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
@@ -43,30 +57,69 @@ def open_read_only(db_path: Path) -> Engine:
 
 
 class CatalogueRepository:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, db_path: Path) -> None:
+        self._uri = _uri(db_path)
 
     @classmethod
     def open(cls, db_path: Path) -> CatalogueRepository:
-        return cls(open_read_only(db_path))
+        return cls(db_path)
+
+    def glance(self) -> CatalogueGlance:
+        """The safety note, the symptoms and how many points: all the first window shows."""
+        with _Reader(self._uri) as read:
+            return CatalogueGlance(read.disclaimer(), read.rows("symptoms", Symptom, "id"), read.count("points"))
 
     def load(self) -> Catalogue:
-        with self._engine.connect() as connection:
-            meta = {row.key: row.value for row in connection.execute(select(meta_table))}
-
-            def rows(table: Table, cls: type[T], order: str) -> tuple[T, ...]:
-                result = connection.execute(select(table).order_by(table.c[order])).mappings()
-                return tuple(from_record(cls, _without_ordinal(row), f"{table.name} row") for row in result)
-
+        with _Reader(self._uri) as read:
             return Catalogue(
-                points=rows(points_table, Point, "code"),
-                symptoms=rows(symptoms_table, Symptom, "id"),
-                red_flags=rows(red_flags_table, RedFlag, "ordinal"),
-                sources=rows(sources_table, Source, "ordinal"),
-                disclaimer=meta.get("disclaimer", ""),
-                glossary=rows(glossary_table, GlossaryEntry, "ordinal"),
+                points=read.rows("points", Point, "code"),
+                symptoms=read.rows("symptoms", Symptom, "id"),
+                red_flags=read.rows("red_flags", RedFlag, "ordinal"),
+                sources=read.rows("sources", Source, "ordinal"),
+                disclaimer=read.disclaimer(),
+                glossary=read.rows("glossary", GlossaryEntry, "ordinal"),
             )
 
 
-def _without_ordinal(row: Any) -> dict[str, Any]:
-    return {key: value for key, value in row.items() if key != "ordinal"}
+class _Reader:
+    """One read-only connection; every failure becomes CatalogueUnavailableError (a broken installation)."""
+
+    def __init__(self, uri: str) -> None:
+        self._connection = sqlite3.connect(uri, uri=True)
+        self._connection.row_factory = sqlite3.Row
+        self._connection.execute("PRAGMA query_only = ON")
+
+    def __enter__(self) -> _Reader:
+        return self
+
+    def __exit__(self, kind: object, error: object, _trace: object) -> None:
+        self._connection.close()
+        if isinstance(error, sqlite3.DatabaseError | RecordError | ValueError):
+            raise CatalogueUnavailableError(f"the catalogue database cannot be read: {error}") from error
+
+    def rows(self, table: str, cls: type[T], order: str) -> tuple[T, ...]:
+        hints = typing.get_type_hints(cls)
+        cursor = self._connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
+        return tuple(from_record(cls, _decoded(row, hints), f"{table} row") for row in cursor)
+
+    def disclaimer(self) -> str:
+        row = self._connection.execute("SELECT value FROM catalog_meta WHERE key = 'disclaimer'").fetchone()
+        return "" if row is None else str(row[0])
+
+    def count(self, table: str) -> int:
+        return int(self._connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _decoded(row: sqlite3.Row, hints: dict[str, Any]) -> dict[str, Any]:
+    """Column values as the mapping expects them: JSON text parsed, SQLite's 0/1 as a flag; no ordinal."""
+    record: dict[str, Any] = {}
+    for key in row.keys():  # noqa: SIM118 - sqlite3.Row is not a mapping
+        if key == "ordinal":
+            continue
+        value, hint = row[key], hints.get(key)
+        if hint is not None and stored_as_json(hint) and isinstance(value, str):
+            value = json.loads(value)
+        elif hint is bool and isinstance(value, int):
+            value = bool(value)
+        record[key] = value
+    return record

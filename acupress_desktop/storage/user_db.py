@@ -17,7 +17,10 @@ from sqlalchemy import Engine, create_engine, event
 from acupress_desktop.domain.errors import DataUnavailableError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 USER_DB_NAME = "acupress.db"
 # The newest migration. Checked against Alembic's own answer by a test; knowing it here lets a start-up
@@ -93,8 +96,11 @@ def _peek_revision(path: Path) -> str | None:
         connection.close()
 
 
-def open_user_database(data_dir: Path) -> UserDatabase:
-    """Open (creating if needed) and migrate the database in data_dir, backing it up first."""
+def open_user_database(data_dir: Path, progress: Callable[[str], None] | None = None) -> UserDatabase:
+    """Open (creating if needed) and migrate the database in data_dir, backing it up first.
+
+    ``progress`` hears, in words, each step of a migration (there is none in the common case)."""
+    say = progress or (lambda _message: None)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -121,12 +127,28 @@ def open_user_database(data_dir: Path) -> UserDatabase:
     backup = None
     if revision != script.get_current_head():
         if existed:
+            say("Backing up your data before updating it…")
             backup = backup_database(path, data_dir / BACKUP_DIR_NAME, label=f"before-{script.get_current_head()}")
         config = _alembic_config()
         with engine.begin() as connection:
             config.attributes["connection"] = connection
+            config.attributes["on_version_apply"] = _step_reporter(say, script, revision)
+            say("Updating your data to this version of Acupress…")
             command.upgrade(config, "head")
     return UserDatabase(engine=engine, path=path, backup=backup)
+
+
+def _step_reporter(say: Callable[[str], None], script: ScriptDirectory, revision: str | None) -> object:
+    """Alembic's on_version_apply hook, saying 'step 1 of 2' as each migration finishes."""
+    total = sum(1 for _ in script.iterate_revisions("head", revision or "base"))
+    done = 0
+
+    def on_version_apply(**_kwargs: object) -> None:
+        nonlocal done
+        done += 1
+        say(f"Updating your data to this version of Acupress: step {done} of {total} done…")
+
+    return on_version_apply
 
 
 def backup_database(path: Path, backup_dir: Path, label: str) -> Path:

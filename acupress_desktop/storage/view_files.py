@@ -5,6 +5,7 @@ The rules themselves are resolved in ``domain.placement``; this module only turn
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 import xml.etree.ElementTree as ET
@@ -12,9 +13,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from acupress_desktop.domain.placement import PlacementError, Pos, SvgDrawing, View, build_view
+from acupress_desktop.domain.placement import PlacementError, PointInView, Pos, SvgDrawing, View, build_view
 
 PLACEMENTS_FILE = "placements.toml"
+POINTS_FILE = "views.json"  # every point in every view, as the generator projected it
 SVG_NS = "{http://www.w3.org/2000/svg}"
 _PATH_TOKEN = re.compile(r"[MLCQZmlcqz]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _ARGUMENTS = {"M": 2, "L": 2, "C": 6, "Q": 4}
@@ -147,3 +149,25 @@ def _segment(command: str, start: Pos, values: list[float], segments: int) -> li
         )
         for t in steps
     ]
+
+
+def load_point_views(images_dir: Path) -> dict[str, tuple[PointInView, ...]]:
+    """Point code -> where it lands in each view, from the generator's ``views.json`` (empty if there is none)."""
+    path = images_dir / POINTS_FILE
+    if not path.is_file():
+        return {}
+    found: dict[str, list[PointInView]] = {}
+    for view_id, view in json.loads(path.read_text(encoding="utf-8")).items():
+        for mark in view.get("points", ()):
+            found.setdefault(str(mark["code"]), []).append(
+                PointInView(
+                    view=view_id,
+                    title=str(view.get("title", view_id)),
+                    side=str(mark["side"]),
+                    x=float(mark["x"]),
+                    y=float(mark["y"]),
+                    visible=bool(mark["visible"]),
+                    px_per_cun=None if view.get("px_per_cun") is None else float(view["px_per_cun"]),
+                )
+            )
+    return {code: tuple(marks) for code, marks in found.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop.domain.catalogue import Symptom
+from acupress_desktop.domain.catalogue import Catalogue, CatalogueGlance, Symptom
 from acupress_desktop.domain.laterality import Side
-from acupress_desktop.domain.routine import Routine
-from acupress_desktop.painting.pictures import HIGHLIGHT, OVERVIEWS, PaintOptions, PointPictures
-from acupress_desktop.services.home import HomeService
 from acupress_desktop.ui import theme
+
+if TYPE_CHECKING:  # the pictures (QtSvg) and the services (SQL) come after the first paint: see MainWindow
+    from acupress_desktop.domain.routine import Routine
+    from acupress_desktop.painting.pictures import PointPictures
+    from acupress_desktop.services.home import HomeService
 
 TILE_ICON = QSize(72, 84)
 TILE_COLUMNS = 4
@@ -36,6 +39,8 @@ TILE_COLUMNS = 4
 
 def symptom_picture(pictures: PointPictures, symptom: Symptom, size: QSize = TILE_ICON) -> QIcon | None:
     """A body map: the figure, front or back, framed on the places its main points are, those places marked."""
+    from acupress_desktop.painting.pictures import HIGHLIGHT, OVERVIEWS, PaintOptions
+
     views = [pictures.views[v] for v in OVERVIEWS if v in pictures.views]
     found = (pictures.view_for(p.code) for p in symptom.points if p.priority <= 2)
     close_ups = {view.id for view in found if view is not None}
@@ -81,6 +86,13 @@ def _framing(
     return scale / fit, pan
 
 
+def _blank_tile() -> QIcon:
+    """Holds a tile's place until its body map is drawn, so nothing moves when the pictures arrive."""
+    pixmap = QPixmap(TILE_ICON)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 class HomePage(QWidget):
     symptom_chosen = Signal(str)  # start planning afresh for this symptom
     page_requested = Signal(str)  # "atlas", "planner" or "history"
@@ -89,12 +101,19 @@ class HomePage(QWidget):
 
     def __init__(
         self,
-        service: HomeService,
+        service: HomeService | None,
         picture_for: Callable[[Symptom], QIcon | None] | None = None,
         parent: QWidget | None = None,
+        *,
+        catalogue: Catalogue | CatalogueGlance | None = None,
     ) -> None:
+        """Without a service yet (the first window), the safety note and the complaints show from ``catalogue``
+        and the rest says it is on its way until ``attach``; pictures come with ``show_pictures``."""
         super().__init__(parent)
         self._service = service
+        content = catalogue or (service.catalogue if service is not None else None)
+        assert content is not None, "a HomePage needs a service or a catalogue"
+        self._catalogue: Catalogue | CatalogueGlance = content
         self._picture_for = picture_for
         self._last: Routine | None = None
         self.today = date.today
@@ -124,7 +143,7 @@ class HomePage(QWidget):
         theme.style(self.trend, lambda c: f"color: {theme.css(c.accent)};")
         theme.scale_font(self.trend, 1.1, theme.DEMIBOLD)
         header.addWidget(self.trend)
-        self.disclaimer = QLabel(self._service.catalogue.disclaimer)
+        self.disclaimer = QLabel(self._catalogue.disclaimer)
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)
@@ -138,11 +157,11 @@ class HomePage(QWidget):
         grid = QGridLayout(box)
         grid.setSpacing(6)
         self.symptom_buttons: dict[str, QToolButton] = {}
-        for index, symptom in enumerate(self._service.catalogue.symptoms):
+        for index, symptom in enumerate(self._catalogue.symptoms):
             button = QToolButton()
             button.setText(symptom.name)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            icon = self._picture_for(symptom) if self._picture_for else None
+            icon = self._picture_for(symptom) if self._picture_for else _blank_tile()
             if icon is not None:
                 button.setIcon(icon)
                 button.setIconSize(TILE_ICON)
@@ -202,8 +221,27 @@ class HomePage(QWidget):
         self.refresh()
         super().showEvent(event)
 
+    def attach(self, service: HomeService) -> None:
+        """The user's data is open: show the last routine, saved routines, today and the trend."""
+        self._service = service
+        self.refresh()
+
+    def show_pictures(self, picture_for: Callable[[Symptom], QIcon | None]) -> None:
+        self._picture_for = picture_for
+        symptoms = {symptom.id: symptom for symptom in self._catalogue.symptoms}
+        for symptom_id, button in self.symptom_buttons.items():
+            icon = picture_for(symptoms[symptom_id])
+            if icon is not None:
+                button.setIcon(icon)
+                button.setIconSize(TILE_ICON)
+
     def refresh(self) -> None:
         """Read again what changes as the person uses the app: last routine, saved ones, today, trend."""
+        if self._service is None:  # still opening: same places, a word instead of the data
+            self.repeat_button.setEnabled(False)
+            self.repeat_detail.setText("Opening your history…")
+            self.today_list.setText("…")
+            return
         today = self.today()
         self._last = self._service.last_routine()
         self.repeat_button.setEnabled(self._last is not None)
@@ -225,6 +263,7 @@ class HomePage(QWidget):
         self.trend.setText(self._service.trend_line(today))
 
     def _today_text(self, today: date) -> str:
+        assert self._service is not None
         entries = self._service.today(today)
         if not entries:
             return "No sessions yet today."
@@ -242,5 +281,5 @@ class HomePage(QWidget):
             self.repeat_requested.emit(self._last)
 
     def _symptom_names(self, ids: tuple[str, ...]) -> list[str]:
-        names = {s.id: s.name for s in self._service.catalogue.symptoms}
+        names = {s.id: s.name for s in self._catalogue.symptoms}
         return [names.get(i, i) for i in ids]

@@ -2,41 +2,50 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from acupress_desktop import __version__
-from acupress_desktop.domain.routine import Routine, RoutineEditError
-from acupress_desktop.painting.pictures import PointPictures
 from acupress_desktop.paths import settings_path, sounds_dir
-from acupress_desktop.services.home import HomeService
-from acupress_desktop.ui.atlas.page import AtlasPage
 from acupress_desktop.ui.comfort import Comfort
-from acupress_desktop.ui.exchange_actions import ExchangeActions
 from acupress_desktop.ui.file_places import LastFolder, SavedNotice
-from acupress_desktop.ui.help_dialog import HelpDialog
-from acupress_desktop.ui.history.page import HistoryPage
-from acupress_desktop.ui.home_page import HomePage, symptom_picture
-from acupress_desktop.ui.log_dialog import LogSessionDialog
-from acupress_desktop.ui.planner.name_dialog import NameDialog
-from acupress_desktop.ui.planner.page import PlannerPage
-from acupress_desktop.ui.planner.routine_view import THUMBNAIL
-from acupress_desktop.ui.print_actions import SheetPrinting
-from acupress_desktop.ui.report_dialog import ReportDialog
-from acupress_desktop.ui.session.window import SessionWindow
-from acupress_desktop.ui.single_instance import ShowRequests
-from acupress_desktop.ui.sounds import Sounds
+from acupress_desktop.ui.home_page import HomePage
+from acupress_desktop.ui.lazy_pages import LazyPages, OpeningData
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the pages and their Qt modules load when first shown, after the window is on screen
+    from acupress_desktop.domain.routine import Routine
+    from acupress_desktop.painting.pictures import PointPictures
     from acupress_desktop.services.composition import Services
+    from acupress_desktop.ui.atlas.page import AtlasPage
+    from acupress_desktop.ui.exchange_actions import ExchangeActions
+    from acupress_desktop.ui.help_dialog import HelpDialog
+    from acupress_desktop.ui.history.page import HistoryPage
+    from acupress_desktop.ui.planner.page import PlannerPage
+    from acupress_desktop.ui.print_actions import SheetPrinting
+    from acupress_desktop.ui.session.window import SessionWindow
+
+
+def _once_data_open(method: Callable[[MainWindow], object]) -> Callable[[MainWindow], None]:
+    """A menu action chosen while the data still opens runs as soon as it is open, instead of failing or freezing."""
+
+    @functools.wraps(method)
+    def when_open(window: MainWindow) -> None:
+        window.opening.when_open(lambda: method(window))
+
+    return when_open
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, context: Services, parent: QWidget | None = None, *, data_open: bool = True) -> None:
+        """Only the home page is built here, from a cheap glance at the catalogue; with ``data_open=False`` the
+        caller opens the data (in the background) and calls ``data_opened`` when it is done."""
         super().__init__(parent)
         self._context = context
         self.setWindowTitle("Acupress")
@@ -46,43 +55,114 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
         self.folders = LastFolder(self.settings)
         self.saved_notice = SavedNotice(self.statusBar())
-        self.pictures = PointPictures(context.views)
-        self.printing = SheetPrinting(context.catalogue, self.pictures, self.folders)
-        self.exchange = ExchangeActions(context.exchange, {s.id for s in context.catalogue.symptoms}, self.folders)
         self.session_window: SessionWindow | None = None
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Pages")
-        home_service = HomeService(context.planner, context.sessions, context.history)
-        self.home = HomePage(home_service, lambda symptom: symptom_picture(self.pictures, symptom), self)
-        self.atlas = AtlasPage(context.catalogue, self.pictures, self.settings, self)
-        self.planner = PlannerPage(context.planner, self)
-        self.planner.view.thumbnail_maker = lambda step: self.pictures.icon(step.code, step.side, THUMBNAIL)
-        self.planner.replan()
+        self.home = HomePage(None, None, self, catalogue=context.glance)  # filled in by data_opened
         self.pages.addTab(self.home, "&Home")
-        self.pages.addTab(self.atlas, "&Atlas")
-        self.pages.addTab(self.planner, "&Planner")
-        self.history = HistoryPage(context.history, self)
-        self.pages.addTab(self.history, "Hi&story")
-        self.home.page_requested.connect(lambda key: self.pages.setCurrentWidget(getattr(self, key)))
+        self.opening = opening = OpeningData(self.statusBar())
+        self._lazy = LazyPages(self.pages, lambda: opening.is_open)  # no reference back to the window
+        self._lazy.add("atlas", "&Atlas", self._build_atlas)
+        self._lazy.add("planner", "&Planner", self._build_planner)
+        self._lazy.add("history", "Hi&story", self._build_history)
+        self.home.page_requested.connect(self._lazy.show)
         self.home.symptom_chosen.connect(self.plan_for)
-        self.home.repeat_requested.connect(self.start_session)
+        self.home.repeat_requested.connect(self.start_session)  # offered only once the data is open
         self.home.saved_chosen.connect(self.open_saved)
-        self.planner.start_requested.connect(self.start_session)
         self.setCentralWidget(self.pages)
         for number in range(self.pages.count()):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
 
         self._build_menus()
         self.comfort = Comfort(self, context)  # Preferences, reminders and tray, first-run welcome
-        catalogue = context.catalogue
-        self.statusBar().showMessage(
-            f"{len(catalogue.points)} points · {len(catalogue.symptoms)} symptoms · works offline"
-        )
+        glance = context.glance
+        self.statusBar().showMessage(f"{glance.point_count} points · {len(glance.symptoms)} symptoms · works offline")
+        if data_open:
+            self.data_opened()
+
+    def data_opened(self) -> None:
+        """The catalogue and the user's database are open: home fills in, pages can be built, waiting actions run."""
+        from acupress_desktop.services.home import HomeService
+        from acupress_desktop.ui.home_page import symptom_picture
+
+        context = self._context
+        self.home.attach(HomeService(context.planner, context.sessions, context.history))
+        self.home.show_pictures(lambda symptom: symptom_picture(self.pictures, symptom))
         if context.interrupted_at_start:
             self.statusBar().showMessage(
                 f"{context.interrupted_at_start} unfinished session(s) were saved as interrupted; their steps are kept."
             )
+        else:
+            self.statusBar().clearMessage()
+            self.statusBar().showMessage(f"{len(context.catalogue.points)} points · works offline", 5000)
+        self.opening.opened()
+        self._lazy.build_current()
+
+    @property
+    def data_is_open(self) -> bool:
+        return self.opening.is_open
+
+    @property
+    def atlas(self) -> AtlasPage:
+        return cast("AtlasPage", self._lazy.page("atlas"))
+
+    @property
+    def planner(self) -> PlannerPage:
+        return cast("PlannerPage", self._lazy.page("planner"))
+
+    @property
+    def history(self) -> HistoryPage:
+        return cast("HistoryPage", self._lazy.page("history"))
+
+    def _build_atlas(self) -> QWidget:
+        from acupress_desktop.ui.atlas.page import AtlasPage
+
+        return AtlasPage(self._context.catalogue, self.pictures, self.settings, self)
+
+    def _build_planner(self) -> QWidget:
+        from acupress_desktop.ui.planner.page import PlannerPage
+        from acupress_desktop.ui.planner.routine_view import THUMBNAIL
+
+        planner = PlannerPage(self._context.planner, self)
+        planner.view.thumbnail_maker = lambda step: self.pictures.icon(step.code, step.side, THUMBNAIL)
+        planner.replan()
+        planner.start_requested.connect(self.start_session)
+        planner.routine_changed.connect(self._routine_changed)
+        self.comfort.planner_built(planner)
+        return planner
+
+    def _build_history(self) -> QWidget:
+        from acupress_desktop.ui.history.page import HistoryPage
+
+        return HistoryPage(self._context.history, self)
+
+    def _built_planner(self) -> PlannerPage | None:
+        return cast("PlannerPage | None", self._lazy.built("planner"))
+
+    def _refresh_history(self) -> None:
+        """Only a page already built needs refreshing; one built later reads fresh data anyway."""
+        history = self._lazy.built("history")
+        if history is not None:
+            cast("HistoryPage", history).refresh()
+
+    @cached_property
+    def pictures(self) -> PointPictures:
+        from acupress_desktop.painting.pictures import PointPictures
+
+        return PointPictures(self._context.views)
+
+    @cached_property
+    def printing(self) -> SheetPrinting:
+        from acupress_desktop.ui.print_actions import SheetPrinting
+
+        return SheetPrinting(self._context.catalogue, self.pictures, self.folders)
+
+    @cached_property
+    def exchange(self) -> ExchangeActions:
+        from acupress_desktop.ui.exchange_actions import ExchangeActions
+
+        return ExchangeActions(self._context.exchange, {s.id for s in self._context.glance.symptoms}, self.folders)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -101,9 +181,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_sheet)
         for action in (self.preview_action, self.print_action, self.export_action):
             action.setStatusTip("The routine shown in the planner, as a printable sheet")
-            action.setEnabled(False)
+            action.setEnabled(False)  # until the planner shows a routine
             file_menu.addAction(action)
-        self.planner.routine_changed.connect(self._routine_changed)
         file_menu.addSeparator()
         report_action = QAction("&Report for a clinician…", self)
         report_action.triggered.connect(self.make_report)
@@ -140,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def listen_for_second_launch(self, data_dir: Path) -> None:
         """A second launch on the same data brings this window (or the running session) to the front."""
+        from acupress_desktop.ui.single_instance import ShowRequests
+
         self._show_requests = ShowRequests(data_dir, self)
         self._show_requests.show_requested.connect(self.bring_to_front)
 
@@ -155,6 +236,9 @@ class MainWindow(QMainWindow):
 
     def start_session(self, routine: Routine) -> SessionWindow:
         """One guided session at a time; a second Start brings the open one forward."""
+        from acupress_desktop.ui.session.window import SessionWindow
+        from acupress_desktop.ui.sounds import Sounds
+
         if self.session_window is not None:
             self.session_window.show()
             self.session_window.raise_()
@@ -175,13 +259,16 @@ class MainWindow(QMainWindow):
 
     def _session_closed(self, discarded: bool) -> None:
         self.session_window = None
-        self.history.refresh()
+        self._refresh_history()
         self.home.refresh()
         message = "Session discarded: nothing was kept." if discarded else "Session saved to your history."
         self.statusBar().showMessage(message, 5000)
 
     def _save_from_session(self, routine: Routine, window: SessionWindow) -> None:
         """Save the routine just done, named as the planner would suggest."""
+        from acupress_desktop.domain.routine import RoutineEditError
+        from acupress_desktop.ui.planner.name_dialog import NameDialog
+
         name = NameDialog.ask(window, "Save routine", "Name for this routine:", self.planner.suggested_name(routine))
         if not name:
             return
@@ -196,6 +283,10 @@ class MainWindow(QMainWindow):
         self.home.refresh()
 
     def plan_for(self, symptom_id: str) -> None:
+        self._lazy.show("planner")
+        self.opening.when_open(lambda: self._plan_for(symptom_id))
+
+    def _plan_for(self, symptom_id: str) -> None:
         self.planner.start_fresh(symptom_id)
         self.pages.setCurrentWidget(self.planner)
         side = self.planner.inputs.side_buttons.checkedButton()
@@ -203,6 +294,10 @@ class MainWindow(QMainWindow):
             side.setFocus()  # the next question: which side
 
     def open_saved(self, routine_id: int) -> None:
+        self._lazy.show("planner")
+        self.opening.when_open(lambda: self._open_saved(routine_id))
+
+    def _open_saved(self, routine_id: int) -> None:
         self.planner.open_saved(routine_id)
         self.pages.setCurrentWidget(self.planner)
         self.planner.start_button.setFocus()
@@ -212,49 +307,66 @@ class MainWindow(QMainWindow):
             action.setEnabled(routine is not None and bool(routine.steps))
 
     def _with_routine(self, action: object) -> None:
-        if self.planner.routine is not None and callable(action):
-            action(self.planner.routine, self)
+        planner = self._built_planner()
+        if planner is not None and planner.routine is not None and callable(action):
+            action(planner.routine, self)
 
     def export_sheet(self) -> None:
-        if self.planner.routine is not None:
-            path = self.printing.export(self.planner.routine, self)
+        planner = self._built_planner()
+        if planner is not None and planner.routine is not None:
+            path = self.printing.export(planner.routine, self)
             if path is not None:
                 self.saved_notice.show("Routine sheet", path)
 
+    @_once_data_open
     def export_csv(self) -> None:
         paths = self.exchange.export_csv(self)
         if paths is not None:
             self.saved_notice.show("Sessions and steps (CSV)", paths[0].parent)
 
+    @_once_data_open
     def back_up(self) -> None:
         path = self.exchange.export_json(self)
         if path is not None:
             self.saved_notice.show("Backup", path)
 
+    @_once_data_open
     def import_data(self) -> None:
         if self.exchange.import_file(self) is not None:
-            self.history.refresh()
-            self.planner.refresh_saved()
+            self._refresh_history()
+            planner = self._built_planner()
+            if planner is not None:
+                planner.refresh_saved()
+            self.home.refresh()
 
+    @_once_data_open
     def make_report(self) -> None:
+        from acupress_desktop.ui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self._context.history, self, self.folders)
         if dialog.exec() == ReportDialog.DialogCode.Accepted and dialog.saved is not None:
             self.saved_notice.show("Report", dialog.saved)
 
+    @_once_data_open
     def log_session(self) -> None:
+        from acupress_desktop.ui.log_dialog import LogSessionDialog
+
         dialog = LogSessionDialog(self._context.catalogue, self._context.sessions, self)
         if dialog.exec() == LogSessionDialog.DialogCode.Accepted:
             self.statusBar().showMessage("Session logged.", 5000)
-            self.history.refresh()
+            self._refresh_history()
+            self.home.refresh()
 
     def show_help(self) -> HelpDialog:
+        from acupress_desktop.ui.help_dialog import HelpDialog
+
         dialog = HelpDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def show_safety(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Safety", self._context.catalogue.disclaimer, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, "Safety", self._context.glance.disclaimer, parent=self)
         box.setInformativeText(
             "Stop and get medical help for new bladder or bowel problems, numbness around the genitals or "
             "inner thighs, pain or weakness in both legs, or weakness that is getting worse."

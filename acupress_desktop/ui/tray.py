@@ -12,16 +12,19 @@ while the screen is shared or mirrored, GNOME and KDE have do-not-disturb switch
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSystemTrayIcon, QWidget
 
 from acupress_desktop.domain.reminders import Action, ReminderPlan, ReminderState
-from acupress_desktop.services.reminders import ReminderService
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.app_icon import application_icon
 from acupress_desktop.ui.preferences import load_reminder_state, read_bool, save_reminder_state, write_bool
+
+if TYPE_CHECKING:  # the service reads the session log (SQL): only its type is needed here
+    from acupress_desktop.services.reminders import ReminderService
 
 CHECK_EVERY_MS = 30_000
 REMINDER_TITLE = "Time for your acupressure routine"

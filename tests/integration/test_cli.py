@@ -72,3 +72,17 @@ def test_entry_point_version_and_errors_in_a_real_process() -> None:
     )
     assert bad.returncode == 2
     assert "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_point_json_says_where_the_point_lands_in_every_picture(capsys: pytest.CaptureFixture[str]) -> None:
+    from acupress_desktop.paths import images_dir
+
+    assert run(["point", "LI4", "--json"]) == 0
+    views = json.loads(capsys.readouterr().out)["views"]
+    assert {view["side"] for view in views if view["view"].startswith("hand_dorsal")} == {"left", "right"}
+    for view in views:
+        assert set(view) == {"view", "title", "side", "x", "y", "visible", "px_per_cun"}
+        svg = images_dir() / f"{view['view']}.svg"
+        assert svg.is_file(), svg
+        assert view["px_per_cun"] is None or view["px_per_cun"] > 0
+    assert any(view["visible"] for view in views)

@@ -82,3 +82,9 @@ def test_build_refuses_broken_content_and_keeps_the_old_database(tmp_path: Path)
     with pytest.raises(CatalogueIntegrityError, match="lonely: has 0 points"):
         build_catalogue_db(source, target)
     assert target.read_bytes() == before
+
+
+def test_the_first_windows_glance_agrees_with_the_whole_catalogue(catalogue: Catalogue) -> None:
+    glance = CatalogueRepository.open(points_db_path()).glance()
+    assert glance.symptoms == catalogue.symptoms
+    assert glance.disclaimer == catalogue.disclaimer and glance.point_count == len(catalogue.points)

@@ -9,7 +9,12 @@ from acupress_desktop.storage.user_models import UserBase
 
 
 def run_migrations(connection: Connection) -> None:
-    context.configure(connection=connection, target_metadata=UserBase.metadata, render_as_batch=True)
+    context.configure(
+        connection=connection,
+        target_metadata=UserBase.metadata,
+        render_as_batch=True,
+        on_version_apply=context.config.attributes.get("on_version_apply"),  # progress shown by the window
+    )
     with context.begin_transaction():
         context.run_migrations()
 

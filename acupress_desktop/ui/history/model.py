@@ -1,11 +1,16 @@
-"""A lazy table of sessions: pages are read from SQL as the user scrolls, never the whole history."""
+"""A lazy table of sessions: pages are read from SQL as the user scrolls, never the whole history.
+
+Scrolling stays smooth on a long history: each page's text is formatted once, when it arrives, and the next page
+is read ahead in a worker thread while the person looks at this one (benchmarks/history.py measures it).
+"""
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from acupress_desktop.domain.history import HistoryFilter, SessionEntry, SortKey
 from acupress_desktop.domain.pain import EntryError
@@ -43,11 +48,59 @@ COLUMNS: tuple[tuple[str, SortKey], ...] = tuple(_HEADERS[column] for column in 
 EDITABLE = {Column.PAIN_BEFORE, Column.PAIN_AFTER, Column.NOTE}
 SCORES = (Column.PAIN_BEFORE, Column.PAIN_AFTER)
 CENTRED = (Column.MINUTES, Column.PAIN_BEFORE, Column.PAIN_AFTER, Column.CHANGE)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_OTHER_ROLES = frozenset({_EDIT, _ALIGNMENT, _TOOLTIP})
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 Index = QModelIndex | QPersistentModelIndex
+
+
+Row = tuple[SessionEntry, tuple[str, ...]]
+
+
+class _PageAsked(NamedTuple):
+    wanted: HistoryFilter
+    offset: int
+    sort: SortKey
+    descending: bool
 
 
 def _score(value: int | None) -> str:
     return "" if value is None else str(value)
+
+
+def _ahead_pool() -> ThreadPoolExecutor:
+    """One reader thread shared by every session table (the worker holds no Qt object)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="acupress-history-ahead")
+    return _POOL
+
+
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _read_page(service: HistoryService, asked: _PageAsked) -> list[Row]:
+    """One page with its cells formatted: runs in the reader thread too, so it touches nothing of Qt."""
+    entries = service.page(asked.wanted, asked.offset, PAGE, asked.sort, asked.descending)
+    return [(entry, _cells(service, entry)) for entry in entries]
+
+
+def _cells(service: HistoryService, entry: SessionEntry) -> tuple[str, ...]:
+    text = service.row_text(entry)
+    return (
+        text.when,
+        text.what,
+        text.side,
+        text.minutes,
+        text.pain_before,
+        text.pain_after,
+        text.change,
+        text.status,
+        text.note,
+    )
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -61,7 +114,15 @@ class SessionTableModel(QAbstractTableModel):
         self.sort_key = SortKey.STARTED
         self.descending = True
         self._rows: list[SessionEntry] = []
+        self._texts: list[tuple[str, ...]] = []  # each row's cells, formatted once
         self._total = 0
+        self._ahead: tuple[_PageAsked, Future[list[Row]]] | None = None  # (what was asked, its page)
+        self._more_asked = False
+        self._ahead_scheduled = False
+        # The reader thread never touches Qt: this window-side timer looks for its page when one is awaited.
+        self._awaiting = QTimer(self)
+        self._awaiting.setInterval(10)
+        self._awaiting.timeout.connect(self._page_arrived)
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self, wanted: HistoryFilter | None = None) -> None:
@@ -69,8 +130,44 @@ class SessionTableModel(QAbstractTableModel):
         if wanted is not None:
             self.filter = wanted
         self._total = self._service.count(self.filter)
-        self._rows = list(self._service.page(self.filter, 0, PAGE, self.sort_key, self.descending))
+        rows = self._read(self._request(0))
+        self._rows = [entry for entry, _ in rows]
+        self._texts = [text for _, text in rows]
         self.endResetModel()
+        self._read_ahead()
+
+    def _request(self, offset: int) -> _PageAsked:
+        return _PageAsked(self.filter, offset, self.sort_key, self.descending)
+
+    def _read(self, asked: _PageAsked) -> list[Row]:
+        return _read_page(self._service, asked)
+
+    def _schedule_read_ahead(self) -> None:
+        """Read ahead once the new rows are painted: the reader thread must not slow this frame down."""
+        self._ahead_scheduled = True
+        QTimer.singleShot(0, self, self._read_ahead)  # skipped if the table is gone by then
+
+    def _read_ahead(self) -> None:
+        """Start reading the page after the last one shown, unless everything is shown already."""
+        self._ahead_scheduled = False
+        self._more_asked = False
+        self._awaiting.stop()
+        if len(self._rows) < self._total:
+            request = self._request(len(self._rows))
+            self._ahead = (request, _ahead_pool().submit(_read_page, self._service, request))
+        else:
+            self._ahead = None
+
+    def _page_arrived(self) -> None:
+        if self._ahead is None or self._ahead[1].done():
+            self._awaiting.stop()
+            if self._more_asked:
+                self.fetchMore()
+
+    @property
+    def reading_ahead(self) -> bool:
+        """True while the next page is still being read (benchmarks wait for it, as a reader's eyes do)."""
+        return self._ahead_scheduled or (self._ahead is not None and not self._ahead[1].done())
 
     @property
     def total(self) -> int:
@@ -80,13 +177,25 @@ class SessionTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt's API
-        more = self._service.page(self.filter, len(self._rows), PAGE, self.sort_key, self.descending)
+        """The page read ahead; if it is still being read, its rows come in when it is done: no wait on SQL."""
+        request = self._request(len(self._rows))
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == request:
+            if not ahead[1].done():
+                self._ahead, self._more_asked = ahead, True
+                self._awaiting.start()
+                return
+            more = ahead[1].result()
+        else:
+            more = self._read(request)
         if not more:
             self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
+        self._rows.extend(entry for entry, _ in more)
+        self._texts.extend(text for _, text in more)
         self.endInsertRows()
+        self._schedule_read_ahead()
 
     def entry(self, row: int) -> SessionEntry:
         return self._rows[row]
@@ -108,35 +217,25 @@ class SessionTableModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        """Called for every cell and role on each paint: the display text is first and costs one lookup."""
+        if role == _DISPLAY:
+            return self._texts[index.row()][index.column()] if index.isValid() else None
+        if role not in _OTHER_ROLES or not index.isValid():
             return None
-        entry = self._rows[index.row()]
         column = Column(index.column())
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
+            entry = self._rows[index.row()]
             editable = {
                 Column.PAIN_BEFORE: _score(entry.pain_before),
                 Column.PAIN_AFTER: _score(entry.pain_after),
                 Column.NOTE: entry.note,
             }
             return editable.get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in CENTRED:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in SCORES:
+        if role == _ALIGNMENT and column in CENTRED:
+            return _CENTRED
+        if role == _TOOLTIP and column in SCORES:
             return "0 = no pain, 10 = worst pain imaginable; empty = not recorded. Double-click to edit."
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        text = self._service.row_text(entry)
-        return {
-            Column.WHEN: text.when,
-            Column.WHAT: text.what,
-            Column.SIDE: text.side,
-            Column.MINUTES: text.minutes,
-            Column.PAIN_BEFORE: text.pain_before,
-            Column.PAIN_AFTER: text.pain_after,
-            Column.CHANGE: text.change,
-            Column.STATUS: text.status,
-            Column.NOTE: text.note,
-        }[column]
+        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
@@ -153,6 +252,7 @@ class SessionTableModel(QAbstractTableModel):
         refreshed = self._service.page(self.filter, index.row(), 1, self.sort_key, self.descending)
         if refreshed and refreshed[0].id == entry.id:
             self._rows[index.row()] = refreshed[0]
+            self._texts[index.row()] = _cells(self._service, refreshed[0])
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
         self.edited.emit()
         return True

@@ -1,0 +1,123 @@
+"""Tabs whose page is built the first time it is shown, so the window can appear before the data is open.
+
+Until a page can be built (its data still opening) its tab shows a short 'opening' note that fills in by itself.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QTabWidget, QVBoxLayout, QWidget
+
+
+class _Placeholder(QWidget):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        note = QLabel(f"Opening {title.replace('&', '').lower()}…")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(note)
+        busy = QProgressBar()
+        busy.setRange(0, 0)  # moving, as long as it is shown
+        busy.setMaximumWidth(240)
+        busy.setTextVisible(False)
+        layout.addWidget(busy, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class LazyPages:
+    """Pages of a QTabWidget built on first show (or first asked for), once ``can_build()`` says yes."""
+
+    def __init__(self, tabs: QTabWidget, can_build: Callable[[], bool]) -> None:
+        self._tabs = tabs
+        self._can_build = can_build
+        self._builders: dict[str, weakref.WeakMethod[Callable[[], QWidget]]] = {}
+        self._titles: dict[str, str] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        self._built: dict[str, QWidget] = {}
+        tabs.currentChanged.connect(lambda _index: self.build_current())
+
+    def add(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
+        """``build`` is a method of the window: held weakly, so these pages never keep their window alive."""
+        self._builders[key] = weakref.WeakMethod(build)
+        self._titles[key] = title
+        self._placeholders[key] = _Placeholder(title)
+        self._tabs.addTab(self._placeholders[key], title)
+
+    def built(self, key: str) -> QWidget | None:
+        return self._built.get(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page, built now if need be: only call once its data is open."""
+        if key not in self._built:
+            build = self._builders[key]()
+            assert build is not None, "the window that builds this page is gone"
+            self._swap_in(key, build())
+        return self._built[key]
+
+    def show(self, key: str) -> None:
+        """Bring the tab forward: the page if it can be built, its 'opening' note until then."""
+        self._tabs.setCurrentWidget(self._built.get(key) or self._placeholders[key])
+        self.build_current()
+
+    def build_current(self) -> None:
+        """Build the page on screen if it is still a placeholder and its data is open (call again when it opens)."""
+        current = self._tabs.currentWidget()
+        for key, placeholder in self._placeholders.items():
+            if placeholder is current and key not in self._built and self._can_build():
+                self.page(key)
+
+    def _swap_in(self, key: str, page: QWidget) -> None:
+        placeholder = self._placeholders[key]
+        index = self._tabs.indexOf(placeholder)
+        was_current = self._tabs.currentIndex() == index
+        self._built[key] = page
+        self._tabs.setUpdatesEnabled(False)
+        blocked = self._tabs.blockSignals(True)
+        try:
+            self._tabs.removeTab(index)
+            self._tabs.insertTab(index, page, self._titles[key])
+            if was_current:
+                self._tabs.setCurrentIndex(index)
+        finally:
+            self._tabs.blockSignals(blocked)
+            self._tabs.setUpdatesEnabled(True)
+        placeholder.deleteLater()
+
+
+class OpeningData:
+    """Until the data is open: a moving bar with what is being done in the status bar, and the actions asked for
+    meanwhile, kept to run once it is (a click is never lost, the window never frozen)."""
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        self.is_open = False
+        self._status = status_bar
+        self._waiting: list[Callable[[], object]] = []
+        self._bar = QProgressBar()
+        self._bar.setRange(0, 0)
+        self._bar.setMaximumWidth(160)
+        self._bar.setTextVisible(False)
+        self._bar.setAccessibleName("Opening your data")
+        status_bar.addPermanentWidget(self._bar)
+        self._bar.hide()
+
+    def progress(self, message: str) -> None:
+        self._bar.show()
+        self._status.showMessage(message)
+
+    def when_open(self, action: Callable[[], object]) -> None:
+        if self.is_open:
+            action()
+        else:
+            self._waiting.append(action)
+            self.progress("Opening your data…")
+
+    def opened(self) -> None:
+        self.is_open = True
+        self._bar.hide()
+        waiting, self._waiting = self._waiting, []
+        for action in waiting:
+            action()

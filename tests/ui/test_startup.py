@@ -1,0 +1,88 @@
+"""Start-up: the home page is painted before anything heavy is imported; the other pages fill in once the data opens."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from acupress_desktop.services.composition import Services
+from acupress_desktop.ui.main_window import MainWindow
+from acupress_desktop.ui.planner.page import PlannerPage
+
+# Modules the first window must not wait for (import time or memory): the ORM, migrations, printing, sound, SVG.
+HEAVY = ("sqlalchemy", "alembic", "PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtPrintSupport", "PySide6.QtSvg")
+
+
+def _probe(tmp_path: Path, smoke: str) -> subprocess.CompletedProcess[str]:
+    """Runs the app in a fresh process; --smoke=paint returns at the first paint, so sys.modules is what it held."""
+    probe = (
+        "import sys\n"
+        "from acupress_desktop.__main__ import main\n"
+        f"status = main(['--data-dir', {str(tmp_path)!r}, {smoke!r}])\n"
+        f"print('HEAVY', sorted(m for m in sys.modules if m.startswith({HEAVY!r})))\n"
+        "raise SystemExit(status)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+
+
+@pytest.mark.slow
+def test_nothing_heavy_is_imported_by_the_first_paint(tmp_path: Path) -> None:
+    assert _probe(tmp_path, "--smoke").returncode == 0  # the database exists, as on every start but the first
+    result = _probe(tmp_path, "--smoke=paint")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[0].startswith("smoke ok: first paint after ")
+    assert lines[-1] == "HEAVY []"
+
+
+@pytest.mark.slow
+def test_smoke_opens_the_data_and_builds_every_page(tmp_path: Path) -> None:
+    result = _probe(tmp_path, "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert "data open after" in result.stdout and "every page built after" in result.stdout
+    assert "sqlalchemy" in result.stdout.splitlines()[-1]  # loaded after the paint, not never
+    assert (tmp_path / "acupress.db").exists()
+
+
+def test_a_tab_clicked_before_the_data_is_open_fills_in_when_it_opens(qtbot: QtBot, context: Services) -> None:
+    window = MainWindow(context, data_open=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.home.page_requested.emit("planner")
+    assert window.pages.currentIndex() == 2
+    assert not isinstance(window.pages.currentWidget(), PlannerPage)  # the 'opening' note, not a frozen window
+    assert "Opening planner" in " ".join(label.text() for label in window.pages.currentWidget().findChildren(QLabel))
+    context.open_all()
+    window.data_opened()
+    assert isinstance(window.pages.currentWidget(), PlannerPage)
+    assert window.pages.currentWidget() is window.planner
+    assert window.pages.tabText(2) == "&Planner"
+
+
+def test_a_symptom_chosen_before_the_data_is_open_is_planned_once_it_opens(qtbot: QtBot, context: Services) -> None:
+    window = MainWindow(context, data_open=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Opening your history" in window.home.repeat_detail.text()  # in its place, saying it is on its way
+    window.home.symptom_buttons["sciatica"].click()
+    assert "Opening your data" in window.statusBar().currentMessage()
+    context.open_all()
+    window.data_opened()
+    assert window.pages.currentWidget() is window.planner
+    assert window.planner.inputs.selected_symptoms() == ("sciatica",)
+    assert "Opening your history" not in window.home.repeat_detail.text()
+    assert all(not button.icon().isNull() for button in window.home.symptom_buttons.values())
+
+
+def test_pages_not_yet_shown_are_not_built(qtbot: QtBot, context: Services) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    assert window._lazy.built("atlas") is None and window._lazy.built("history") is None
+    window.pages.setCurrentIndex(1)
+    assert window._lazy.built("atlas") is window.pages.currentWidget()
