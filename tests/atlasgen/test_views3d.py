@@ -144,6 +144,7 @@ def test_every_point_has_a_close_up_that_shows_it(code: str) -> None:
     shown = [
         view_id
         for view_id, record in VIEWS.items()
-        if view_id.split(".")[0] not in overviews and any(p["code"] == code and p["visible"] for p in record["points"])
+        if view_id.split(".")[0] not in overviews
+        and any(p["code"] == code and p["visible"] for p in record["points"])
     ]
     assert shown, f"{code} is on no close-up"

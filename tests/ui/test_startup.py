@@ -86,3 +86,6 @@ def test_pages_not_yet_shown_are_not_built(qtbot: QtBot, context: Services) -> N
     assert window._lazy.built("atlas") is None and window._lazy.built("history") is None
     window.pages.setCurrentIndex(1)
     assert window._lazy.built("atlas") is window.pages.currentWidget()
+
+
+
