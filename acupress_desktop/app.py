@@ -82,7 +82,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     smoke = getattr(args, "smoke", None)
     data_dir = user_data_dir(args.data_dir)
-    lock = _single_instance_lock(data_dir)
+    try:
+        lock = _single_instance_lock(data_dir)
+    except DataUnavailableError as error:  # a file in the way, a read-only folder: said as such, not "running"
+        return _cannot_start(error, None, quiet=bool(smoke))
     if lock is None:
         from acupress_desktop.ui.single_instance import ask_running_to_show
 
@@ -102,6 +105,10 @@ def run_gui(args: argparse.Namespace) -> int:
         return _cannot_start(error, None, quiet=bool(smoke))
     opener = DataOpener(services, window)
     opener.progress.connect(window.opening.progress)
+    from acupress_desktop.ui.backup_actions import report_recovery
+
+    # a damaged database moved aside is said (and a backup offered) before any page reads the data
+    opener.opened.connect(lambda: report_recovery(window, services, interactive=not smoke))
     opener.opened.connect(window.data_opened)
     failures: list[str] = []
     opener.failed.connect(failures.append)
@@ -138,10 +145,17 @@ def _single_instance_lock(data_dir: Path) -> QLockFile | None:
     """Two windows on one database would mark each other's running session as interrupted."""
     from PySide6.QtCore import QLockFile
 
-    data_dir.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(data_dir / "acupress.lock"))
+    from acupress_desktop.storage.data_folder import DataFolderError, prepare_data_folder
+    from acupress_desktop.storage.instance_lock import lock_path
+
+    prepare_data_folder(data_dir)  # owner-only; a file in the way or a read-only folder is said as such
+    lock = QLockFile(str(lock_path(data_dir)))
     lock.setStaleLockTime(0)  # never stale by age; a lock whose process is gone (killed) is still taken over
-    return lock if lock.tryLock(100) else None
+    if lock.tryLock(100):
+        return lock
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        raise DataFolderError(f"cannot write in the data folder {data_dir}; make it writable or use --data-dir")
+    return None
 
 
 def _failed(opener: DataOpener) -> bool:

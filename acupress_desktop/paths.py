@@ -6,7 +6,9 @@ PyInstaller bundle all find `resources/` through the same call.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -61,3 +63,27 @@ def sounds_dir() -> Path:
 def settings_path(data_dir: Path) -> Path:
     """Preferences live with the user's data, so --data-dir keeps a trial run fully separate."""
     return data_dir / "settings.ini"
+
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def owner_only(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
+    """Health data: readable by its owner alone on POSIX (Windows keeps the profile folder's own rights)."""
+    if os.name == "posix":
+        with contextlib.suppress(FileNotFoundError):
+            path.chmod(mode)
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Files created inside (by SQLite, Qt's PDF writer or open()) start owner-only."""
+    if os.name != "posix":
+        yield
+        return
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)

@@ -7,8 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -39,6 +41,24 @@ def _isolated_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     data_dir = tmp_path / "user-data"
     monkeypatch.setenv("ACUPRESS_DATA_DIR", str(data_dir))
     return data_dir
+
+
+class NetworkUsedError(AssertionError):
+    """Acupress tried to reach the network; it must work offline and send nothing anywhere."""
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs with outgoing connections and name look-ups made impossible, so the whole suite proves
+    that nothing Acupress does in-process connects anywhere."""
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise NetworkUsedError(f"network use attempted: {args[1:] or kwargs}")
+
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex"):
+        monkeypatch.setattr(socket, name, refuse)
 
 
 @pytest.fixture(autouse=True)

@@ -45,8 +45,9 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
 
 def run_import(args: argparse.Namespace, services: Services) -> int:
     known = {symptom.id for symptom in services.catalogue.symptoms}
+    points = {point.code for point in services.catalogue.points}
     try:
-        report = services.exchange.import_file(Path(args.file).expanduser(), known)
+        report = services.exchange.import_file(Path(args.file).expanduser(), known, points)
     except ExchangeError as error:
         raise UsageError(f"cannot import {args.file}: {error}") from error
     print(report.summary())

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from acupress_desktop import __version__
 from acupress_desktop.cli import (
+    backup_commands,
     catalogue_commands,
     exchange_commands,
     history_commands,
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     history_commands,
     exchange_commands,
     report_command,
+    backup_commands,
 )
 WindowStarter = Callable[[argparse.Namespace], int]
 
@@ -48,9 +50,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_text(argv: Sequence[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates, which nothing can store or print."""
+    for position, argument in enumerate(argv, 1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(f"argument {position} is not valid UTF-8 text") from None
+
+
 def run(argv: Sequence[str], start_window: WindowStarter) -> int:
     """Exit status: 0 done, 2 bad input or data that cannot be used (one line on stderr, nothing changed)."""
     try:
+        _check_text(argv)
         args = build_parser().parse_args(list(argv))
         if args.command is None:
             return start_window(args)

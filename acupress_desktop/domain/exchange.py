@@ -19,6 +19,19 @@ from acupress_desktop.domain.session import SessionStatus, StepOutcome
 FORMAT_NAME = "acupress-backup"
 FORMAT_VERSION = 1
 LIST_SEPARATOR = ";"
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+# OWASP CSV injection: a cell starting with one of these is a formula to a spreadsheet. Such cells are written
+# with a leading apostrophe; a cell that already starts with apostrophes before one of them gets one more, so
+# the import can take exactly one away and give back what was stored.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(text: str) -> str:
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
+
+
+def restore_cell(text: str) -> str:
+    return text[1:] if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS) else text
 
 
 class ExchangeError(ValueError):
@@ -203,10 +216,12 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(
+        text = LIST_SEPARATOR.join(
             f"{v['point']}:{v['side']}:{v['seconds']}" if isinstance(v, dict) else str(v) for v in value
         )
-    return str(value)
+    else:
+        text = str(value)
+    return neutralise_cell(text)
 
 
 def session_row(session: SessionData) -> list[str]:

@@ -6,15 +6,15 @@ starts on, or the position in a backup ('session 12, step 3') - so the person ca
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import math
-from collections.abc import Collection, Mapping
-from dataclasses import replace
+import re
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 from enum import StrEnum
+from functools import partial
 from typing import Any, NoReturn, TypeVar
 
 from acupress_desktop.domain.catalogue import BodyRegion
@@ -29,16 +29,23 @@ from acupress_desktop.domain.exchange import (
     SessionData,
     StepData,
     ValidationError,
+    restore_cell,
 )
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.pain import EntryError, parse_moment, parse_pain, parse_when
+from acupress_desktop.domain.pain import MAX_NOTE_LENGTH, EntryError, check_text, parse_moment, parse_pain, parse_when
 from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import MAX_NAME_LENGTH, Routine, RoutineEditError, RoutineStep, clean_name
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
 
 _E = TypeVar("_E", bound=StrEnum)
 _TOP = "backup"
+MAX_WHOLE_NUMBER = 2**31 - 1  # far beyond any real value, well inside SQLite's 64 bits
+MAX_SECONDS = 24 * 3600
+MAX_SESSION_SECONDS = 7 * 24 * 3600
+MAX_STEPS = 1000
+MAX_SESSIONS = 2_000_000
+_ASCII_INTEGER = re.compile(r"-?[0-9]{1,12}")
 
 
 def _shown(value: object, limit: int = 40) -> str:
@@ -50,51 +57,74 @@ def _shown(value: object, limit: int = 40) -> str:
 class _Fields:
     """One record's fields (CSV text or JSON values); every problem becomes a ValidationError saying where."""
 
-    def __init__(self, values: Mapping[str, Any], where: str, now: datetime) -> None:
-        self.values, self.where, self.now = values, where, now
+    __slots__ = ("now", "points", "values", "where")
+
+    def __init__(
+        self, values: Mapping[str, Any], where: str, now: datetime, points: Collection[str] | None = None
+    ) -> None:
+        self.values, self.where, self.now, self.points = values, where, now, points
 
     def fail(self, message: str) -> NoReturn:
         raise ValidationError(self.where, message)
 
     def raw(self, key: str) -> Any:
-        if key not in self.values:
+        try:
+            return self.values[key]
+        except KeyError:
             self.fail(f"{key} is missing")
-        return self.values[key]
 
-    def text(self, key: str, max_length: int | None = None) -> str:
+    def text(self, key: str, max_length: int = MAX_NOTE_LENGTH) -> str:
         value = self.raw(key)
+        if type(value) is str and len(value) <= max_length and value.isascii():
+            return value  # the common case, quickly: ASCII holds no lone surrogate
         if not isinstance(value, str):
             self.fail(f"{key} must be text")
-        if max_length is not None and len(value) > max_length:
-            self.fail(f"{key} can have at most {max_length} characters")
-        return value
+        try:
+            return check_text(value, key, max_length)
+        except EntryError as error:
+            self.fail(str(error))
+
+    def code(self, key: str) -> str:
+        """A point code the catalogue knows, so every imported session and routine can be shown and printed."""
+        code = self.text(key, 16).strip()
+        if self.points is not None and code not in self.points:
+            self.fail(f"unknown point '{code}' (see 'acupress points')")
+        return code
 
     def choice(self, key: str, kind: type[_E]) -> _E:
         value = self.raw(key)
+        member = kind._value2member_map_.get(value) if type(value) is str else None
+        if member is not None:
+            return member  # type: ignore[return-value]
         try:
             return kind(value.strip() if isinstance(value, str) else value)
         except (ValueError, TypeError):
             self.fail(f"{key} must be one of {', '.join(m.value for m in kind)}, not {_shown(value)}")
 
-    def integer(self, key: str, minimum: int = 0) -> int:
+    def integer(self, key: str, minimum: int = 0, maximum: int = MAX_WHOLE_NUMBER) -> int:
         value = self.raw(key)
-        if isinstance(value, str):
-            with contextlib.suppress(ValueError):
-                value = int(value)
+        if type(value) is int and minimum <= value <= maximum:
+            return value
+        if isinstance(value, str) and _ASCII_INTEGER.fullmatch(value.strip()):
+            value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(f"{key} must be a whole number, not {_shown(value)}")
         if value < minimum:
-            self.fail(f"{key} must be {minimum} or more, not {value}")
+            self.fail(f"{key} must be {minimum} or more, not {_shown(value)}")
+        if value > maximum:
+            self.fail(f"{key} must be {maximum} or less, not {_shown(value)}")
         return value
 
     def seconds(self, key: str) -> float:
         value = self.raw(key)
+        if type(value) is float and 0 <= value <= MAX_SECONDS:
+            return value
         try:
             number = float(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else None
         except ValueError:
             number = None
-        if number is None or not math.isfinite(number) or number < 0:
-            self.fail(f"{key} must be a number of seconds, not {_shown(value)}")
+        if number is None or not math.isfinite(number) or not 0 <= number <= MAX_SECONDS:
+            self.fail(f"{key} must be a number of seconds from 0 to {MAX_SECONDS}, not {_shown(value)}")
         return number
 
     def flag(self, key: str) -> bool:
@@ -105,6 +135,8 @@ class _Fields:
 
     def pain(self, key: str) -> int | None:
         value = self.raw(key)
+        if type(value) is int and 0 <= value <= 10:
+            return value
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         try:
@@ -145,7 +177,7 @@ class _Fields:
             self.fail(f"{key} must be a list")
         prefix = "" if self.where == _TOP else f"{self.where}, "
         singular = key.replace("_", " ").removesuffix("s")
-        fields = [_Fields(v, f"{prefix}{singular} {i}", self.now) for i, v in enumerate(value, 1)]
+        fields = [_Fields(v, f"{prefix}{singular} {i}", self.now, self.points) for i, v in enumerate(value, 1)]
         for record in fields:
             if not isinstance(record.values, dict):
                 record.fail("must be an object")
@@ -165,31 +197,39 @@ def _planned_steps(fields: _Fields) -> tuple[PlannedStep, ...]:
     value = fields.raw("planned_steps")
     if not isinstance(value, str):
         return tuple(
-            PlannedStep(f.text("point", 16), f.choice("side", Side), f.integer("seconds", 1))
+            PlannedStep(f.code("point"), f.choice("side", Side), f.integer("seconds", 1, MAX_SECONDS))
             for f in fields.records("planned_steps")
         )
     steps = []
     for item in filter(None, (part.strip() for part in value.split(LIST_SEPARATOR))):
         code, _, rest = item.partition(":")
         side, _, seconds = rest.partition(":")
-        step = _Fields({"point": code, "side": side, "seconds": seconds}, fields.where, fields.now)
-        steps.append(PlannedStep(step.text("point", 16), step.choice("side", Side), step.integer("seconds", 1)))
+        step = _Fields({"point": code, "side": side, "seconds": seconds}, fields.where, fields.now, fields.points)
+        steps.append(
+            PlannedStep(step.code("point"), step.choice("side", Side), step.integer("seconds", 1, MAX_SECONDS))
+        )
     return tuple(steps)
 
 
 def _step(fields: _Fields) -> StepData:
     return StepData(
-        ordinal=fields.integer("ordinal"),
-        code=fields.text("point", 16).strip(),
+        ordinal=fields.integer("ordinal", 0, MAX_STEPS),
+        code=fields.code("point"),
         side=fields.choice("side", Side),
-        planned_seconds=fields.integer("planned_seconds"),
+        planned_seconds=fields.integer("planned_seconds", 0, MAX_SECONDS),
         actual_seconds=fields.seconds("actual_seconds"),
         outcome=fields.choice("outcome", StepOutcome),
         ended_at=fields.moment("ended_at", may_be_future=True),
     )
 
 
-def _session(fields: _Fields, known: Collection[str]) -> SessionData:
+def _session(
+    fields: _Fields,
+    known: Collection[str],
+    steps: Callable[[], tuple[StepData, ...]] = tuple,
+    routine_ref: int | None = None,
+) -> SessionData:
+    """The session's own fields are checked first and its steps last, so problems come in reading order."""
     started = fields.moment("started_at")
     ended = fields.optional_moment("ended_at", may_be_future=True)
     if ended is not None and ended < started:
@@ -202,14 +242,20 @@ def _session(fields: _Fields, known: Collection[str]) -> SessionData:
         routine_name=fields.text("routine", MAX_NAME_LENGTH),
         symptoms=fields.symptoms(known),
         pain_side=fields.choice("side", PainSide),
-        planned_seconds=fields.integer("planned_seconds"),
+        planned_seconds=fields.integer("planned_seconds", 0, MAX_SESSION_SECONDS),
         planned_steps=_planned_steps(fields),
         pain_before=fields.pain("pain_before"),
         pain_after=fields.pain("pain_after"),
         status=SessionStatus.INTERRUPTED if status is SessionStatus.RUNNING else status,  # it cannot resume
         note_before=fields.text("note_before"),
         note=fields.text("note"),
+        routine_ref=routine_ref,
+        steps=steps(),  # keyword arguments are evaluated in order: the steps after every field above
     )
+
+
+def _steps(fields: _Fields) -> tuple[StepData, ...]:
+    return tuple(_step(f) for f in fields.records("steps"))
 
 
 def _routine(fields: _Fields, known: Collection[str]) -> SavedRoutine:
@@ -219,9 +265,9 @@ def _routine(fields: _Fields, known: Collection[str]) -> SavedRoutine:
         fields.fail(str(error))
     steps = tuple(
         RoutineStep(
-            f.text("point", 16).strip(),
+            f.code("point"),
             f.choice("side", Side),
-            f.integer("seconds", 1),
+            f.integer("seconds", 1, MAX_SECONDS),
             f.text("instruction"),
             f.texts("why"),
         )
@@ -244,22 +290,28 @@ def _routine(fields: _Fields, known: Collection[str]) -> SavedRoutine:
             anticoagulants=fields.flag("anticoagulants"),
             varicose_veins=fields.flag("varicose_veins"),
             avoid_regions=avoid,
-            minutes=fields.integer("minutes", 1),
+            minutes=fields.integer("minutes", 1, MAX_SESSION_SECONDS // 60),
         ),
         steps=steps,
     )
     return SavedRoutine(routine, fields.moment("created_at"), fields.moment("updated_at"))
 
 
-def parse_backup(text: str, known_symptoms: Collection[str], now: datetime) -> Backup:
+def parse_backup(
+    text: str, known_symptoms: Collection[str], now: datetime, known_points: Collection[str] | None = None
+) -> Backup:
     """A JSON backup, validated whole; a newer format version is refused rather than half understood."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ValidationError(f"line {error.lineno}", f"not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise ValidationError(_TOP, "nested far too deeply to be an Acupress backup") from None
+    except ValueError as error:  # e.g. a number with thousands of digits
+        raise ValidationError(_TOP, f"not a readable backup ({str(error)[:80]})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ValidationError(_TOP, f'not an Acupress backup (no "format": "{FORMAT_NAME}")')
-    top = _Fields(data, _TOP, now)
+    top = _Fields(data, _TOP, now, known_points)
     version = top.integer("version", 1)
     if version > FORMAT_VERSION:
         top.fail(
@@ -271,18 +323,21 @@ def parse_backup(text: str, known_symptoms: Collection[str], now: datetime) -> B
     for position, routine_id in enumerate(routine_ids, 1):
         if routine_ids.index(routine_id) + 1 != position:
             raise ValidationError(f"routine {position}", f"id {routine_id} is used twice")
-    sessions = []
+    sessions: list[SessionData] = []
     for fields in top.records("sessions"):
-        session = _session(fields, known_symptoms)
         routine_ref = None if fields.values.get("routine_id") is None else fields.integer("routine_id", 1)
+        if len(sessions) >= MAX_SESSIONS:
+            fields.fail(f"a backup can hold at most {MAX_SESSIONS} sessions")
         if routine_ref is not None and routine_ref not in routine_ids:
             fields.fail(f"routine_id {routine_ref} is not a routine in this backup")
-        steps = tuple(_step(f) for f in fields.records("steps"))
-        sessions.append(replace(session, steps=steps, routine_ref=routine_ref))
+        steps = partial(_steps, fields)
+        sessions.append(_session(fields, known_symptoms, steps, routine_ref))
     return Backup(routines, tuple(sessions))
 
 
-def parse_sessions_csv(text: str, known_symptoms: Collection[str], now: datetime) -> tuple[SessionData, ...]:
+def parse_sessions_csv(
+    text: str, known_symptoms: Collection[str], now: datetime, known_points: Collection[str] | None = None
+) -> tuple[SessionData, ...]:
     """A sessions CSV with a header row; problems are reported with the line number the row starts on."""
     reader = csv.reader(io.StringIO(text, newline=""))
     line = 1
@@ -295,7 +350,7 @@ def parse_sessions_csv(text: str, known_symptoms: Collection[str], now: datetime
         missing = [c.name for c in SESSION_COLUMNS if c.name not in header and c.name != "id"]
         if missing:
             raise ValidationError("line 1", f"missing columns: {', '.join(missing)}")
-        sessions = []
+        sessions: list[SessionData] = []
         line = reader.line_num + 1
         for cells in reader:
             start, line = line, reader.line_num + 1
@@ -304,7 +359,8 @@ def parse_sessions_csv(text: str, known_symptoms: Collection[str], now: datetime
             where = f"line {start}"
             if len(cells) != len(header):
                 raise ValidationError(where, f"{len(cells)} fields where the header has {len(header)}")
-            sessions.append(_session(_Fields(dict(zip(header, cells, strict=True)), where, now), known_symptoms))
+            values = dict(zip(header, map(restore_cell, cells), strict=True))
+            sessions.append(_session(_Fields(values, where, now, known_points), known_symptoms))
     except csv.Error as error:
         raise ValidationError(f"line {line}", f"not valid CSV ({error})") from None
     return tuple(sessions)

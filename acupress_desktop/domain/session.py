@@ -162,10 +162,14 @@ class GuidedSession:
             self.countdown = Countdown.start(self.current.seconds, now)
 
     def tick(self, now: float) -> StepRecord | None:
-        """Finish the step if its deadline has passed; the record says it ran its full time."""
+        """Finish the step if its deadline has passed; the record says it ran its full time.
+
+        The next step starts at that deadline, not when the end was noticed, so lateness never adds up over a
+        routine; a loop blocked past several short steps ends each of them in turn on the next ticks."""
         if self.countdown is None or self.finished or not self.countdown.done(now):
             return None
-        return self._finish_step(StepOutcome.COMPLETED, self.countdown.duration, now)
+        deadline = self.countdown.deadline
+        return self._finish_step(StepOutcome.COMPLETED, self.countdown.duration, now if deadline is None else deadline)
 
     def skip(self, now: float) -> StepRecord | None:
         if self.countdown is None or self.finished:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-SUSPEND_TOLERANCE_SECONDS = 5.0
+SUSPEND_TOLERANCE_SECONDS = 5.0  # far beyond a tick (0.1 s) or a blocked loop (0.2 s), far below a sleep
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class Countdown:
 class ClockReading:
     monotonic: float
     wall: float
+    slept: float = 0.0  # seconds the machine has spent suspended so far, as the platform counts them
 
 
 def clock_jump(previous: ClockReading, current: ClockReading, tolerance: float = SUSPEND_TOLERANCE_SECONDS) -> float:
@@ -70,3 +71,16 @@ def clock_jump(previous: ClockReading, current: ClockReading, tolerance: float =
     """
     drift = (current.wall - previous.wall) - (current.monotonic - previous.monotonic)
     return drift if abs(drift) > tolerance else 0.0
+
+
+def missed_time(previous: ClockReading, current: ClockReading, tolerance: float = SUSPEND_TOLERANCE_SECONDS) -> float:
+    """Time the machine slept (or the system clock moved) between two readings, on every platform.
+
+    Two comparisons of clocks: the platform's clock that counts sleep against the one that does not (Windows'
+    monotonic clock runs on through a suspend, so only this sees it there), and the wall clock against the
+    monotonic one (a suspend where the monotonic clock stops, or a changed system clock: negative if set back).
+    """
+    slept = current.slept - previous.slept
+    if slept > tolerance:
+        return slept
+    return clock_jump(previous, current, tolerance)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from acupress_desktop.domain.sheet import RoutineSheet
+from acupress_desktop.paths import owner_only, private_umask
 from acupress_desktop.printing.sheet_renderer import SheetRenderer
 
 MARGIN_MM = 12.0
@@ -33,11 +34,13 @@ def set_page(device: QPagedPaintDevice, paper: str) -> None:
 def export_pdf(sheet: RoutineSheet, renderer: SheetRenderer, path: Path, paper: str) -> int:
     """Write the sheet as a PDF; returns the number of pages."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(sheet.title)
-    writer.setCreator("Acupress")
-    set_page(writer, paper)
-    pages = renderer.render(sheet, writer)
-    del writer  # flushes and closes the file
+    with private_umask():  # health data: owner-only from the first byte
+        writer = QPdfWriter(str(path))
+        writer.setResolution(300)
+        writer.setTitle(sheet.title)
+        writer.setCreator("Acupress")
+        set_page(writer, paper)
+        pages = renderer.render(sheet, writer)
+        del writer  # flushes and closes the file
+    owner_only(path)
     return pages

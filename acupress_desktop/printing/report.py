@@ -12,6 +12,7 @@ from acupress_desktop.domain.report import ClinicianReport
 from acupress_desktop.domain.session_text import SessionRowText
 from acupress_desktop.domain.statistics import EffectSummary
 from acupress_desktop.painting.pain_chart import LIGHT, PainChartPainter, chart_series
+from acupress_desktop.paths import owner_only, private_umask
 from acupress_desktop.printing.export import set_page
 from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
 
@@ -134,11 +135,13 @@ class ReportRenderer:
 
 def export_report(report: ClinicianReport, path: Path, paper: str) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle("Acupress report for a clinician")
-    writer.setCreator("Acupress")
-    set_page(writer, paper)
-    pages = ReportRenderer().render(report, writer)
-    del writer
+    with private_umask():  # health data: owner-only from the first byte
+        writer = QPdfWriter(str(path))
+        writer.setResolution(300)
+        writer.setTitle("Acupress report for a clinician")
+        writer.setCreator("Acupress")
+        set_page(writer, paper)
+        pages = ReportRenderer().render(report, writer)
+        del writer
+    owner_only(path)
     return pages

@@ -16,6 +16,7 @@ from acupress_desktop.paths import images_dir, points_db_path, user_data_dir
 if TYPE_CHECKING:
     from acupress_desktop.domain.catalogue import Catalogue, CatalogueGlance
     from acupress_desktop.domain.placement import PointInView, View
+    from acupress_desktop.services.backup import BackupService
     from acupress_desktop.services.exchange import ExchangeService
     from acupress_desktop.services.history import HistoryService
     from acupress_desktop.services.planning import PlannerService
@@ -32,6 +33,7 @@ class Services:
 
     def __init__(self, data_dir: Path, points_db: Path | None = None, images: Path | None = None) -> None:
         self.data_dir = data_dir
+        self._interrupted = 0
         self._points_db = points_db or points_db_path()
         self._images = images or images_dir()
         self._progress: Callable[[str], None] | None = None
@@ -51,10 +53,19 @@ class Services:
 
     @cached_property
     def user_db(self) -> UserDatabase:
-        """The user's database, migrated to the current schema (backed up first)."""
+        """The user's database, migrated to the current schema (backed up first).
+
+        Sessions a crash left running are marked interrupted here, by any start (a command too), unless a
+        running window holds the folder and may still be recording one."""
+        from acupress_desktop.services.backup import mark_interrupted_unless_open
+        from acupress_desktop.services.session import SessionService
+        from acupress_desktop.storage.session_repository import SessionRepository
         from acupress_desktop.storage.user_db import open_user_database
 
-        return open_user_database(self.data_dir, self._progress)
+        database = open_user_database(self.data_dir, self._progress)
+        sessions = SessionService(SessionRepository(database.engine))
+        self._interrupted = mark_interrupted_unless_open(self.data_dir, sessions)
+        return database
 
     @cached_property
     def planner(self) -> PlannerService:
@@ -92,8 +103,15 @@ class Services:
 
     @cached_property
     def interrupted_at_start(self) -> int:
-        """Sessions a crash left running, now marked interrupted; only the one process holding the folder asks."""
-        return self.sessions.mark_interrupted()
+        """How many sessions a crash left running were marked interrupted when the database was opened."""
+        self.user_db  # noqa: B018
+        return self._interrupted
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from acupress_desktop.services.backup import BackupService
+
+        return BackupService(self.data_dir)
 
     def open_all(self, progress: Callable[[str], None] | None = None) -> None:
         """Read the catalogue, open and migrate the user's database, mark interrupted sessions: what the window

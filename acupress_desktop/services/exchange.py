@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import json
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from acupress_desktop import __version__
 from acupress_desktop.domain.exchange import (
+    MAX_IMPORT_BYTES,
     SESSION_COLUMNS,
     STEP_COLUMNS,
     Backup,
@@ -27,6 +29,7 @@ from acupress_desktop.domain.exchange import (
     step_rows,
 )
 from acupress_desktop.domain.exchange_import import parse_backup, parse_sessions_csv
+from acupress_desktop.paths import owner_only, private_umask
 from acupress_desktop.storage.backup_repository import BackupRepository
 
 WallClock = Callable[[], datetime]
@@ -68,9 +71,13 @@ class ExchangeService:
         record = backup_record(backup, self._wall(), __version__)
         _write(path, lambda out: out.write(json.dumps(record, ensure_ascii=False, indent=1) + "\n"))
 
-    def import_file(self, path: Path, known_symptoms: Collection[str]) -> ImportReport:
+    def import_file(
+        self, path: Path, known_symptoms: Collection[str], known_points: Collection[str] | None = None
+    ) -> ImportReport:
         """A JSON backup or a sessions CSV; ValidationError names the first bad line or position, nothing stored."""
         try:
+            if path.stat().st_size > MAX_IMPORT_BYTES:
+                raise ExchangeError(f"{path.name} is larger than {MAX_IMPORT_BYTES // 2**20} MB; not an export")
             with path.open(encoding="utf-8-sig", newline="") as source:
                 text = source.read()
         except UnicodeDecodeError:
@@ -78,11 +85,25 @@ class ExchangeService:
         except OSError as error:
             raise ExchangeError(f"cannot read {path}: {error.strerror}") from error
         now = self._wall()
-        if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
-            backup = parse_backup(text, known_symptoms, now)
-        else:
-            backup = Backup((), parse_sessions_csv(text, known_symptoms, now))
-        return self._repository.import_all(backup.routines, backup.sessions)
+        with _without_cycle_collection():
+            if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+                backup = parse_backup(text, known_symptoms, now, known_points)
+            else:
+                backup = Backup((), parse_sessions_csv(text, known_symptoms, now, known_points))
+            return self._repository.import_all(backup.routines, backup.sessions)
+
+
+@contextlib.contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """A large import makes millions of small objects without cycles; the cycle collector would scan them over
+    and over (about 40% of the time) without freeing one. Reference counting still frees everything."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _write_csv(out: TextIO, header: list[str], rows: Iterable[list[str]]) -> None:
@@ -95,8 +116,9 @@ def _write(path: Path, fill: Callable[[TextIO], object]) -> None:
     """Write beside the target, then rename over it: the file is either the old one or the complete new one."""
     partial = path.with_name(f".{path.name}.part")
     try:
-        with partial.open("w", encoding="utf-8", newline="") as out:
+        with private_umask(), partial.open("w", encoding="utf-8", newline="") as out:
             fill(out)
+        owner_only(partial)
         partial.replace(path)
     except OSError as error:
         with contextlib.suppress(OSError):

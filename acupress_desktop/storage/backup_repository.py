@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Engine, Row, insert, select
+from sqlalchemy import Engine, Row, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -26,14 +26,19 @@ from acupress_desktop.domain.exchange import (
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
+from acupress_desktop.domain.stored import stored_enum
 from acupress_desktop.storage.routine_repository import routine_from_row, routine_to_row
 from acupress_desktop.storage.user_models import (
     RoutineRow,
     SessionRow,
     SessionStepRow,
+    UserBase,
     from_stored_time,
     to_stored_time,
 )
+
+_SESSIONS = UserBase.metadata.tables["sessions"]
+_STEPS = UserBase.metadata.tables["session_steps"]
 
 
 class BackupRepository:
@@ -54,10 +59,10 @@ class BackupRepository:
                     StepData(
                         s.ordinal,
                         s.point_code,
-                        Side(s.side),
+                        stored_enum(Side, s.side),
                         s.planned_seconds,
                         s.actual_seconds,
-                        StepOutcome(s.outcome),
+                        stored_enum(StepOutcome, s.outcome),
                         from_stored_time(s.ended_at),
                     )
                 )
@@ -95,13 +100,17 @@ class BackupRepository:
                     present.add(key)
                     new.append(data)
             if new:
-                rows = [_session_values(d, None if d.routine_ref is None else linked.get(d.routine_ref)) for d in new]
-                ids = session.scalars(
-                    insert(SessionRow).returning(SessionRow.id, sort_by_parameter_order=True), rows
-                ).all()
+                # Core executemany on the tables, with ids handed out here: no unit of work, no RETURNING
+                first = (session.scalar(select(func.max(SessionRow.id))) or 0) + 1
+                ids = range(first, first + len(new))
+                rows = [
+                    {"id": i, **_session_values(d, None if d.routine_ref is None else linked.get(d.routine_ref))}
+                    for i, d in zip(ids, new, strict=True)
+                ]
+                session.execute(insert(_SESSIONS), rows)
                 step_values = [_step_values(i, s) for i, d in zip(ids, new, strict=True) for s in d.steps]
                 if step_values:
-                    session.execute(insert(SessionStepRow), step_values)
+                    session.execute(insert(_STEPS), step_values)
         return ImportReport(
             sessions_added=len(new),
             sessions_skipped=len(sessions) - len(new),
@@ -133,16 +142,18 @@ def _session_data(row: Row[Any], steps: tuple[StepData, ...]) -> SessionData:
         id=row.id,
         started_at=from_stored_time(row.started_at),
         ended_at=from_stored_time(row.ended_at) if row.ended_at else None,
-        source=SessionSource(row.source),
+        source=stored_enum(SessionSource, row.source),
         routine_name=row.routine_name,
         routine_ref=row.routine_id,
         symptoms=tuple(str(s) for s in row.symptoms),
-        pain_side=PainSide(row.pain_side),
+        pain_side=stored_enum(PainSide, row.pain_side),
         planned_seconds=row.planned_seconds,
-        planned_steps=tuple(PlannedStep(str(p["code"]), Side(p["side"]), int(p["seconds"])) for p in row.planned_steps),
+        planned_steps=tuple(
+            PlannedStep(str(p["code"]), stored_enum(Side, p["side"]), int(p["seconds"])) for p in row.planned_steps
+        ),
         pain_before=row.pain_before,
         pain_after=row.pain_after,
-        status=SessionStatus(row.status),
+        status=stored_enum(SessionStatus, row.status),
         note_before=row.note_before,
         note=row.note,
         steps=steps,

@@ -38,7 +38,7 @@ class CatalogueUnavailableError(DataUnavailableError):
 
 def _uri(db_path: Path) -> str:
     if not db_path.is_file():
-        raise CatalogueUnavailableError(f"catalogue database not found: {db_path}")
+        raise CatalogueUnavailableError(f"the point catalogue {db_path} is missing; reinstall Acupress")
     return f"file:{quote(str(db_path.resolve()))}?mode=ro"
 
 
@@ -59,6 +59,7 @@ def open_read_only(db_path: Path) -> Engine:
 class CatalogueRepository:
     def __init__(self, db_path: Path) -> None:
         self._uri = _uri(db_path)
+        self._path = db_path
 
     @classmethod
     def open(cls, db_path: Path) -> CatalogueRepository:
@@ -66,11 +67,11 @@ class CatalogueRepository:
 
     def glance(self) -> CatalogueGlance:
         """The safety note, the symptoms and how many points: all the first window shows."""
-        with _Reader(self._uri) as read:
+        with _Reader(self._uri, self._path) as read:
             return CatalogueGlance(read.disclaimer(), read.rows("symptoms", Symptom, "id"), read.count("points"))
 
     def load(self) -> Catalogue:
-        with _Reader(self._uri) as read:
+        with _Reader(self._uri, self._path) as read:
             return Catalogue(
                 points=read.rows("points", Point, "code"),
                 symptoms=read.rows("symptoms", Symptom, "id"),
@@ -84,7 +85,8 @@ class CatalogueRepository:
 class _Reader:
     """One read-only connection; every failure becomes CatalogueUnavailableError (a broken installation)."""
 
-    def __init__(self, uri: str) -> None:
+    def __init__(self, uri: str, path: Path) -> None:
+        self._path = path
         self._connection = sqlite3.connect(uri, uri=True)
         self._connection.row_factory = sqlite3.Row
         self._connection.execute("PRAGMA query_only = ON")
@@ -95,7 +97,10 @@ class _Reader:
     def __exit__(self, kind: object, error: object, _trace: object) -> None:
         self._connection.close()
         if isinstance(error, sqlite3.DatabaseError | RecordError | ValueError):
-            raise CatalogueUnavailableError(f"the catalogue database cannot be read: {error}") from error
+            reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
+            raise CatalogueUnavailableError(
+                f"the point catalogue {self._path} is damaged ({reason}); reinstall Acupress"
+            ) from error
 
     def rows(self, table: str, cls: type[T], order: str) -> tuple[T, ...]:
         hints = typing.get_type_hints(cls)

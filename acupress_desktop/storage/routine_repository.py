@@ -13,6 +13,7 @@ from acupress_desktop.domain.errors import RoutineNotFoundError
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineEditError, RoutineStep, clean_name
+from acupress_desktop.domain.stored import stored_enum
 from acupress_desktop.storage.user_models import RoutineRow, RoutineStepRow, to_stored_time
 
 
@@ -128,7 +129,7 @@ def routine_from_row(row: RoutineRow) -> Routine:
         name=row.name,
         request=PlanRequest(
             symptoms=tuple(str(s) for s in row.symptoms),
-            pain_side=PainSide(row.pain_side),
+            pain_side=stored_enum(PainSide, row.pain_side),
             pregnant=row.pregnant,
             anticoagulants=row.anticoagulants,
             varicose_veins=row.varicose_veins,
@@ -136,7 +137,7 @@ def routine_from_row(row: RoutineRow) -> Routine:
             minutes=row.minutes,
         ),
         steps=tuple(
-            RoutineStep(s.point_code, Side(s.side), s.seconds, s.instruction, tuple(str(w) for w in s.why))
+            RoutineStep(s.point_code, stored_enum(Side, s.side), s.seconds, s.instruction, tuple(str(w) for w in s.why))
             for s in row.steps
         ),
     )

@@ -5,9 +5,13 @@ Each write is its own committed transaction, so a crash or a kill loses no compl
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.errors import SessionNotFoundError
@@ -16,7 +20,18 @@ from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineStep
 from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepRecord
+from acupress_desktop.domain.stored import stored_enum
+from acupress_desktop.storage.user_db import describe_failure
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, from_stored_time, to_stored_time
+
+
+@contextmanager
+def _writing(engine: Engine) -> Iterator[None]:
+    """A failed write as the storage layer's own error, saying truly why (full disk, read-only, ...)."""
+    try:
+        yield
+    except SQLAlchemyError as error:
+        raise describe_failure(error, Path(engine.url.database or "the database")) from error
 
 
 class SessionRepository:
@@ -40,13 +55,13 @@ class SessionRepository:
             note="",
             status=SessionStatus.RUNNING.value,
         )
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             session.add(row)
             session.commit()
             return row.id
 
     def record_step(self, session_id: int, record: StepRecord, ended_at: datetime) -> None:
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             session.add(
                 SessionStepRow(
                     session_id=session_id,
@@ -64,7 +79,7 @@ class SessionRepository:
     def finish(
         self, session_id: int, status: SessionStatus, pain_after: int | None, note: str, ended_at: datetime
     ) -> None:
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             row = session.get(SessionRow, session_id)
             if row is None:
                 raise SessionNotFoundError(f"session {session_id} does not exist")
@@ -75,7 +90,7 @@ class SessionRepository:
             session.commit()
 
     def set_note(self, session_id: int, note: str) -> None:
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             row = session.get(SessionRow, session_id)
             if row is None:
                 raise SessionNotFoundError(f"session {session_id} does not exist")
@@ -84,14 +99,14 @@ class SessionRepository:
 
     def discard(self, session_id: int) -> None:
         """Remove a session the person chose not to keep (one stopped before anything was recorded)."""
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             session.execute(delete(SessionStepRow).where(SessionStepRow.session_id == session_id))
             session.execute(delete(SessionRow).where(SessionRow.id == session_id))
             session.commit()
 
     def mark_unfinished_interrupted(self) -> int:
         """Sessions still 'running' at start-up were cut off by a crash or a kill; their steps stay."""
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             result = session.execute(
                 update(SessionRow)
                 .where(SessionRow.status == SessionStatus.RUNNING.value)
@@ -126,7 +141,7 @@ class SessionRepository:
             note=note,
             status=SessionStatus.COMPLETED.value,
         )
-        with Session(self._engine) as session:
+        with _writing(self._engine), Session(self._engine) as session:
             session.add(row)
             session.commit()
             return row.id
@@ -183,19 +198,24 @@ def entry_from_row(row: SessionRow, with_steps: bool = True) -> SessionEntry:
         id=row.id,
         started_at=from_stored_time(row.started_at),
         ended_at=from_stored_time(row.ended_at) if row.ended_at else None,
-        source=SessionSource(row.source),
+        source=stored_enum(SessionSource, row.source),
         routine_name=row.routine_name,
         symptoms=tuple(str(s) for s in row.symptoms),
-        pain_side=PainSide(row.pain_side),
+        pain_side=stored_enum(PainSide, row.pain_side),
         planned_seconds=row.planned_seconds,
         pain_before=row.pain_before,
         pain_after=row.pain_after,
         note_before=row.note_before,
         note=row.note,
-        status=SessionStatus(row.status),
+        status=stored_enum(SessionStatus, row.status),
         steps=tuple(
             StepRecord(
-                s.ordinal, s.point_code, Side(s.side), s.planned_seconds, s.actual_seconds, StepOutcome(s.outcome)
+                s.ordinal,
+                s.point_code,
+                stored_enum(Side, s.side),
+                s.planned_seconds,
+                s.actual_seconds,
+                stored_enum(StepOutcome, s.outcome),
             )
             for s in row.steps
         )

@@ -1,48 +1,96 @@
 """The user's database: opened, backed up and migrated to head with Alembic at start-up.
 
 SQLite in WAL mode with foreign keys on and full sync, so a crash or a kill loses no committed row.
+Each upgrade runs in one transaction, DDL included (pysqlite would otherwise commit before every CREATE), so a
+kill part-way leaves the previous schema intact. A marker file names the backup taken just before an upgrade
+until it commits; a start that finds it restores that backup and tries again with it, so a failed attempt
+never costs another copy. A damaged file is moved aside and a fresh one started; another program's SQLite file
+is refused and left exactly as it was.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
-from acupress_desktop.domain.errors import DataUnavailableError
+from acupress_desktop.storage.backups import (
+    BackupKind,
+    backup_dir,
+    daily_backup_due,
+    list_backups,
+    rolling_backups,
+    take_backup,
+)
+from acupress_desktop.storage.data_folder import (  # re-exported: callers know them from here
+    DataFolderError as DataFolderError,
+)
+from acupress_desktop.storage.data_folder import (
+    DiskFullError as DiskFullError,
+)
+from acupress_desktop.storage.data_folder import (
+    ForeignDatabaseError as ForeignDatabaseError,
+)
+from acupress_desktop.storage.data_folder import (
+    NewerDatabaseError as NewerDatabaseError,
+)
+from acupress_desktop.storage.data_folder import (
+    UnknownSchemaError as UnknownSchemaError,
+)
+from acupress_desktop.storage.data_folder import (
+    UserDatabaseError as UserDatabaseError,
+)
+from acupress_desktop.storage.data_folder import (
+    prepare_data_folder as prepare_data_folder,
+)
+from acupress_desktop.storage.db_files import (
+    FileKind,
+    FileState,
+    copy_into,
+    create_private_file,
+    inspect_file,
+    is_disk_full,
+    is_read_only,
+    move_aside,
+    restrict_database,
+)
+from acupress_desktop.storage.instance_lock import window_holds
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Connection
 
 USER_DB_NAME = "acupress.db"
 # The newest migration. Checked against Alembic's own answer by a test; knowing it here lets a start-up
 # with an up-to-date database skip importing Alembic altogether.
 HEAD_REVISION = "0002"
-BACKUP_DIR_NAME = "backups"
+UPGRADE_MARKER = "upgrade-in-progress.json"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-class UserDatabaseError(DataUnavailableError):
-    """The user's database cannot be used; the message says what to do."""
-
-
-class NewerDatabaseError(UserDatabaseError):
-    """Written by a newer Acupress: refused rather than damaged."""
+Clock = Callable[[], datetime]
 
 
 @dataclass(frozen=True)
 class UserDatabase:
     engine: Engine
     path: Path
-    backup: Path | None  # the copy taken before this start-up's migration, if one ran
+    backup: Path | None  # the copy taken before this start-up's upgrade, if one ran
+    moved_aside: Path | None = None  # where a damaged database was moved before starting fresh
+    recovered_from: Path | None = None  # the backup a half-applied upgrade was rolled back to
+
+    @property
+    def backups(self) -> Path:
+        return backup_dir(self.path.parent)
 
 
 def _alembic_config() -> Config:
@@ -81,61 +129,179 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _peek_revision(path: Path) -> str | None:
-    """The schema revision, read without changing a byte (no WAL switch) so a refused file stays as it was."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-    try:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "alembic_version" not in tables:
-            return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if row is None else str(row[0])
-    finally:
-        connection.close()
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
-def open_user_database(data_dir: Path, progress: Callable[[str], None] | None = None) -> UserDatabase:
+def describe_failure(error: BaseException, path: Path) -> UserDatabaseError:
+    """A true message for a database that cannot be written: full disk, read-only, or what SQLite said."""
+    if is_disk_full(error):
+        return DiskFullError(f"the disk holding {path.parent} is full. Free some space, then try again.")
+    if is_read_only(error):
+        return DataFolderError(
+            f"{path} or its folder is read-only. Make both writable, or choose another folder with --data-dir."
+        )
+    reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+    return UserDatabaseError(f"cannot use {path}: {reason}")
+
+
+def open_user_database(
+    data_dir: Path, progress: Callable[[str], None] | None = None, clock: Clock = _now
+) -> UserDatabase:
     """Open (creating if needed) and migrate the database in data_dir, backing it up first.
 
     ``progress`` hears, in words, each step of a migration (there is none in the common case)."""
     say = progress or (lambda _message: None)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UserDatabaseError(f"cannot create the data folder {data_dir}: {error.strerror}") from error
+    prepare_data_folder(data_dir)
     path = data_dir / USER_DB_NAME
-    existed = path.exists() and path.stat().st_size > 0
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DataFolderError(f"{path} is read-only. Make it writable, or choose another folder with --data-dir.")
     try:
-        revision = _peek_revision(path)
-    except sqlite3.DatabaseError as error:
-        raise UserDatabaseError(f"{path} is not an Acupress database ({error})") from error
-    if revision == HEAD_REVISION:  # the common case: nothing to migrate, no Alembic import
-        return UserDatabase(engine=create_user_engine(path), path=path, backup=None)
-    from alembic import command
-    from alembic.script import ScriptDirectory
+        return _open(data_dir, path, clock, say)
+    except (sqlite3.Error, DBAPIError, OSError) as error:
+        raise describe_failure(error, path) from error
 
-    script = ScriptDirectory.from_config(_alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if revision is not None and revision not in known:
+
+def _open(data_dir: Path, path: Path, clock: Clock, say: Callable[[str], None]) -> UserDatabase:
+    # Every page is read once a day, before the daily copy (a fifth of a second for years of sessions); the
+    # other starts read only the schema. SQLite itself reports damage it meets on any page it reads.
+    state = inspect_file(path, check_pages=daily_backup_due(backup_dir(data_dir), clock()))
+    marker = data_dir / UPGRADE_MARKER
+    pending = _read_marker(marker)
+    moved_aside = recovered_from = None
+    if pending is not None and not _consistent(state):
+        # An upgrade was cut off part-way: keep what it left, go back to the copy taken just before it.
+        if state.kind is not FileKind.MISSING:
+            move_aside(path, "half-upgraded", clock())
+        copy_into(pending, path)
+        recovered_from, state = pending, inspect_file(path)
+    if state.kind is FileKind.DAMAGED:
+        if window_holds(data_dir):  # never pull the file from under a running window
+            raise UserDatabaseError(f"{path} is damaged ({state.detail}); close Acupress and start it again")
+        moved_aside = move_aside(path, "damaged", clock())
+        state = FileState(FileKind.MISSING)
+    if state.kind is FileKind.FOREIGN:
+        raise ForeignDatabaseError(
+            f"{path} belongs to another program ({state.detail}); Acupress left it untouched. "
+            "Move it away, or choose another folder with --data-dir."
+        )
+    if pending is None and state.extra_tables:
+        recovered_from, state = _recover_legacy_half_upgrade(data_dir, path, state, clock)
+    if state.revision == HEAD_REVISION and not state.extra_tables:  # the common case: no Alembic import
+        marker.unlink(missing_ok=True)
+        restrict_database(path)
+        rolling_backups(path, backup_dir(data_dir), clock())
+        return UserDatabase(create_user_engine(path), path, None, moved_aside, recovered_from)
+    _check_known(path, state.revision)
+    backup = pending
+    if backup is None and state.kind is FileKind.OURS and not state.empty:
+        say("Backing up your data before updating it…")
+        backup = take_backup(path, backup_dir(data_dir), BackupKind.BEFORE_UPGRADE, clock(), HEAD_REVISION)
+    if backup is not None:
+        _write_marker(marker, backup)
+    create_private_file(path)
+    _upgrade_atomically(path, say, state.revision)
+    marker.unlink(missing_ok=True)
+    restrict_database(path)
+    rolling_backups(path, backup_dir(data_dir), clock())
+    return UserDatabase(create_user_engine(path), path, backup, moved_aside, recovered_from)
+
+
+def _consistent(state: FileState) -> bool:
+    return state.kind in (FileKind.OURS, FileKind.MISSING) and not state.extra_tables
+
+
+def _check_known(path: Path, revision: str | None) -> None:
+    known = set(_revisions())
+    if revision is None or revision in known:
+        return
+    number = re.match(r"\d+", revision)
+    if number is not None and int(number[0]) > int(HEAD_REVISION):
         raise NewerDatabaseError(
             f"{path} was written by a newer version of Acupress (schema {revision}). "
             "Install the newer version, or choose another folder with --data-dir."
         )
-    engine = create_user_engine(path)
-    backup = None
-    if revision != script.get_current_head():
-        if existed:
-            say("Backing up your data before updating it…")
-            backup = backup_database(path, data_dir / BACKUP_DIR_NAME, label=f"before-{script.get_current_head()}")
-        config = _alembic_config()
+    raise UnknownSchemaError(
+        f"{path} has a schema version no Acupress release wrote ({revision[:40]!r}); Acupress left it untouched. "
+        "Restore a backup with 'acupress restore FILE', or choose another folder with --data-dir."
+    )
+
+
+def _revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    return [rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()]
+
+
+def _recover_legacy_half_upgrade(
+    data_dir: Path, path: Path, state: FileState, clock: Clock
+) -> tuple[Path | None, FileState]:
+    """Tables of a later revision without its stamp: an upgrade by an older Acupress was cut off part-way.
+
+    Go back to the newest backup of the database at its stamped revision; a file whose tables are all empty
+    held nothing yet and is moved aside for a fresh start."""
+    for candidate in list_backups(backup_dir(data_dir)):
+        copy_state = inspect_file(candidate.path)
+        if copy_state.kind is FileKind.OURS and copy_state.revision == state.revision and not copy_state.extra_tables:
+            move_aside(path, "half-upgraded", clock())
+            copy_into(candidate.path, path)
+            return candidate.path, inspect_file(path)
+    if state.empty:
+        move_aside(path, "half-upgraded", clock())
+        return None, FileState(FileKind.MISSING)
+    raise UserDatabaseError(
+        f"an earlier upgrade of {path} was cut off and no backup from just before it was found; Acupress left "
+        "it untouched. Restore a backup with 'acupress restore FILE'."
+    )
+
+
+def _read_marker(marker: Path) -> Path | None:
+    """The backup an unfinished upgrade took, if the marker names one that is still there."""
+    try:
+        backup = Path(json.loads(marker.read_text(encoding="utf-8"))["backup"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return backup if backup.is_file() else None
+
+
+def _write_marker(marker: Path, backup: Path) -> None:
+    partial = marker.with_name(marker.name + ".part")
+    partial.write_text(json.dumps({"backup": str(backup), "target": HEAD_REVISION}), encoding="utf-8")
+    partial.replace(marker)
+
+
+def _upgrade_atomically(path: Path, say: Callable[[str], None], revision: str | None) -> None:
+    """Alembic's upgrade to head inside one explicit SQLite transaction, DDL included."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _manual_transactions(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # pysqlite must not commit on its own before DDL
+        dbapi_connection.execute("PRAGMA journal_mode = WAL")
+        dbapi_connection.execute("PRAGMA synchronous = FULL")
+        dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # table rebuilds; checked before commit
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    config = _alembic_config()
+    try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
+            script = ScriptDirectory.from_config(config)
             config.attributes["on_version_apply"] = _step_reporter(say, script, revision)
             say("Updating your data to this version of Acupress…")
             command.upgrade(config, "head")
-    return UserDatabase(engine=engine, path=path, backup=backup)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise UserDatabaseError(f"the upgrade of {path} would break {len(broken)} links; nothing changed")
+    finally:
+        engine.dispose()
 
 
 def _step_reporter(say: Callable[[str], None], script: ScriptDirectory, revision: str | None) -> object:
@@ -151,16 +317,69 @@ def _step_reporter(say: Callable[[str], None], script: ScriptDirectory, revision
     return on_version_apply
 
 
-def backup_database(path: Path, backup_dir: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe even with a WAL in use)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backup_dir / f"{path.stem}-{stamp}-{label}{path.suffix}"
-    source = sqlite3.connect(path)
-    destination = sqlite3.connect(target)
+@dataclass(frozen=True)
+class RestoreResult:
+    kept_aside: Path | None  # the database the restore replaced
+    revision: str
+
+
+def validate_backup_file(source: Path) -> str:
+    """The schema revision of a file fit to restore; anything else is refused with the reason."""
+    if not source.is_file():
+        raise UserDatabaseError(f"{source} is not a file")
     try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
-    return target
+        state = inspect_file(source)
+    except sqlite3.Error as error:
+        raise describe_failure(error, source) from error
+    if state.kind is FileKind.DAMAGED:
+        raise UserDatabaseError(f"{source} is damaged or not a database ({state.detail}); nothing was changed")
+    if state.kind is not FileKind.OURS or state.revision is None:
+        raise UserDatabaseError(f"{source} is not an Acupress database; nothing was changed")
+    if state.extra_tables:
+        raise UserDatabaseError(f"{source} holds a half-finished upgrade; nothing was changed")
+    try:
+        _check_known(source, state.revision)
+    except UserDatabaseError as error:
+        raise UserDatabaseError(f"{error} Nothing was changed.") from error
+    return state.revision
+
+
+def restore_database(data_dir: Path, source: Path, clock: Clock = _now) -> RestoreResult:
+    """Check the file first, keep the current database as a backup, then copy the file in (upgraded on next open).
+
+    The caller makes sure no window has the data folder open."""
+    revision = validate_backup_file(source)
+    prepare_data_folder(data_dir)
+    path = data_dir / USER_DB_NAME
+    kept: Path | None = None
+    try:
+        current = inspect_file(path)
+        if current.kind is FileKind.OURS and not current.empty:
+            kept = take_backup(path, backup_dir(data_dir), BackupKind.BEFORE_RESTORE, clock())
+        elif current.kind in (FileKind.DAMAGED, FileKind.FOREIGN):
+            kept = move_aside(path, "replaced", clock())
+        create_private_file(path)
+        copy_into(source, path)
+    except (sqlite3.Error, OSError) as error:
+        raise describe_failure(error, path) from error
+    (data_dir / UPGRADE_MARKER).unlink(missing_ok=True)
+    return RestoreResult(kept, revision)
+
+
+def back_up_now(data_dir: Path, target: Path | None = None, clock: Clock = _now) -> Path:
+    """A copy of the database as it is now: into backups/ or to the file asked for."""
+    path = data_dir / USER_DB_NAME
+    state = inspect_file(path)
+    if state.kind is not FileKind.OURS:
+        raise UserDatabaseError(f"there is no Acupress database in {data_dir} to back up")
+    try:
+        if target is None:
+            return take_backup(path, backup_dir(data_dir), BackupKind.MANUAL, clock())
+        from acupress_desktop.storage.db_files import copy_database
+
+        if target.is_dir():
+            target = target / f"acupress-backup-{clock().astimezone().strftime('%Y-%m-%d-%H%M%S')}.db"
+        copy_database(path, target)
+        return target
+    except (sqlite3.Error, OSError) as error:
+        raise describe_failure(error, target or path) from error

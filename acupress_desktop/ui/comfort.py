@@ -139,8 +139,19 @@ class Comfort(QObject):
             self.reminders.tray is not None if self.reminders is not None else tray_available(),
             self.autostart.enabled() if supported() else None,
             self._next_for,
-            backups=None,
+            backups=self._backup_lines(),
             parent=self.window,
+        )
+
+    def _backup_lines(self) -> tuple[str, ...] | None:
+        """The copies kept in the data folder, newest first, in words; None until the data is open."""
+        if not self.window.data_is_open:
+            return None
+        from acupress_desktop.ui.backup_actions import KIND_NAMES
+
+        return tuple(
+            f"{b.taken_at.astimezone():%Y-%m-%d %H:%M} · {KIND_NAMES.get(b.kind.value, b.kind.value)}"
+            for b in self.window.backups.service.backups()
         )
 
     def _next_for(self, plan: ReminderPlan) -> str:

@@ -26,10 +26,17 @@ def _busy(work: Callable[[], T]) -> T:
 
 
 class ExchangeActions:
-    def __init__(self, service: ExchangeService, known_symptoms: set[str], folders: LastFolder) -> None:
+    def __init__(
+        self,
+        service: ExchangeService,
+        known_symptoms: set[str],
+        folders: LastFolder,
+        known_points: set[str] | None = None,
+    ) -> None:
         self._service = service
         self._known = known_symptoms
         self._folders = folders
+        self._points = known_points
 
     def export_csv(self, parent: QWidget, directory: Path | None = None) -> tuple[Path, Path] | None:
         if directory is None:
@@ -77,7 +84,7 @@ class ExchangeActions:
             self._folders.remember(path)
         source = path
         try:
-            report = _busy(lambda: self._service.import_file(source, self._known))
+            report = _busy(lambda: self._service.import_file(source, self._known, self._points))
         except ExchangeError as error:
             QMessageBox.warning(parent, "Import", f"Nothing was imported.\n\n{error}")
             return None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import PainSide
-from acupress_desktop.domain.pain import MAX_MANUAL_MINUTES, EntryError
+from acupress_desktop.domain.pain import MAX_MANUAL_MINUTES, MAX_NOTE_LENGTH, EntryError
 from acupress_desktop.services.session import SessionService
 from acupress_desktop.ui import theme
 
@@ -58,6 +58,7 @@ class LogSessionDialog(QDialog):
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.minutes = QSpinBox(minimum=1, maximum=MAX_MANUAL_MINUTES, value=10, suffix=" min")
         self.note = QLineEdit(placeholderText="Optional")
+        self.note.setMaxLength(MAX_NOTE_LENGTH)  # any text, capped where the log caps it
         self.error = QLabel(wordWrap=True)
         theme.style(self.error, lambda c: f"color: {theme.css(c.error_text)};")
         self.error.hide()

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the pages and their Qt modules load when first shown, after
     from acupress_desktop.painting.pictures import PointPictures
     from acupress_desktop.services.composition import Services
     from acupress_desktop.ui.atlas.page import AtlasPage
+    from acupress_desktop.ui.backup_actions import BackupActions
     from acupress_desktop.ui.exchange_actions import ExchangeActions
     from acupress_desktop.ui.help_dialog import HelpDialog
     from acupress_desktop.ui.history.page import HistoryPage
@@ -162,7 +163,18 @@ class MainWindow(QMainWindow):
     def exchange(self) -> ExchangeActions:
         from acupress_desktop.ui.exchange_actions import ExchangeActions
 
-        return ExchangeActions(self._context.exchange, {s.id for s in self._context.glance.symptoms}, self.folders)
+        catalogue = self._context.catalogue
+        symptoms, points = {s.id for s in catalogue.symptoms}, {p.code for p in catalogue.points}
+        return ExchangeActions(self._context.exchange, symptoms, self.folders, points)
+
+    @cached_property
+    def backups(self) -> BackupActions:
+        from acupress_desktop.ui.backup_actions import BackupActions
+
+        return BackupActions(
+            lambda: self._context.backups,
+            busy=lambda: self.session_window is not None and self.session_window.isVisible(),
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -196,6 +208,8 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(slot)
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.backups.add_to(file_menu, self)  # Back up now, Restore, the list of backups
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

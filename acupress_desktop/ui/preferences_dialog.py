@@ -184,7 +184,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(row)
         self.backups: QListWidget | None = None
         if backups is not None:
-            layout.addWidget(QLabel("Backups (File > Restore puts one back):"))
+            layout.addWidget(QLabel("Backups kept on this computer (File > Restore from a backup… puts one back):"))
             self.backups = QListWidget()
             self.backups.setAccessibleName("Backups")
             self.backups.addItems(list(backups) or ["No backups yet."])

@@ -79,6 +79,24 @@ def test_a_session_needs_steps() -> None:
         GuidedSession(())
 
 
+def test_each_step_starts_at_the_previous_deadline_so_lateness_does_not_add_up() -> None:
+    session = GuidedSession(STEPS)
+    session.start(0.0)
+    assert session.tick(60.2) is not None  # noticed 0.2 s late
+    assert session.remaining(60.2) == pytest.approx(29.8)  # the next step began at 60.0, not 60.2
+    assert session.tick(90.15) is not None
+    assert session.remaining(90.15) == pytest.approx(44.85)
+    assert session.tick(135.0) is not None and session.finished  # the routine ends when planned: 135 s
+
+
+def test_a_loop_blocked_past_several_steps_ends_each_on_the_following_ticks() -> None:
+    session = GuidedSession(STEPS)
+    session.start(0.0)
+    first, second = session.tick(95.0), session.tick(95.0)
+    assert first is not None and second is not None
+    assert session.index == 2 and session.remaining(95.0) == pytest.approx(40.0)
+
+
 def _record(outcome: StepOutcome, seconds: float = 60.0) -> StepRecord:
     return StepRecord(0, "LI4", Side.LEFT, 60, seconds, outcome)
 

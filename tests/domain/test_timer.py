@@ -1,6 +1,8 @@
 """Countdown arithmetic: time left comes from the deadline, whatever the ticks did."""
 
-from acupress_desktop.domain.timer import ClockReading, Countdown, clock_jump
+import pytest
+
+from acupress_desktop.domain.timer import ClockReading, Countdown, clock_jump, missed_time
 
 
 def test_remaining_is_deadline_minus_now_and_never_negative() -> None:
@@ -43,3 +45,14 @@ def test_clock_jump_detects_suspend_and_ignores_drift() -> None:
     assert abs(clock_jump(before, suspended) - 3600) < 0.01
     set_back = ClockReading(monotonic=101.0, wall=1_000_000.0 - 600)
     assert clock_jump(before, set_back) < -500
+
+
+def test_a_sleep_is_seen_whether_the_monotonic_clock_stops_or_runs_on() -> None:
+    before = ClockReading(monotonic=100.0, wall=1_000_000.0, slept=5.0)
+    stopped = ClockReading(monotonic=100.1, wall=1_003_600.1, slept=3605.0)  # Linux, macOS: monotonic paused
+    ran_on = ClockReading(monotonic=3_700.1, wall=1_003_600.1, slept=3605.0)  # Windows: monotonic counted the hour
+    assert missed_time(before, stopped) == pytest.approx(3600)
+    assert missed_time(before, ran_on) == pytest.approx(3600)
+    busy = ClockReading(monotonic=160.0, wall=1_000_060.0, slept=5.0)  # a minute awake between readings
+    assert missed_time(before, busy) == 0.0
+    assert missed_time(before, ClockReading(monotonic=100.3, wall=1_000_000.3, slept=5.0)) == 0.0  # a blocked loop

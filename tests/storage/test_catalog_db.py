@@ -60,8 +60,15 @@ def test_shipped_database_refuses_writes() -> None:
 
 
 def test_missing_database_is_reported_clearly(tmp_path: Path) -> None:
-    with pytest.raises(CatalogueUnavailableError, match="not found"):
+    with pytest.raises(CatalogueUnavailableError, match=r"absent\.db is missing"):
         CatalogueRepository.open(tmp_path / "absent.db")
+
+
+def test_a_damaged_catalogue_is_reported_by_name(tmp_path: Path) -> None:
+    damaged = tmp_path / "points.db"
+    damaged.write_bytes(points_db_path().read_bytes()[:8192])  # cut short, as a broken download leaves it
+    with pytest.raises(CatalogueUnavailableError, match=r"points\.db is damaged"):
+        CatalogueRepository.open(damaged).load()
 
 
 def test_build_refuses_broken_content_and_keeps_the_old_database(tmp_path: Path) -> None:

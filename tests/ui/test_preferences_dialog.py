@@ -124,3 +124,13 @@ def test_preferences_are_in_the_file_menu(qtbot: QtBot, context: Services) -> No
     file_menu = window.menuBar().actions()[0].menu()
     assert window.comfort.preferences_action in file_menu.actions()
     assert not window.comfort.preferences_action.shortcut().isEmpty()
+
+
+def test_the_preferences_of_an_open_window_list_the_backups(qtbot: QtBot, context: Services) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.backups.service.back_up()
+    dialog = window.comfort.dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.backups is not None
+    assert dialog.backups.count() >= 1 and "Made by you" in dialog.backups.item(0).text()

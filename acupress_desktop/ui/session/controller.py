@@ -12,6 +12,7 @@ from acupress_desktop.domain.session import StepRecord
 from acupress_desktop.services.session import SessionRecorder
 
 DISPLAY_TICK_MS = 100
+RETRY_SAVING_MS = 5000
 
 
 class SessionController(QObject):
@@ -21,6 +22,7 @@ class SessionController(QObject):
     paused_changed = Signal(bool)
     clock_jumped = Signal(float)  # seconds; the session has paused itself
     finished = Signal()  # every step has run, or Stop was pressed
+    save_problem = Signal(str)  # why part of the session waits in memory; '' once everything is written
 
     def __init__(self, recorder: SessionRecorder, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,10 @@ class SessionController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer)
+        self._reported_problem = ""
+        self._retry = QTimer(self)  # after the last step: keep trying to write what waits in memory
+        self._retry.setInterval(RETRY_SAVING_MS)
+        self._retry.timeout.connect(self.report_saving)
 
     @property
     def session(self):  # type: ignore[no-untyped-def]
@@ -38,6 +44,7 @@ class SessionController(QObject):
         self.recorder.begin(pain_before, note)
         self.step_started.emit(self.session.index)
         self._schedule()
+        self.report_saving()
 
     def toggle_pause(self) -> None:
         if self.session.finished or not self.session.started:
@@ -127,3 +134,17 @@ class SessionController(QObject):
         else:
             self._schedule()
         self.ticked.emit()
+        self.report_saving()
+
+    def report_saving(self) -> None:
+        """Say whether part of the session waits in memory; once the steps are over, keep trying to write it."""
+        if self.recorder.unsaved and not self._timer.isActive():
+            self.recorder.retry_saving()
+        if self.recorder.unsaved:
+            self._retry.start()
+        else:
+            self._retry.stop()
+        problem = self.recorder.save_problem or ""
+        if problem != self._reported_problem:
+            self._reported_problem = problem
+            self.save_problem.emit(problem)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop.domain.pain import PAIN_ANCHORS, PAIN_MAX, PAIN_MIN
+from acupress_desktop.domain.pain import MAX_NOTE_LENGTH, PAIN_ANCHORS, PAIN_MAX, PAIN_MIN
 from acupress_desktop.ui import theme
 
 
@@ -72,6 +72,7 @@ class PainPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(QLabel(note_label))
         self.note = QLineEdit(placeholderText="Optional")
+        self.note.setMaxLength(MAX_NOTE_LENGTH)  # any text, capped where the log caps it
         self.note.setAccessibleName(note_label)
         layout.addWidget(self.note)
         layout.addSpacing(16)

@@ -19,6 +19,7 @@ from acupress_desktop.ui.session.controller import SessionController
 from acupress_desktop.ui.session.countdown import mm_ss
 from acupress_desktop.ui.session.pain_page import PainPage
 from acupress_desktop.ui.session.running_page import RunningPage
+from acupress_desktop.ui.session.save_notice import SaveNotice
 from acupress_desktop.ui.session.summary_page import SummaryPage
 from acupress_desktop.ui.sounds import Sounds
 
@@ -74,6 +75,8 @@ class SessionWindow(QWidget):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.save_notice = SaveNotice()
+        layout.addWidget(self.save_notice)
         layout.addWidget(self.pages)
 
     def _build_compact(self) -> None:
@@ -90,6 +93,7 @@ class SessionWindow(QWidget):
         self.controller.ticked.connect(self._update_time)
         self.controller.paused_changed.connect(self._paused_changed)
         self.controller.finished.connect(self._finished)
+        self.controller.save_problem.connect(self.save_notice.show_problem)
         self.controller.clock_jumped.connect(self._clock_jumped)
         self.running.resume_button.clicked.connect(self._resume_after_jump)
         self.running.restart_button.clicked.connect(self._restart_after_jump)
@@ -212,6 +216,7 @@ class SessionWindow(QWidget):
 
     def _end(self, score: int | None, note: str) -> None:
         self.recorder.end(score, note)
+        self.controller.report_saving()
         summary = SessionSummary.of(len(self.steps), self.recorder.session.records, self.recorder.pain_before, score)
         self.summary.show_summary(
             summary, self.recorder.stopped_early, note, self.recorder.routine.id is not None, self._step_lines()
@@ -296,7 +301,7 @@ class SessionWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Closing mid-session ends it as stopped; every finished step is already stored."""
-        if self.recorder.session_id is not None and not self.recorder.ended:
+        if self.recorder.begun and not self.recorder.ended:
             self.recorder.end(None, "")
         elif self.pages.currentWidget() is self.summary:
             self._note_edited(self.summary.note.text())
