@@ -60,6 +60,7 @@ def main(out: Path, choice: str) -> None:
         if window.planner.routine is not None:
             _light_script()._session_shots(window, out)  # the same session walk as the light screenshots
         window.comfort.preferences = replace(window.comfort.preferences, theme=choice)
+        window.backups.service.back_up()  # one copy, so the Data tab shows the list
         dialog = window.comfort.dialog()
         dialog.times.setText("9:00, 14:30")
         dialog.resize(640, 460)
