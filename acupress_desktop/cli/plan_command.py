@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.catalogue_commands import citation_dict
 from acupress_desktop.cli.common import UsageError
+from acupress_desktop.domain.avoid import AvoidError, split_avoid
 from acupress_desktop.domain.catalogue import BodyRegion, Catalogue
 from acupress_desktop.domain.laterality import PainSide, side_in_words
 from acupress_desktop.domain.planner import Plan, PlanningError, PlanRequest, SideNeededError, plan_routine
@@ -33,9 +34,9 @@ def add_parsers(commands: Any) -> None:
         "--avoid",
         action="append",
         default=[],
-        choices=[r.value for r in BodyRegion],
-        metavar="REGION",
-        help="a body region not to press (broken skin, bruise, varicose veins); repeatable",
+        metavar="REGION[:SIDE]",
+        help="a body region not to press (broken skin, a bruise, a cast): 'hand' for both sides, 'hand:left' for "
+        f"one side only; repeatable. Regions: {', '.join(r.value for r in BodyRegion)}",
     )
     plan.add_argument("--minutes", type=int, default=10, help="time available, 1-120 (default 10)")
     plan.add_argument(
@@ -50,15 +51,20 @@ def request_from(args: argparse.Namespace, catalogue: Catalogue) -> PlanRequest:
     for flag in args.red_flag:
         if flag not in known_flags:
             raise UsageError(f"unknown red flag '{flag}' (known: {', '.join(sorted(known_flags))})")
+    try:
+        avoid, avoid_one_side = split_avoid(args.avoid)
+    except AvoidError as error:
+        raise UsageError(f"--avoid {error}") from error
     return PlanRequest(
         symptoms=tuple(args.symptom),
         pain_side=PainSide(args.side),
         pregnant=args.pregnant,
         anticoagulants=args.anticoagulants,
         varicose_veins=args.varicose_veins,
-        avoid_regions=frozenset(BodyRegion(r) for r in args.avoid),
+        avoid_regions=avoid,
         minutes=args.minutes,
         red_flags_present=frozenset(args.red_flag),
+        avoid_one_side=avoid_one_side,
     )
 
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.common import UsageError, counted, pdf_output, start_offscreen_gui
 from acupress_desktop.cli.plan_command import plan_from
-from acupress_desktop.domain.catalogue import BodyRegion
 from acupress_desktop.domain.errors import RoutineNotFoundError
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.routine import Routine, routine_from_plan
@@ -25,7 +24,7 @@ def add_parsers(commands: Any) -> None:
     sheet.add_argument("--pregnant", action="store_true")
     sheet.add_argument("--anticoagulants", action="store_true")
     sheet.add_argument("--varicose-veins", action="store_true")
-    sheet.add_argument("--avoid", action="append", default=[], choices=[r.value for r in BodyRegion], metavar="REGION")
+    sheet.add_argument("--avoid", action="append", default=[], metavar="REGION[:SIDE]", help="as for plan")
     sheet.add_argument("--minutes", type=int, default=10)
     sheet.add_argument("--routine", metavar="NAME", help="print a saved routine instead of planning one")
     sheet.add_argument("--paper", choices=["a4", "letter"], help="default: from your locale")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from acupress_desktop.domain.avoid import avoid_tokens
 from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.routine import Routine
@@ -246,7 +247,7 @@ def routine_record(saved: SavedRoutine) -> dict[str, Any]:
         "pregnant": routine.request.pregnant,
         "anticoagulants": routine.request.anticoagulants,
         "varicose_veins": routine.request.varicose_veins,
-        "avoid_regions": sorted(a.value for a in routine.request.avoid_regions),
+        "avoid_regions": avoid_tokens(routine.request.avoid_regions, routine.request.avoid_one_side),
         "minutes": routine.request.minutes,
         "steps": [
             {

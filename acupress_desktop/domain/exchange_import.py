@@ -17,7 +17,7 @@ from enum import StrEnum
 from functools import partial
 from typing import Any, NoReturn, TypeVar
 
-from acupress_desktop.domain.catalogue import BodyRegion
+from acupress_desktop.domain.avoid import AvoidError, split_avoid
 from acupress_desktop.domain.exchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -275,11 +275,10 @@ def _routine(fields: _Fields, known: Collection[str]) -> SavedRoutine:
     )
     if not steps:
         fields.fail("steps: a routine needs at least one step")
-    regions = fields.names("avoid_regions")
     try:
-        avoid = frozenset(BodyRegion(r) for r in regions)
-    except ValueError:
-        fields.fail(f"avoid_regions must be among {', '.join(r.value for r in BodyRegion)}")
+        avoid, avoid_one_side = split_avoid(fields.names("avoid_regions"))
+    except AvoidError as error:
+        fields.fail(f"avoid_regions: {error}")
     routine = Routine(
         id=fields.integer("id", 1),
         name=name,
@@ -291,6 +290,7 @@ def _routine(fields: _Fields, known: Collection[str]) -> SavedRoutine:
             varicose_veins=fields.flag("varicose_veins"),
             avoid_regions=avoid,
             minutes=fields.integer("minutes", 1, MAX_SESSION_SECONDS // 60),
+            avoid_one_side=avoid_one_side,
         ),
         steps=steps,
     )

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from acupress_desktop.domain.avoid import OneSide, one_side_reason, sides_allowed
 from acupress_desktop.domain.catalogue import (
     BodyRegion,
     Catalogue,
@@ -19,28 +20,20 @@ from acupress_desktop.domain.catalogue import (
     RedFlag,
     Urgency,
 )
-from acupress_desktop.domain.laterality import PainSide, Side, press_both_at_once, resolve_sides, side_reason
+from acupress_desktop.domain.laterality import (
+    PainSide,
+    Side,
+    press_both_at_once,
+    resolve_sides,
+    side_reason,
+)
+from acupress_desktop.domain.step_order import order_steps
 
 MIN_MINUTES = 1
 MAX_MINUTES = 120
 DEFAULT_MINUTES = 10
 SHORTEST_STEP = 30
 LONGEST_STEP = 300
-
-# Body order used to break ties between regions of equal priority: hands first, as in the seeds.
-_REGION_ORDER = (
-    BodyRegion.HAND,
-    BodyRegion.FOREARM,
-    BodyRegion.HEAD,
-    BodyRegion.FACE,
-    BodyRegion.NECK_SHOULDER,
-    BodyRegion.LOWER_BACK,
-    BodyRegion.HIP,
-    BodyRegion.KNEE,
-    BodyRegion.LOWER_LEG,
-    BodyRegion.ANKLE,
-    BodyRegion.FOOT,
-)
 
 
 class PlanningError(ValueError):
@@ -68,9 +61,10 @@ class PlanRequest:
     pregnant: bool = False
     anticoagulants: bool = False
     varicose_veins: bool = False
-    avoid_regions: frozenset[BodyRegion] = frozenset()
+    avoid_regions: frozenset[BodyRegion] = frozenset()  # on both sides
     minutes: int = DEFAULT_MINUTES
     red_flags_present: frozenset[str] = frozenset()
+    avoid_one_side: frozenset[OneSide] = frozenset()  # (region, left or right): a cast on one hand only
 
 
 @dataclass(frozen=True)
@@ -187,7 +181,13 @@ def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
     budget = request.minutes * 60
     steps: list[PlanStep] = []
     for candidate in kept:
-        sides = press_both_at_once(candidate.point, resolve_sides(candidate.point.laterality, pain_side))
+        resolved = press_both_at_once(candidate.point, resolve_sides(candidate.point.laterality, pain_side))
+        sides = sides_allowed(candidate.point.region, resolved, request.avoid_one_side)
+        if not sides:
+            excluded.append(
+                Exclusion(candidate.point, ExclusionKind.AVOIDED_AREA, one_side_reason(candidate.point, resolved))
+            )
+            continue
         seconds = _fit_seconds(candidate.point, len(sides), budget - sum(s.seconds for s in steps))
         if seconds is None:
             excluded.append(
@@ -201,7 +201,7 @@ def plan_routine(catalogue: Catalogue, request: PlanRequest) -> Plan:
         steps += [_step(candidate, side, seconds, request, pain_side) for side in sides]
 
     warnings = _warnings(catalogue, request, asked, steps, tuple(excluded), pain_side)
-    return Plan(request, _ordered(steps), tuple(excluded), warnings)
+    return Plan(request, order_steps(steps), tuple(excluded), warnings)
 
 
 def _collect(catalogue: Catalogue, symptom_ids: tuple[str, ...]) -> list[_Candidate]:
@@ -276,30 +276,6 @@ def _step(candidate: _Candidate, side: Side, seconds: int, request: PlanRequest,
         symptoms=tuple(candidate.symptoms),
         priority=candidate.priority,
         sources=tuple(dict.fromkeys([*candidate.sources, *point.sources])),
-    )
-
-
-def _ordered(steps: list[PlanStep]) -> tuple[PlanStep, ...]:
-    """Group by body region, then side, so hands are done together: one side, then the other."""
-    region_rank = {
-        region: (min(s.priority for s in steps if s.point.region is region), _REGION_ORDER.index(region))
-        for region in {s.point.region for s in steps}
-    }
-    side_rank: dict[tuple[BodyRegion, Side], tuple[int, int]] = {}
-    for step in steps:
-        key = (step.point.region, step.side)
-        best = min(s.priority for s in steps if (s.point.region, s.side) == key)
-        side_rank[key] = (best, list(Side).index(step.side))
-    return tuple(
-        sorted(
-            steps,
-            key=lambda s: (
-                region_rank[s.point.region],
-                side_rank[(s.point.region, s.side)],
-                s.priority,
-                s.point.code,
-            ),
-        )
     )
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from acupress_desktop.domain.catalogue import BodyRegion
+from acupress_desktop.domain.avoid import avoid_tokens, split_avoid
 from acupress_desktop.domain.errors import RoutineNotFoundError
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.planner import PlanRequest
@@ -105,7 +105,7 @@ def routine_to_row(routine: Routine, name: str, created_at: datetime, updated_at
         pregnant=routine.request.pregnant,
         anticoagulants=routine.request.anticoagulants,
         varicose_veins=routine.request.varicose_veins,
-        avoid_regions=sorted(region.value for region in routine.request.avoid_regions),
+        avoid_regions=avoid_tokens(routine.request.avoid_regions, routine.request.avoid_one_side),
         minutes=routine.request.minutes,
         steps=[_step_row(i, step) for i, step in enumerate(routine.steps)],
     )
@@ -124,6 +124,7 @@ def _step_row(ordinal: int, step: RoutineStep) -> RoutineStepRow:
 
 def routine_from_row(row: RoutineRow) -> Routine:
     """The one conversion from a stored routine to the domain's."""
+    avoid, avoid_one_side = split_avoid(str(token) for token in row.avoid_regions)
     return Routine(
         id=row.id,
         name=row.name,
@@ -133,8 +134,9 @@ def routine_from_row(row: RoutineRow) -> Routine:
             pregnant=row.pregnant,
             anticoagulants=row.anticoagulants,
             varicose_veins=row.varicose_veins,
-            avoid_regions=frozenset(BodyRegion(str(r)) for r in row.avoid_regions),
+            avoid_regions=avoid,
             minutes=row.minutes,
+            avoid_one_side=avoid_one_side,
         ),
         steps=tuple(
             RoutineStep(s.point_code, stored_enum(Side, s.side), s.seconds, s.instruction, tuple(str(w) for w in s.why))

@@ -89,6 +89,7 @@ ROUTINE = SavedRoutine(
             varicose_veins=False,
             avoid_regions=frozenset({BodyRegion.FOOT}),
             minutes=10,
+            avoid_one_side=frozenset({(BodyRegion.HAND, Side.LEFT)}),
         ),
         steps=(
             RoutineStep("GB30", Side.LEFT, 90, "Press with the elbow.", ("Local point.", "Left: the painful side.")),
@@ -235,7 +236,8 @@ def _set(record: dict[str, Any], path: tuple[str | int, ...], value: object) -> 
         (("routines", 0, "name"), " ", "routine 1: A routine needs a name."),
         (("routines", 0, "steps"), [], "routine 1: steps: a routine needs at least one step"),
         (("routines", 0, "steps", 0, "why"), [1], "routine 1, step 1: why must be a list of texts"),
-        (("routines", 0, "avoid_regions"), ["elbow"], "routine 1: avoid_regions must be among head"),
+        (("routines", 0, "avoid_regions"), ["elbow"], "routine 1: avoid_regions: 'elbow' is not a body region"),
+        (("routines", 0, "avoid_regions"), ["hand:up"], "routine 1: avoid_regions: 'hand:up': the side after"),
         (("routines", 0, "pregnant"), "no", "routine 1: pregnant must be true or false"),
         (("sessions",), {}, "backup: sessions must be a list"),
         (("sessions", 0), [], "session 1: must be an object"),

@@ -20,7 +20,12 @@ def repository(tmp_path: Path) -> RoutineRepository:
 @pytest.fixture
 def routine(catalogue: Catalogue) -> Routine:
     request = PlanRequest(
-        ("sciatica",), PainSide.LEFT, pregnant=True, avoid_regions=frozenset({BodyRegion.FOOT}), minutes=12
+        ("sciatica",),
+        PainSide.LEFT,
+        pregnant=True,
+        avoid_regions=frozenset({BodyRegion.FOOT}),
+        minutes=12,
+        avoid_one_side=frozenset({(BodyRegion.HAND, Side.LEFT)}),
     )
     return routine_from_plan(plan_routine(catalogue, request))
 
@@ -34,6 +39,7 @@ def test_a_saved_routine_reads_back_the_same_after_a_restart(
     assert reopened.steps == move_step(routine, 0, 2).steps
     assert reopened.request.pain_side is PainSide.LEFT and reopened.request.pregnant
     assert reopened.request.avoid_regions == frozenset({BodyRegion.FOOT})
+    assert reopened.request.avoid_one_side == frozenset({(BodyRegion.HAND, Side.LEFT)})
     assert reopened.steps[0].side in (Side.LEFT, Side.RIGHT)
 
 
