@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.services.composition import Services
 from acupress_desktop.ui.atlas.cun_guide import CunGuide
+from acupress_desktop.ui.atlas.overview import OverviewInset
 from acupress_desktop.ui.atlas.picture import AtlasPicture
 from acupress_desktop.ui.history.charts import PainChart
 from acupress_desktop.ui.history.heatmap import CalendarHeatMap
@@ -20,6 +21,7 @@ from acupress_desktop.ui.session.running_page import PointPicture
 CUSTOM = {
     AtlasPicture: QAccessible.Role.Graphic,
     CunGuide: QAccessible.Role.Graphic,
+    OverviewInset: QAccessible.Role.Graphic,
     PainChart: QAccessible.Role.Chart,
     CalendarHeatMap: QAccessible.Role.Chart,
     CountdownRing: QAccessible.Role.Clock,

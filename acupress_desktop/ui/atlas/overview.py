@@ -24,6 +24,9 @@ class OverviewInset(QWidget):
 
     def show_close_up(self, view_id: str, side: Side) -> None:
         self.close_up, self.side = view_id, side
+        close_up = self._pictures.views.get(view_id)
+        title = close_up.title if close_up is not None else "The close-up"
+        self.setAccessibleDescription(f"{title}, marked with a box on the whole figure")
         self.update()
 
     def overview_and_box(self) -> tuple[View, tuple[float, float, float, float]] | None:
