@@ -77,6 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from acupress_desktop.domain.errors import DataUnavailableError
     from acupress_desktop.i18n import install_translators
     from acupress_desktop.services.composition import build_services
+    from acupress_desktop.ui.comfort import apply_saved_theme
     from acupress_desktop.ui.main_window import MainWindow
     from acupress_desktop.ui.startup import DataOpener, FirstPaint
 
@@ -101,6 +102,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, language)
     services = build_services(data_dir, language)
     try:
+        apply_saved_theme(app, data_dir)
         window = MainWindow(services, data_open=False)
     except DataUnavailableError as error:  # the shipped catalogue is missing: a broken installation
         return _cannot_start(error, None, quiet=bool(smoke))
@@ -120,6 +122,8 @@ def run_gui(args: argparse.Namespace) -> int:
     first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
     if smoke != "paint":
         first_paint.painted.connect(opener.start)
+    if not smoke:  # the welcome on the first start, over the painted window while the data opens
+        first_paint.painted.connect(lambda: QTimer.singleShot(0, window.comfort.welcome_if_first_run))
     window.show()
     status = _smoke(app, window, first_paint, opener, only_paint=smoke == "paint") if smoke else app.exec()
     opener.wait()  # a migration finishes, and no worker outlives the application object

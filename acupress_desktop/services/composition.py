@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from acupress_desktop.services.exchange import ExchangeService
     from acupress_desktop.services.history import HistoryService
     from acupress_desktop.services.planning import PlannerService
+    from acupress_desktop.services.reminders import ReminderService
     from acupress_desktop.services.session import SessionService
     from acupress_desktop.storage.user_db import UserDatabase
 
@@ -98,6 +99,12 @@ class Services:
         from acupress_desktop.storage.backup_repository import BackupRepository
 
         return ExchangeService(BackupRepository(self.user_db.engine))
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from acupress_desktop.services.reminders import ReminderService
+
+        return ReminderService(self.sessions)
 
     @cached_property
     def interrupted_at_start(self) -> int:

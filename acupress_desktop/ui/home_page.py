@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from acupress_desktop.domain.catalogue import Catalogue, CatalogueGlance, Symptom
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.i18n import tr
+from acupress_desktop.ui import theme
 
 if TYPE_CHECKING:  # the pictures (QtSvg) and the services (SQL) come after the first paint: see MainWindow
     from acupress_desktop.domain.routine import Routine
@@ -140,16 +141,14 @@ class HomePage(QWidget):
         header.addWidget(title)
         self.trend = QLabel()
         self.trend.setObjectName("trend")
-        self.trend.setStyleSheet("font-size: 14px; color: #2E7D6B; font-weight: 600;")
+        theme.style(self.trend, lambda c: f"color: {theme.css(c.accent)};")
+        theme.scale_font(self.trend, 1.1, theme.DEMIBOLD)
         header.addWidget(self.trend)
         self.disclaimer = QLabel(self._catalogue.disclaimer)
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)
-        self.disclaimer.setStyleSheet(
-            "QLabel#disclaimer { background: #FFF6E5; border: 1px solid #E0B96A; border-radius: 6px;"
-            " padding: 8px; color: #5A3D00; }"
-        )
+        theme.style(self.disclaimer, theme.caution_panel("QLabel#disclaimer", "padding: 8px;"))
         self.disclaimer.setAccessibleName(tr("Safety note"))
         header.addWidget(self.disclaimer)
         return header

@@ -23,6 +23,7 @@ from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.pain import MAX_MANUAL_MINUTES, MAX_NOTE_LENGTH, EntryError
 from acupress_desktop.i18n import QT_TR_NOOP, tr
 from acupress_desktop.services.session import SessionService
+from acupress_desktop.ui import theme
 
 SIDE_NAMES = {
     PainSide.LEFT: QT_TR_NOOP("Left"),
@@ -65,7 +66,7 @@ class LogSessionDialog(QDialog):
         self.note = QLineEdit(placeholderText=tr("Optional"))
         self.note.setMaxLength(MAX_NOTE_LENGTH)  # any text, capped where the log caps it
         self.error = QLabel(wordWrap=True)
-        self.error.setStyleSheet("color: #B71C1C;")
+        theme.style(self.error, lambda c: f"color: {theme.css(c.error_text)};")
         self.error.hide()
 
         form = QFormLayout()

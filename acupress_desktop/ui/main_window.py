@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from acupress_desktop import __version__
 from acupress_desktop.i18n import tr
 from acupress_desktop.paths import settings_path, sounds_dir
+from acupress_desktop.ui.comfort import Comfort
 from acupress_desktop.ui.file_places import LastFolder, SavedNotice
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.lazy_pages import LazyPages, OpeningData
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
 
         self._build_menus()
+        self.comfort = Comfort(self, context)  # Preferences, reminders and tray, first-run welcome
         glance = context.glance
         self.statusBar().showMessage(
             tr("{points} points · {symptoms} symptoms · works offline").format(
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         planner.replan()
         planner.start_requested.connect(self.start_session)
         planner.routine_changed.connect(self._routine_changed)
+        self.comfort.planner_built(planner)
         return planner
 
     def _build_history(self) -> QWidget:
@@ -264,6 +267,7 @@ class MainWindow(QMainWindow):
             self.session_window.activateWindow()
             return self.session_window
         sounds = Sounds(sounds_dir(), parent=self)
+        sounds.set_volume(self.comfort.preferences.volume / 100)
         window = SessionWindow(
             self._context.catalogue, self.pictures, self._context.sessions.recorder_for(routine), sounds, self.settings
         )

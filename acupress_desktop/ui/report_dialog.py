@@ -22,6 +22,7 @@ from acupress_desktop.i18n import tr
 from acupress_desktop.printing.export import paper_for_locale
 from acupress_desktop.printing.report import export_report
 from acupress_desktop.services.history import HistoryService
+from acupress_desktop.ui import theme
 from acupress_desktop.ui.file_places import LastFolder
 
 
@@ -44,7 +45,7 @@ class ReportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B71C1C;")
+        theme.style(self.error, lambda c: f"color: {theme.css(c.error_text)};")
         form = QFormLayout()
         form.addRow(tr("From:"), self.first)
         form.addRow(tr("To:"), self.last)

@@ -26,6 +26,11 @@ class Sounds(QObject):
                 effect.setVolume(0.6)
                 self._effects[name] = effect
 
+    def set_volume(self, volume: float) -> None:
+        """0.0 to 1.0, from Preferences."""
+        for effect in self._effects.values():
+            effect.setVolume(max(0.0, min(1.0, volume)))  # type: ignore[attr-defined]
+
     @property
     def available(self) -> bool:
         return bool(self._effects)

@@ -676,6 +676,14 @@
         <translation>在身体上的位置</translation>
     </message>
     <message>
+        <source>The close-up</source>
+        <translation>近景图</translation>
+    </message>
+    <message>
+        <source>{title}, marked with a box on the whole figure</source>
+        <translation>{title}，在全身图上用方框标出</translation>
+    </message>
+    <message>
         <source>Point details</source>
         <translation>穴位详情</translation>
     </message>
@@ -766,6 +774,18 @@
     <message>
         <source>Point picture: +/- to zoom, 0 to fit, arrow keys to pan</source>
         <translation>穴位图片：+/- 缩放，0 适合窗口，方向键移动</translation>
+    </message>
+    <message>
+        <source>, {side} side</source>
+        <translation>，{side}</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>该穴位</translation>
+    </message>
+    <message>
+        <source> {name} is marked with a red ring.</source>
+        <translation>{name}用红圈标出。</translation>
     </message>
     <message>
         <source>Export sessions and steps as CSV</source>
@@ -1503,6 +1523,10 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>{points} 个穴位 · 离线可用</translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>偏好设置(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1607,8 +1631,48 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>安全</translation>
     </message>
     <message>
+        <source>Acupress guides you through short acupressure routines at your desk and keeps a private pain diary on this computer. It sends nothing anywhere.</source>
+        <translation>Acupress 引导您在办公桌前完成简短的指压方案，并在这台电脑上保存一份私人疼痛日记。它不会向任何地方发送数据。</translation>
+    </message>
+    <message>
+        <source>It is self-care, not medical advice: it does not diagnose or treat illness and does not replace your doctor.</source>
+        <translation>它是自我护理，不是医疗建议：它不能诊断或治疗疾病，也不能取代您的医生。</translation>
+    </message>
+    <message>
         <source>Stop and get medical help for new bladder or bowel problems, numbness around the genitals or inner thighs, pain or weakness in both legs, or weakness that is getting worse.</source>
         <translation>如果新出现膀胱或肠道问题、生殖器或大腿内侧周围麻木、双腿疼痛或无力，或无力不断加重，请停止按压并寻求医疗帮助。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Welcome to Acupress</source>
+        <translation>欢迎使用 Acupress</translation>
+    </message>
+    <message>
+        <source>Warning signs.</source>
+        <translation>危险信号。</translation>
+    </message>
+    <message>
+        <source>Could you be pregnant?</source>
+        <translation>您是否可能怀孕了？</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, or I might be</source>
+        <translation>是，或可能是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Some points are best avoided in pregnancy; with “yes” the planner leaves them out. You can change this answer in Preferences at any time.</source>
+        <translation>有些穴位在孕期最好避免；选择“是”后，方案会省略这些穴位。您随时可以在偏好设置中更改这个回答。</translation>
+    </message>
+    <message>
+        <source>&amp;Start using Acupress</source>
+        <translation>开始使用 Acupress(&amp;S)</translation>
     </message>
     <message>
         <source>About Acupress</source>
@@ -2177,6 +2241,222 @@ services or go to the emergency department.&lt;/p&gt;
     <message>
         <source>Saving problem</source>
         <translation>保存出现问题</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Your desktop shows no system tray, so reminders appear as a banner in the Acupress window while it is open.</source>
+        <translation>您的桌面没有系统托盘，因此在 Acupress 窗口打开时，提醒会以横幅的形式显示在窗口中。</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Reminders show as a desktop notification from the Acupress icon in the system tray; click it to start.</source>
+        <translation>提醒会以桌面通知的形式从系统托盘中的 Acupress 图标弹出；点击即可开始。</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>外观(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Minutes for a new routine</source>
+        <translation>新方案的分钟数</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes for a new routine:</source>
+        <translation>新方案的分钟数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound at each change of step</source>
+        <translation>每换一步时播放提示音(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>音量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>I &amp;could be pregnant</source>
+        <translation>我可能怀孕了(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The planner starts with its pregnancy box ticked and leaves out points to avoid.</source>
+        <translation>方案页面会默认勾选怀孕选项，并省略应避免的穴位。</translation>
+    </message>
+    <message>
+        <source>The planner starts with this answer; you can still change it there for one routine.</source>
+        <translation>方案页面会以这个回答开始；您仍可以在那里为单个方案更改。</translation>
+    </message>
+    <message>
+        <source>for example 9:00, 14:30 (empty: no reminders)</source>
+        <translation>例如 9:00, 14:30（留空：不提醒）</translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;at:</source>
+        <translation>提醒时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Only on days with no session logged yet. Snooze gives you 10 more minutes; a time missed while the computer slept is shown once if it was recent, never as a pile of reminders.</source>
+        <translation>只在当天还没有按压记录时提醒。稍后提醒会再给您10分钟；电脑睡眠期间错过的提醒如果是最近的，只会显示一次，绝不会一下子弹出一堆提醒。</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Acupress when I log in</source>
+        <translation>登录时启动 Acupress(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Not available on this system yet.</source>
+        <translation>此系统暂不支持。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion (no zoom animations)</source>
+        <translation>减少动画（不使用缩放动画）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Acupress starts.</source>
+        <translation>新的语言将在下次启动 Acupress 时生效。</translation>
+    </message>
+    <message>
+        <source>Your sessions, routines and these preferences are kept on this computer in:</source>
+        <translation>您的按压记录、方案和这些偏好设置保存在这台电脑上：</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Backups kept on this computer (File &gt; Restore from a backup… puts one back):</source>
+        <translation>保存在这台电脑上的备份（“文件 &gt; 从备份恢复…”可恢复其中一份）：</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Time for your acupressure routine</source>
+        <translation>该做指压了</translation>
+    </message>
+    <message>
+        <source>A few minutes of pressure now. Click to start your routine.</source>
+        <translation>现在花几分钟按压一下。点击开始您的方案。</translation>
+    </message>
+    <message>
+        <source>Your reminders will still come. To quit, use Quit in the menu of this icon.</source>
+        <translation>提醒仍会照常出现。要退出，请使用此图标菜单中的“退出”。</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>A few minutes of pressure now?</source>
+        <translation>现在花几分钟按压一下吗？</translation>
+    </message>
+    <message>
+        <source>Start my &amp;routine</source>
+        <translation>开始我的方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;10 minutes</source>
+        <translation>10分钟后再提醒(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>现在不要(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start my routine</source>
+        <translation>开始我的方案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Snooze 10 minutes</source>
+        <translation>10分钟后再提醒</translation>
+    </message>
+    <message>
+        <source>Snooze reminders for today</source>
+        <translation>今天不再提醒</translation>
+    </message>
+    <message>
+        <source>Acupress is still running</source>
+        <translation>Acupress 仍在运行</translation>
     </message>
 </context>
 </TS>

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.i18n import QT_TR_NOOP, tr
+from acupress_desktop.ui import theme
 
 SKIN = QColor("#F3D9C4")
 OUTLINE = QColor("#8A5A44")
-MEASURE = QColor("#2E7D6B")
+NAIL = QColor("#F8E6DA")  # skin, outline and nail are the drawing's own colours: light skin reads on both themes
 MEASURES = (
     (1, QT_TR_NOOP("1 cun"), QT_TR_NOOP("thumb width at the knuckle")),
     (2, QT_TR_NOOP("1.5 cun"), QT_TR_NOOP("index + middle finger")),
@@ -19,6 +20,8 @@ MEASURES = (
 
 
 class CunGuide(QWidget):
+    ACCESSIBLE_ROLE = QAccessible.Role.Graphic
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(tr("Measuring in cun"))
@@ -47,7 +50,7 @@ class CunGuide(QWidget):
                 left -= finger * 0.125
             self._fingers(painter, QRectF(left, 14, width, 62), count)
             y = 84.0
-            painter.setPen(QPen(MEASURE, 2))
+            painter.setPen(QPen(theme.colours().accent, 2))
             painter.drawLine(QPointF(left, y), QPointF(left + width, y))
             for x in (left, left + width):
                 painter.drawLine(QPointF(x, y - 5), QPointF(x, y + 5))
@@ -79,7 +82,7 @@ class CunGuide(QWidget):
             painter.setBrush(SKIN)
             painter.drawPath(path)
             nail = QRectF(finger.left() + width * 0.22, finger.top() + 4, width * 0.56 - 2, width * 0.6)
-            painter.setBrush(QColor("#F8E6DA"))
+            painter.setBrush(NAIL)
             painter.setPen(QPen(OUTLINE.lighter(130), 1.0))
             painter.drawRoundedRect(nail, width * 0.25, width * 0.25)
             painter.setPen(QPen(OUTLINE.lighter(140), 1.0))

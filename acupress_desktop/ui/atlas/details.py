@@ -7,13 +7,22 @@ from html import escape
 from acupress_desktop.domain.catalogue import Catalogue, Caution, CautionEffect, CautionKind, Point, Source
 from acupress_desktop.domain.messages import evidence_words, laterality_words
 from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
+from acupress_desktop.ui import theme
 
-_CAUTION_STYLE = {
-    CautionKind.PREGNANCY: "background:#FDECEA; border-left:4px solid #C62828; color:#7F1D1D;",
-    CautionKind.VARICOSE_VEINS: "background:#FFF6E5; border-left:4px solid #E0A030; color:#5A3D00;",
-}
-_DEFAULT_STYLE = "background:#F3F0EC; border-left:4px solid #A08C7D; color:#3E3530;"
+
+def _caution_style(kind: CautionKind) -> str:
+    """Red for pregnancy, amber for varicose veins, a neutral note for the rest; the title says which in words."""
+    c = theme.colours()
+    background, border, text = {
+        CautionKind.PREGNANCY: (c.warning_background, c.warning_border, c.warning_text),
+        CautionKind.VARICOSE_VEINS: (c.caution_background, c.caution_border, c.caution_text),
+    }.get(kind, (c.note_background, c.note_border, c.note_text))
+    return f"background:{theme.css(background)}; border-left:4px solid {theme.css(border)}; color:{theme.css(text)};"
+
+
 _PRESSURE = (QT_TR_NOOP("Gentle"), QT_TR_NOOP("Moderate"), QT_TR_NOOP("Firm"))  # t.pressure, capitalised
+
+
 _CAUTION_TITLE = {
     CautionKind.PREGNANCY: QT_TR_NOOP("Pregnancy"),
     CautionKind.VARICOSE_VEINS: QT_TR_NOOP("Varicose veins"),
@@ -31,7 +40,7 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
     steps = "".join(f"<li>{escape(step)}</li>" for step in point.find_steps)
     do_not_press = tr(" — do not press")
     cautions = "".join(
-        f"<p style='{_CAUTION_STYLE.get(c.kind, _DEFAULT_STYLE)} padding:6px;'>"
+        f"<p style='{_caution_style(c.kind)} padding:6px;'>"
         f"<b>{tr(_CAUTION_TITLE[c.kind])}{do_not_press if c.effect is CautionEffect.EXCLUDE else ''}:</b> "
         f"{escape(c.text)}</p>"
         for c in _ordered_cautions(point)
@@ -41,10 +50,11 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
     sources = "".join(f"<li>{citation_html(catalogue.source(s))}</li>" for s in cited)
     notes = f"<p><i>{escape(point.notes)}</i></p>" if point.notes else ""
     meridian = escape(catalogue.explain(point.meridian) or point.meridian)
+    muted = theme.css(theme.colours().muted_text)
     cun = catalogue.explain("B-cun")
     uses_cun = "cun" in point.location or "寸" in point.location
     cun_label = tr("B-cun:")
-    cun_note = f"<p style='color:#6B5B52'><b>{cun_label}</b> {escape(cun)}</p>" if cun and uses_cun else ""
+    cun_note = f"<p style='color:{muted}'><b>{cun_label}</b> {escape(cun)}</p>" if cun and uses_cun else ""
     where, find, press, which, used, cited_heading = (
         tr("Where"),
         tr("How to find it"),
@@ -61,8 +71,8 @@ def point_details_html(catalogue: Catalogue, point: Point) -> str:
     return f"""
 <h2 style='margin-bottom:0'>{escape(point.pinyin_plain)}
  <span style='font-weight:normal'>· {escape(point.hanzi)}</span></h2>
-<p style='margin-top:2px; color:#6B5B52'>{escape(point.pinyin)} · {english} · <b>{escape(point.display_code)}</b></p>
-<p style='margin-top:0; color:#6B5B52'>{meridian}</p>
+<p style='margin-top:2px; color:{muted}'>{escape(point.pinyin)} · {english} · <b>{escape(point.display_code)}</b></p>
+<p style='margin-top:0; color:{muted}'>{meridian}</p>
 {cautions}
 <h3>{where}</h3><p>{escape(point.location)}</p>{cun_note}
 <h3>{find}</h3><ol>{steps}</ol>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from acupress_desktop.domain.laterality import Side
@@ -13,6 +13,8 @@ from acupress_desktop.painting.pictures import HIGHLIGHT, PointPictures
 
 
 class OverviewInset(QWidget):
+    ACCESSIBLE_ROLE = QAccessible.Role.Graphic
+
     def __init__(self, pictures: PointPictures, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pictures = pictures
@@ -23,6 +25,9 @@ class OverviewInset(QWidget):
 
     def show_close_up(self, view_id: str, side: Side) -> None:
         self.close_up, self.side = view_id, side
+        close_up = self._pictures.views.get(view_id)
+        title = tr(close_up.title) if close_up is not None else tr("The close-up")
+        self.setAccessibleDescription(tr("{title}, marked with a box on the whole figure").format(title=title))
         self.update()
 
     def overview_and_box(self) -> tuple[View, tuple[float, float, float, float]] | None:

@@ -7,7 +7,7 @@ so a marker's position is exactly the placement computed from the landmarks.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtGui import QAccessible, QBrush, QColor, QKeyEvent, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.domain.laterality import Side
+from acupress_desktop.domain.messages import message
 from acupress_desktop.domain.placement import View
-from acupress_desktop.i18n import tr
+from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.painting.pictures import HIGHLIGHT, LABEL, PointPictures
+from acupress_desktop.ui import theme
 
 MIN_ZOOM = 0.5
 MAX_ZOOM = 8.0
@@ -62,6 +64,8 @@ class PointMarker(QGraphicsEllipseItem):
 
 
 class AtlasPicture(QGraphicsView):
+    ACCESSIBLE_ROLE = QAccessible.Role.Graphic
+
     point_clicked = Signal(str)
     zoom_changed = Signal(float)
 
@@ -72,7 +76,7 @@ class AtlasPicture(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setBackgroundBrush(QColor("#FBF8F5"))
+        self.setBackgroundBrush(theme.colours().picture_card)  # light paper for light skin, in both schemes
         self.setAccessibleName(tr("Point picture: +/- to zoom, 0 to fit, arrow keys to pan"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
@@ -114,6 +118,7 @@ class AtlasPicture(QGraphicsView):
                 self.markers.append(marker)
         self._place_ring()
         self.fit()
+        self._describe()
 
     def highlight(self, code: str) -> None:
         """Mark another point on the picture already shown, keeping its zoom and pan."""
@@ -124,6 +129,20 @@ class AtlasPicture(QGraphicsView):
             self.scene().removeItem(ring)
         self._rings = []
         self._place_ring()
+        self._describe()
+
+    def _describe(self) -> None:
+        """What a sighted person sees: which picture, which side, which point is marked."""
+        if self.view is None:
+            return
+        side = (
+            ""
+            if self.side is Side.MIDLINE
+            else tr(", {side} side").format(side=message(current_language(), f"pain_{self.side.value}"))
+        )
+        name = self.point_names.get(self.code or "") or tr("The point")
+        marked = tr(" {name} is marked with a red ring.").format(name=name) if self.code else ""
+        self.setAccessibleDescription((tr(self.view.title) + side + tr(".") + marked).strip())
 
     def highlighted(self) -> list[PointMarker]:
         return [m for m in self.markers if m.code == self.code]
@@ -191,7 +210,7 @@ class AtlasPicture(QGraphicsView):
             item = QGraphicsSimpleTextItem(tr(label.text))
             item.setBrush(LABEL)
             font = item.font()
-            font.setPixelSize(13)
+            font.setPixelSize(13)  # drawing units, like the SVG's own labels: they zoom with the picture
             item.setFont(font)
             width = item.boundingRect().width()
             x = view.width - label.x if mirrored else label.x

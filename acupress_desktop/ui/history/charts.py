@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QAccessible, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.domain.history import DaySummary
@@ -23,6 +23,8 @@ from acupress_desktop.painting.pain_chart import (
 
 
 class PainChart(QWidget):
+    ACCESSIBLE_ROLE = QAccessible.Role.Chart
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(240)

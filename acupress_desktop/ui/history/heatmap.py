@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QAccessible, QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.painting.pain_chart import MONTHS, day_label
+from acupress_desktop.ui import theme
 
 WEEKS = 26
-SHADES = (QColor("#ECE6E0"), QColor("#B7DCCF"), QColor("#6DB39D"), QColor("#2E7D6B"))
 
 
 class CalendarHeatMap(QWidget):
+    ACCESSIBLE_ROLE = QAccessible.Role.Chart
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: dict[date, int] = {}
@@ -54,7 +56,8 @@ class CalendarHeatMap(QWidget):
         return day if day <= self.today else None
 
     def shade(self, count: int) -> QColor:
-        return SHADES[min(count, len(SHADES) - 1)]
+        shades = theme.colours().heat
+        return shades[min(count, len(shades) - 1)]
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
@@ -84,12 +87,12 @@ class CalendarHeatMap(QWidget):
         legend_y = top + 7 * cell + 6
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(QRectF(left, legend_y, 40, 16), Qt.AlignmentFlag.AlignLeft, "Less")
-        for i, colour in enumerate(SHADES):
+        for i, colour in enumerate(theme.colours().heat):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(left + 36 + i * 16, legend_y + 2, 12, 12), 2, 2)
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(QRectF(left + 36 + len(SHADES) * 16 + 4, legend_y, 60, 16), Qt.AlignmentFlag.AlignLeft, "More")
+        painter.drawText(QRectF(left + 36 + 4 * 16 + 4, legend_y, 60, 16), Qt.AlignmentFlag.AlignLeft, "More")
         painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name

@@ -30,6 +30,7 @@ from acupress_desktop.domain.session_text import status_text
 from acupress_desktop.domain.statistics import EffectSummary
 from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.services.history import HistoryService
+from acupress_desktop.ui import theme
 from acupress_desktop.ui.history.charts import PainChart
 from acupress_desktop.ui.history.heatmap import CalendarHeatMap
 from acupress_desktop.ui.history.model import Column, SessionTableModel
@@ -48,7 +49,7 @@ class HistoryPage(QWidget):
         self.today = date.today
         self.words = QLabel(wordWrap=True)
         self.words.setObjectName("statsInWords")
-        self.words.setStyleSheet("font-size: 14px;")
+        theme.scale_font(self.words, 1.1)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +130,7 @@ class HistoryPage(QWidget):
     def _table_bar(self) -> QHBoxLayout:
         self.count = QLabel()
         self.message = QLabel()
-        self.message.setStyleSheet("color: #B71C1C;")
+        theme.style(self.message, lambda c: f"color: {theme.css(c.error_text)};")
         self.steps_button = QPushButton(tr("Show st&eps"))
         self.steps_button.setToolTip(tr("Each step of the selected session: point, side, time, done or skipped"))
         self.delete_button = QPushButton(tr("&Delete session"))
@@ -285,6 +286,6 @@ class HistoryPage(QWidget):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if not summary.reliable:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(theme.colours().muted_text)
                     item.setToolTip(tr("Fewer than 5 sessions: too few to read much into this figure."))
                 table.setItem(row, column, item)

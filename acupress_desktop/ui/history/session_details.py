@@ -21,6 +21,7 @@ from acupress_desktop.domain.session import StepOutcome
 from acupress_desktop.domain.session_text import status_text
 from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 from acupress_desktop.services.history import HistoryService
+from acupress_desktop.ui import theme
 
 STEP_COLUMNS = (
     QT_TR_NOOP("Point"),
@@ -111,7 +112,7 @@ class SessionDetails(QWidget):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if skipped:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(theme.colours().muted_text)
                 self.steps.setItem(row, column, item)
         self.steps.resizeColumnsToContents()
         self.steps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

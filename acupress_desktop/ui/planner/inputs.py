@@ -29,6 +29,7 @@ from acupress_desktop.domain.planner import DEFAULT_MINUTES, MAX_MINUTES, MIN_MI
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.search import fold
 from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
+from acupress_desktop.ui import theme
 
 SIDE_LABELS = {
     PainSide.LEFT: QT_TR_NOOP("&Left"),
@@ -134,7 +135,10 @@ class PlannerInputs(QWidget):
     def _flags_box(self) -> QGroupBox:
         self.flags_box = QGroupBox(tr("Warning signs: tick any that apply to you"))
         self.flags_box.setObjectName("redFlags")
-        self.flags_box.setStyleSheet("QGroupBox#redFlags { font-weight: 600; color: #8E1B1B; }")
+        theme.style(
+            self.flags_box,
+            lambda c: f"QGroupBox#redFlags {{ font-weight: 600; color: {theme.css(c.warning_text)}; }}",
+        )
         flags_layout = QVBoxLayout(self.flags_box)
         self.flag_list = QListWidget()
         self.flag_list.setAccessibleName(tr("Warning signs"))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from acupress_desktop.domain.routine import MAX_NAME_LENGTH
 from acupress_desktop.i18n import tr
+from acupress_desktop.ui import theme
 
 
 class NameDialog(QDialog):
@@ -17,7 +18,7 @@ class NameDialog(QDialog):
         self.name.setAccessibleName(prompt)
         self.name.selectAll()
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #B71C1C;")
+        theme.style(self.hint, lambda c: f"color: {theme.css(c.error_text)};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

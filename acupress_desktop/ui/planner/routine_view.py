@@ -26,6 +26,7 @@ from acupress_desktop.domain.laterality import side_in_words
 from acupress_desktop.domain.planner import Plan
 from acupress_desktop.domain.routine import Routine, RoutineStep, seconds_range
 from acupress_desktop.i18n import current_language, tr
+from acupress_desktop.ui import theme
 
 ThumbnailMaker = Callable[[RoutineStep], QIcon | None]
 THUMBNAIL = QSize(72, 72)
@@ -52,16 +53,14 @@ class RoutineView(QWidget):
 
         self.summary = QLabel(tr("Pick what hurts to see a routine."))
         self.summary.setObjectName("routineSummary")
-        self.summary.setStyleSheet("font-size: 15px; font-weight: 600;")
+        theme.scale_font(self.summary, 1.15, theme.DEMIBOLD)
         layout.addWidget(self.summary)
 
         self.advice = QLabel(wordWrap=True)
         self.advice.setObjectName("redFlagAdvice")
         self.advice.setTextFormat(Qt.TextFormat.RichText)
-        self.advice.setStyleSheet(
-            "QLabel#redFlagAdvice { background: #FDECEA; border: 2px solid #C62828; border-radius: 6px;"
-            " padding: 12px; color: #7F1D1D; font-size: 14px; }"
-        )
+        theme.style(self.advice, theme.warning_panel("QLabel#redFlagAdvice", "padding: 12px;"))
+        theme.scale_font(self.advice, 1.1)
         self.advice.hide()
         layout.addWidget(self.advice)
 
@@ -116,7 +115,7 @@ class RoutineView(QWidget):
         self.warnings = QLabel(wordWrap=True)
         self.warnings.setObjectName("warnings")
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.warnings.setStyleSheet("color: #5A3D00;")
+        theme.style(self.warnings, lambda c: f"color: {theme.css(c.caution_text)};")
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(4, 4, 4, 4)

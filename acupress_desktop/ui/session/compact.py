@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_desktop.i18n import tr
+from acupress_desktop.ui import theme
 from acupress_desktop.ui.session.countdown import mm_ss
 
 
@@ -26,10 +27,10 @@ class CompactWindow(QWidget):
         self.title.setStyleSheet("font-weight: 600;")
         self.side = QLabel()
         self.side.setObjectName("compactSide")
-        self.side.setStyleSheet("font-weight: 700; color: #2E7D6B;")
+        theme.style(self.side, lambda c: f"font-weight: 700; color: {theme.css(c.accent)};")
         self.time = QLabel()
         self.time.setObjectName("compactTime")
-        self.time.setStyleSheet("font-size: 26px; font-weight: 600;")
+        theme.scale_font(self.time, 1.85, theme.DEMIBOLD)
         self.pause_button = QPushButton(tr("Pause"))
         self.pause_button.setToolTip(tr("Pause or resume (Space)"))
         self.pause_button.clicked.connect(self.pause_requested)

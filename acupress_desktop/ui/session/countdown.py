@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QFont, QFontInfo, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.i18n import tr
-
-TRACK = QColor("#E6DCD3")
-ARC = QColor("#2E7D6B")
-ARC_PAUSED = QColor("#A08C7D")
+from acupress_desktop.ui import theme
 
 
 def mm_ss(seconds: float) -> str:
@@ -19,6 +16,8 @@ def mm_ss(seconds: float) -> str:
 
 
 class CountdownRing(QWidget):
+    ACCESSIBLE_ROLE = QAccessible.Role.Clock
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._remaining = 0.0
@@ -49,9 +48,10 @@ class CountdownRing(QWidget):
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side).adjusted(
             pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2
         )
-        painter.setPen(QPen(TRACK, pen_width))
+        roles = theme.colours()
+        painter.setPen(QPen(roles.track, pen_width))
         painter.drawEllipse(rect)
-        arc = QPen(ARC_PAUSED if self._paused else ARC, pen_width)
+        arc = QPen(roles.paused if self._paused else roles.accent, pen_width)
         arc.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(arc)
         painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))
@@ -63,7 +63,7 @@ class CountdownRing(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text())
         if self._paused:
             small = QFont(self.font())
-            small.setPixelSize(int(side * 0.08))
+            small.setPixelSize(max(int(side * 0.08), QFontInfo(self.font()).pixelSize()))  # never below the system size
             painter.setFont(small)
             painter.drawText(rect.adjusted(0, side * 0.32, 0, 0), Qt.AlignmentFlag.AlignCenter, "paused")
         painter.end()

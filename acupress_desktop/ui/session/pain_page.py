@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.domain.pain import MAX_NOTE_LENGTH, PAIN_ANCHORS, PAIN_MAX, PAIN_MIN
 from acupress_desktop.i18n import QT_TR_NOOP, tr
+from acupress_desktop.ui import theme
 
 _ANCHOR_WORDS = (QT_TR_NOOP("no pain"), QT_TR_NOOP("worst pain imaginable"))  # PAIN_ANCHORS, for lupdate
 
@@ -31,15 +32,16 @@ class PainPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         self.heading = QLabel(title)
-        self.heading.setStyleSheet("font-size: 22px; font-weight: 600;")
+        theme.scale_font(self.heading, 1.6, theme.DEMIBOLD)
         layout.addWidget(self.heading)
         self.reminder = QLabel()
         self.reminder.setObjectName("painReminder")
-        self.reminder.setStyleSheet("font-size: 15px; color: #2E7D6B; font-weight: 600;")
+        theme.style(self.reminder, lambda c: f"color: {theme.css(c.accent)};")
+        theme.scale_font(self.reminder, 1.1, theme.DEMIBOLD)
         self.reminder.hide()
         layout.addWidget(self.reminder)
         prompt = QLabel(question)
-        prompt.setStyleSheet("font-size: 15px;")
+        theme.scale_font(prompt, 1.1)
         layout.addWidget(prompt)
         layout.addLayout(self._score_grid())
         self._below_scores(layout, note_label)
@@ -56,9 +58,8 @@ class PainPage(QWidget):
             button.setMinimumSize(44, 44)
             words = tr(", {words}").format(words=tr(PAIN_ANCHORS[value])) if value in PAIN_ANCHORS else ""
             button.setAccessibleName(tr("Pain {value}").format(value=value) + words)
-            button.setStyleSheet(
-                "QPushButton { font-size: 16px; } QPushButton:checked { background: #2E7D6B; color: white; }"
-            )
+            theme.scale_font(button, 1.15)
+            theme.style(button, theme.checked_accent)
             self.scores.addButton(button, value)
             grid.addWidget(button, 0, value)
         for value, anchor_words in PAIN_ANCHORS.items():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QAccessible, QColor, QLinearGradient, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.catalogue import Catalogue
@@ -11,11 +11,14 @@ from acupress_desktop.domain.laterality import Side, side_in_words
 from acupress_desktop.domain.routine import RoutineStep
 from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.painting.pictures import PaintOptions, PointPictures
+from acupress_desktop.ui import theme
 from acupress_desktop.ui.session.countdown import CountdownRing, mm_ss
 
 
 class PointPicture(QWidget):
     """One point highlighted on its view, on the correct side."""
+
+    ACCESSIBLE_ROLE = QAccessible.Role.Graphic
 
     def __init__(self, pictures: PointPictures, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,11 @@ class PointPicture(QWidget):
         drawing = QRectF(0, 0, view.width * scale, view.height * scale)
         drawing.moveCenter(area.center())
         painter = QPainter(self)
+        if theme.is_dark():  # light skin and brown labels need light paper: a card of their own in dark mode
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.colours().picture_card)
+            painter.drawRoundedRect(drawing.adjusted(-8, -8, 8, 8), 10, 10)
         self._pictures.paint(painter, drawing, view, self.side, PaintOptions(highlight=self.code, labels=True))
         self._fade_cut_edges(painter, drawing, _cut_edges(view.outline, view.width, view.height))
         painter.end()
@@ -52,6 +60,8 @@ class PointPicture(QWidget):
         picture's border, fade it into the page so the region reads as framed and nothing stops dead. Every
         point lies well inside the fade (15 % or more from any edge)."""
         background = self.palette().color(QPalette.ColorRole.Window)
+        if theme.is_dark():
+            background = theme.colours().picture_card
         clear = QColor(background)
         clear.setAlpha(0)
         depth = 0.12
@@ -94,14 +104,16 @@ class RunningPage(QWidget):
         self.progress.setObjectName("progress")
         self.names = QLabel(wordWrap=True)
         self.names.setObjectName("pointNames")
-        self.names.setStyleSheet("font-size: 24px; font-weight: 600;")
+        theme.scale_font(self.names, 1.7, theme.DEMIBOLD)
         self.english = QLabel(wordWrap=True)
-        self.english.setStyleSheet("font-size: 15px; color: palette(placeholder-text);")
+        self.english.setStyleSheet("color: palette(placeholder-text);")
+        theme.scale_font(self.english, 1.1)
         self.side = QLabel()
         self.side.setObjectName("sideInWords")
-        self.side.setStyleSheet("font-size: 22px; font-weight: 700; color: #2E7D6B;")
+        theme.style(self.side, lambda c: f"color: {theme.css(c.accent)};")
+        theme.scale_font(self.side, 1.6, theme.BOLD)
         self.instruction = QLabel(wordWrap=True)
-        self.instruction.setStyleSheet("font-size: 15px;")
+        theme.scale_font(self.instruction, 1.1)
         self.ring = CountdownRing()
         self.routine_left = QLabel()
         self.next_preview = QLabel(wordWrap=True)
@@ -110,9 +122,7 @@ class RunningPage(QWidget):
 
         self.clock_banner = QFrame()
         self.clock_banner.setObjectName("clockBanner")
-        self.clock_banner.setStyleSheet(
-            "QFrame#clockBanner { background: #FFF6E5; border: 1px solid #E0B96A; border-radius: 6px; }"
-        )
+        theme.style(self.clock_banner, theme.caution_panel("QFrame#clockBanner"))
         banner = QHBoxLayout(self.clock_banner)
         self.clock_text = QLabel(wordWrap=True)
         self.resume_button = QPushButton(tr("Resume"))
@@ -148,7 +158,9 @@ class RunningPage(QWidget):
         self.progress.setText(tr("Step {number} of {count}").format(number=index + 1, count=len(steps)))
         self.names.setText(f"{point.pinyin_plain} · {point.display_code} · {point.hanzi}")
         self.english.setText(f"{point.pinyin} — {point.english}")
-        self.side.setText(side_in_words(point, step.side, current_language()))
+        side = side_in_words(point, step.side, current_language())
+        self.side.setText(side)
+        self.picture.setAccessibleDescription(f"{point.pinyin_plain}, {side}")
         self.instruction.setText(step.instruction)
         if index + 1 < len(steps):
             upcoming = steps[index + 1]

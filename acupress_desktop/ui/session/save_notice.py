@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from acupress_desktop.i18n import tr
+from acupress_desktop.ui import theme
 
 
 class SaveNotice(QLabel):
@@ -13,9 +14,7 @@ class SaveNotice(QLabel):
         super().__init__(parent)
         self.setObjectName("saveNotice")
         self.setWordWrap(True)
-        self.setStyleSheet(
-            "QLabel#saveNotice { background: #FDECEA; border: 1px solid #D9534F; border-radius: 6px; padding: 6px; }"
-        )
+        theme.style(self, theme.warning_panel("QLabel#saveNotice", "padding: 6px;"))
         self.setAccessibleName(tr("Saving problem"))
         self.hide()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from acupress_desktop.domain.session import SessionSummary
 from acupress_desktop.i18n import current_language, tr
+from acupress_desktop.ui import theme
 
 
 class SummaryPage(QWidget):
@@ -19,13 +20,13 @@ class SummaryPage(QWidget):
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setObjectName("summaryHeading")
-        self.heading.setStyleSheet("font-size: 22px; font-weight: 600;")
+        theme.scale_font(self.heading, 1.6, theme.DEMIBOLD)
         self.steps = QLabel(wordWrap=True)
         self.steps.setObjectName("summarySteps")
         self.pain = QLabel(wordWrap=True)
         self.pain.setObjectName("summaryPain")
         for label in (self.steps, self.pain):
-            label.setStyleSheet("font-size: 16px;")
+            theme.scale_font(label, 1.15)
         self.step_list = QLabel(wordWrap=True)
         self.step_list.setObjectName("summaryStepList")
         self.step_list.setTextFormat(Qt.TextFormat.RichText)
