@@ -1747,12 +1747,32 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>可用时间：</translation>
     </message>
     <message>
+        <source>Left side only</source>
+        <translation>仅左侧</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>仅右侧</translation>
+    </message>
+    <message>
         <source>Areas to avoid</source>
         <translation>要避开的部位</translation>
     </message>
     <message>
-        <source>Never press over broken skin, a bruise, swelling or varicose veins</source>
-        <translation>切勿按压破损的皮肤、瘀伤、肿胀处或静脉曲张处</translation>
+        <source>Never press over broken skin, a bruise, swelling, a cast or varicose veins</source>
+        <translation>切勿按压破损的皮肤、瘀伤、肿胀处、石膏固定处或静脉曲张处</translation>
+    </message>
+    <message>
+        <source>{region} ({side})</source>
+        <translation>{region}（{side}）</translation>
+    </message>
+    <message>
+        <source> (both sides)</source>
+        <translation>（两侧）</translation>
+    </message>
+    <message>
+        <source> ({side} only)</source>
+        <translation>（仅{side}）</translation>
     </message>
     <message>
         <source>Warning signs: tick any that apply to you</source>

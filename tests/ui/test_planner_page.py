@@ -203,3 +203,17 @@ def test_starting_fresh_from_home_forgets_the_earlier_complaint_side_and_filter(
     page.start_fresh("headache")
     assert page.inputs.selected_symptoms() == ("headache",)
     assert page.inputs.pain_side() is PainSide.NONE and page.inputs.filter.text() == ""
+
+
+def test_do_not_press_on_can_be_one_side_only(page: PlannerPage) -> None:
+    from acupress_desktop.domain.catalogue import BodyRegion
+
+    _pick(page, "sciatica", PainSide.LEFT)
+    page.inputs.avoid_button.actions_by_area[(BodyRegion.HAND, Side.LEFT)].trigger()  # a cast on the left hand
+    assert page.inputs.avoid_button.text() == "Hand (left)"
+    assert page.routine is not None
+    assert any(s.code == "TUNG-22.05" and s.side is Side.RIGHT for s in page.routine.steps)
+    page.inputs.avoid_button.actions_by_area[(BodyRegion.HAND, Side.RIGHT)].trigger()  # one choice per region
+    assert page.inputs.avoid_button.text() == "Hand (right)"
+    assert not any(s.code == "TUNG-22.05" for s in page.routine.steps)
+    assert "right hand" in page.view.excluded.text()

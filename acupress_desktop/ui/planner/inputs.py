@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,22 +13,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QRadioButton,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from acupress_desktop.domain.catalogue import BodyRegion, Catalogue, RedFlag
+from acupress_desktop.domain.catalogue import Catalogue, RedFlag
 from acupress_desktop.domain.laterality import PainSide
-from acupress_desktop.domain.messages import region_label
 from acupress_desktop.domain.planner import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES, PlanRequest
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.search import fold
-from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
+from acupress_desktop.i18n import QT_TR_NOOP, tr
 from acupress_desktop.ui import theme
+from acupress_desktop.ui.planner.avoid_button import AvoidButton
 
 SIDE_LABELS = {
     PainSide.LEFT: QT_TR_NOOP("&Left"),
@@ -115,21 +112,9 @@ class PlannerInputs(QWidget):
         form.addRow(tr("Time available:"), self.minutes)
         return situation
 
-    def _avoid_button(self) -> QToolButton:
-        self.avoid_button = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.avoid_button.setAccessibleName(tr("Areas to avoid"))
-        self.avoid_menu = QMenu(self.avoid_button)
-        self.avoid_actions: dict[BodyRegion, QAction] = {}
-        for region in BodyRegion:
-            action = self.avoid_menu.addAction(region_label(region, current_language()))
-            action.setCheckable(True)
-            action.toggled.connect(self._avoid_changed)
-            self.avoid_actions[region] = action
-        self.avoid_button.setMenu(self.avoid_menu)
-        self._update_avoid_text()
-        self.avoid_button.setToolTip(tr("Never press over broken skin, a bruise, swelling or varicose veins"))
-        self.avoid_button.setStyleSheet("QToolButton { padding-right: 18px; }")  # room for the menu arrow
-
+    def _avoid_button(self) -> AvoidButton:
+        self.avoid_button = AvoidButton()
+        self.avoid_button.changed.connect(self.changed)
         return self.avoid_button
 
     def _flags_box(self) -> QGroupBox:
@@ -174,9 +159,10 @@ class PlannerInputs(QWidget):
             pregnant=self.pregnant.isChecked(),
             anticoagulants=self.anticoagulants.isChecked(),
             varicose_veins=self.varicose.isChecked(),
-            avoid_regions=frozenset(r for r, a in self.avoid_actions.items() if a.isChecked()),
+            avoid_regions=self.avoid_button.areas()[0],
             minutes=self.minutes.value(),
             red_flags_present=self.red_flags_ticked(),
+            avoid_one_side=self.avoid_button.areas()[1],
         )
 
     def red_flags_ticked(self) -> frozenset[str]:
@@ -220,8 +206,7 @@ class PlannerInputs(QWidget):
             self.pregnant.setChecked(routine.request.pregnant)
             self.anticoagulants.setChecked(routine.request.anticoagulants)
             self.varicose.setChecked(routine.request.varicose_veins)
-            for region, action in self.avoid_actions.items():
-                action.setChecked(region in routine.request.avoid_regions)
+            self.avoid_button.set_areas(routine.request.avoid_regions, routine.request.avoid_one_side)
             self.minutes.setValue(routine.request.minutes)
         finally:
             self.blockSignals(False)
@@ -285,11 +270,3 @@ class PlannerInputs(QWidget):
             item = self.symptoms.item(i)
             haystack = fold(item.text() + " " + item.toolTip())
             item.setHidden(bool(wanted) and wanted not in haystack)
-
-    def _avoid_changed(self) -> None:
-        self._update_avoid_text()
-        self.changed.emit()
-
-    def _update_avoid_text(self) -> None:
-        chosen = [region_label(r, current_language()) for r, a in self.avoid_actions.items() if a.isChecked()]
-        self.avoid_button.setText(tr(", ").join(chosen) if chosen else tr("Nothing to avoid"))
