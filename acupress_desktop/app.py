@@ -150,9 +150,10 @@ def window_language(args: argparse.Namespace, data_dir: Path) -> str:
 
     from acupress_desktop.paths import settings_path
     from acupress_desktop.services.language import UnknownLanguageError, chosen_language
+    from acupress_desktop.ui.preferences import LANGUAGE_KEY
 
     asked = getattr(args, "lang_asked", getattr(args, "lang", None))  # the full parser keeps what was typed aside
-    setting = QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat).value("language")
+    setting = QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat).value(LANGUAGE_KEY)
     saved = str(setting) if setting and str(setting).lower() not in ("system", "auto") else None
     try:
         return chosen_language(asked, saved)

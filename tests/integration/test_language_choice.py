@@ -48,15 +48,23 @@ def test_an_unknown_language_is_refused_with_the_known_ones() -> None:
 def test_the_window_follows_the_preferences_setting_unless_lang_is_given(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from PySide6.QtCore import QSettings
+
     from acupress_desktop.app import window_language
     from acupress_desktop.paths import settings_path
+    from acupress_desktop.ui.preferences import LANGUAGE_KEY
 
-    settings_path(tmp_path).write_text("[General]\nlanguage=zh_CN\n", encoding="utf-8")
+    def choose(language: str) -> None:  # as the Preferences dialog stores it
+        settings = QSettings(str(settings_path(tmp_path)), QSettings.Format.IniFormat)
+        settings.setValue(LANGUAGE_KEY, language)
+        settings.sync()
+
+    choose("zh_CN")
     assert window_language(argparse.Namespace(lang_asked=None), tmp_path) == "zh_CN"
     assert window_language(argparse.Namespace(lang_asked="en"), tmp_path) == "en"
-    settings_path(tmp_path).write_text("[General]\nlanguage=system\n", encoding="utf-8")
+    choose("")  # follow the system
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     assert window_language(argparse.Namespace(lang_asked=None), tmp_path) == "zh_CN"
-    settings_path(tmp_path).write_text("[General]\nlanguage=klingon\n", encoding="utf-8")
+    choose("klingon")
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert window_language(argparse.Namespace(lang_asked=None), tmp_path) == "en"
