@@ -74,6 +74,7 @@ screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/render_atlas_sheet.py docs/screenshots/views
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot_windows.py docs/screenshots
 	ACUPRESS_LANG=zh_CN QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot_windows.py docs/screenshots/zh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshot_dark.py docs/screenshots/dark
 
 ## Speed and memory figures, as ratios against a baseline: every script in benchmarks/ (see benchmarks/README.md).
 bench: system-deps $(STAMP)
