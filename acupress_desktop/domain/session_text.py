@@ -46,6 +46,20 @@ class SessionRowText:
     steps: str
     note: str
 
+    def table_cells(self) -> tuple[str, ...]:
+        """The cells of a session table, in the order the window and the report both show them."""
+        return (
+            self.when,
+            self.what,
+            self.side,
+            self.minutes,
+            self.pain_before,
+            self.pain_after,
+            self.change,
+            self.status,
+            self.note,
+        )
+
 
 def describe_session(entry: SessionEntry, symptom_names: Mapping[str, str], language: str = ENGLISH) -> str:
     """The routine's name, or for a logged session the names of its complaints."""

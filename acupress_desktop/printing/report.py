@@ -9,7 +9,6 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
 from acupress_desktop.domain.report import ClinicianReport
-from acupress_desktop.domain.session_text import SessionRowText
 from acupress_desktop.domain.statistics import EffectSummary
 from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 from acupress_desktop.painting.pain_chart import LIGHT, PainChartPainter, chart_series
@@ -84,7 +83,7 @@ class ReportRenderer:
         header = self._row(tuple(tr(name) for name in HEADER), units, device, width, True)
         blocks.append(header)
         for text in report.sessions:
-            row = self._row(self._cells(text), units, device, width)
+            row = self._row(text.table_cells(), units, device, width)
             row.header = header
             blocks.append(row)
         if report.sessions_total > len(report.sessions):
@@ -137,20 +136,6 @@ class ReportRenderer:
             device,
             width,
             8,
-        )
-
-    @staticmethod
-    def _cells(text: SessionRowText) -> tuple[str, ...]:
-        return (
-            text.when,
-            text.what,
-            text.side,
-            text.minutes,
-            text.pain_before,
-            text.pain_after,
-            text.change,
-            text.status,
-            text.note,
         )
 
     def _row(

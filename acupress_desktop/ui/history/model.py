@@ -90,18 +90,7 @@ def _read_page(service: HistoryService, asked: _PageAsked) -> list[Row]:
 
 
 def _cells(service: HistoryService, entry: SessionEntry) -> tuple[str, ...]:
-    text = service.row_text(entry)
-    return (
-        text.when,
-        text.what,
-        text.side,
-        text.minutes,
-        text.pain_before,
-        text.pain_after,
-        text.change,
-        text.status,
-        text.note,
-    )
+    return service.row_text(entry).table_cells()
 
 
 class SessionTableModel(QAbstractTableModel):
