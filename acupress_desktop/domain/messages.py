@@ -67,6 +67,11 @@ _EN: dict[str, str] = {
     "sheet_thinners": "blood thinners",
     "sheet_title": "Acupressure routine: {names}",
     "sheet_point_name": "{point} ({code})",
+    "reminder_none": "No reminders planned",
+    "reminder_today": "Next reminder today at {clock}",
+    "reminder_tomorrow": "Next reminder tomorrow at {clock}",
+    "reminder_weekday": "Next reminder on {weekday} at {clock}",
+    "weekdays": "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
 }
 
 _ZH: dict[str, str] = {
@@ -118,6 +123,11 @@ _ZH: dict[str, str] = {
     "sheet_thinners": "服用抗凝血药",
     "sheet_title": "指压方案：{names}",
     "sheet_point_name": "{point}（{code}）",
+    "reminder_none": "没有安排提醒",
+    "reminder_today": "下次提醒：今天 {clock}",
+    "reminder_tomorrow": "下次提醒：明天 {clock}",
+    "reminder_weekday": "下次提醒：{weekday} {clock}",
+    "weekdays": "星期一,星期二,星期三,星期四,星期五,星期六,星期日",
 }
 
 _MESSAGES = {ENGLISH: _EN, CHINESE: _ZH}

@@ -11,6 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 
+from acupress_desktop.domain.localisation import ENGLISH
+from acupress_desktop.domain.messages import message
+
 SNOOZE = timedelta(minutes=10)
 # A reminder found late (the computer was asleep, or a full-screen app was in front) is still worth showing
 # within this window; older ones are dropped quietly, so waking up never brings a burst.
@@ -159,13 +162,14 @@ def next_reminder(plan: ReminderPlan, state: ReminderState, now: datetime, logge
     return None
 
 
-def describe_next(when: datetime | None, now: datetime) -> str:
-    """'Next reminder today at 14:30' and the like, for the tooltip and Preferences."""
+def describe_next(when: datetime | None, now: datetime, language: str = ENGLISH) -> str:
+    """'Next reminder today at 14:30' and the like, for the tooltip and Preferences, in the person's language."""
     if when is None:
-        return "No reminders planned"
+        return message(language, "reminder_none")
     clock = f"{when.hour}:{when.minute:02d}"
     if when.date() == now.date():
-        return f"Next reminder today at {clock}"
+        return message(language, "reminder_today", clock=clock)
     if when.date() == now.date() + timedelta(days=1):
-        return f"Next reminder tomorrow at {clock}"
-    return f"Next reminder on {WEEKDAY_NAMES[when.weekday()]} at {clock}"
+        return message(language, "reminder_tomorrow", clock=clock)
+    weekday = message(language, "weekdays").split(",")[when.weekday()]
+    return message(language, "reminder_weekday", weekday=weekday, clock=clock)

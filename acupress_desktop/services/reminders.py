@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.domain.reminders import (
     Decision,
     ReminderPlan,
@@ -55,6 +56,7 @@ class ReminderService:
     def quiet_for_today(self, state: ReminderState) -> ReminderState:
         return quiet_for_today(state, self.clock())
 
-    def next_text(self, plan: ReminderPlan, state: ReminderState) -> str:
+    def next_text(self, plan: ReminderPlan, state: ReminderState, language: str = ENGLISH) -> str:
         now = self.clock()
-        return describe_next(next_reminder(plan, state, now, self.logged_today() if plan.enabled else False), now)
+        logged = self.logged_today() if plan.enabled else False
+        return describe_next(next_reminder(plan, state, now, logged), now, language)

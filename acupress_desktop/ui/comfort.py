@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.reminders import ReminderPlan, describe_next, next_reminder
-from acupress_desktop.i18n import tr
+from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.paths import settings_path
 from acupress_desktop.services.autostart import Autostart, supported
 from acupress_desktop.ui import theme
@@ -161,7 +161,7 @@ class Comfort(QObject):
         service = self._context.reminders
         now = service.clock()
         logged = service.logged_today() if plan.enabled else False
-        return describe_next(next_reminder(plan, self.reminders.state, now, logged), now)
+        return describe_next(next_reminder(plan, self.reminders.state, now, logged), now, current_language())
 
     def edit_preferences(self) -> PreferencesDialog:
         dialog = self.dialog()

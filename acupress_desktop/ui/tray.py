@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSystemTrayIcon, QWidget
 
 from acupress_desktop.domain.reminders import Action, ReminderPlan, ReminderState
-from acupress_desktop.i18n import QT_TR_NOOP, tr
+from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.app_icon import application_icon
 from acupress_desktop.ui.preferences import load_reminder_state, read_bool, save_reminder_state, write_bool
@@ -171,7 +171,7 @@ class ReminderCenter(QObject):
         self.refresh()
 
     def next_text(self) -> str:
-        return self._service.next_text(self.plan, self.state)
+        return self._service.next_text(self.plan, self.state, current_language())
 
     def refresh(self) -> None:
         if self.tray is not None:

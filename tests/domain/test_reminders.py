@@ -155,6 +155,13 @@ def test_the_next_reminder_reads_as_words() -> None:
     assert describe_next(None, now) == "No reminders planned"
 
 
+def test_the_next_reminder_reads_in_chinese_too() -> None:
+    now = at(MONDAY, 10)
+    assert describe_next(at(MONDAY, 14, 30), now, "zh_CN") == "下次提醒：今天 14:30"
+    assert describe_next(at(MONDAY + timedelta(days=4), 9), now, "zh_CN") == "下次提醒：星期五 9:00"
+    assert describe_next(None, now, "zh_CN") == "没有安排提醒"
+
+
 def test_times_are_read_from_text_and_written_back() -> None:
     assert parse_times("14:30, 9; 9:00") == (time(9, 0), time(14, 30))
     assert format_times((time(9, 0), time(14, 30))) == "9:00, 14:30"
