@@ -72,6 +72,9 @@ _EN: dict[str, str] = {
     "reminder_tomorrow": "Next reminder tomorrow at {clock}",
     "reminder_weekday": "Next reminder on {weekday} at {clock}",
     "weekdays": "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
+    "upgrade_backup": "Backing up your data before updating it…",
+    "upgrade_running": "Updating your data to this version of Acupress…",
+    "upgrade_step": "Updating your data to this version of Acupress: step {done} of {total} done…",
 }
 
 _ZH: dict[str, str] = {
@@ -128,6 +131,9 @@ _ZH: dict[str, str] = {
     "reminder_tomorrow": "下次提醒：明天 {clock}",
     "reminder_weekday": "下次提醒：{weekday} {clock}",
     "weekdays": "星期一,星期二,星期三,星期四,星期五,星期六,星期日",
+    "upgrade_backup": "正在更新前备份您的数据……",
+    "upgrade_running": "正在将您的数据更新到此版本的 Acupress……",
+    "upgrade_step": "正在将您的数据更新到此版本的 Acupress：已完成第 {done} 步，共 {total} 步……",
 }
 
 _MESSAGES = {ENGLISH: _EN, CHINESE: _ZH}

@@ -67,7 +67,7 @@ class Services:
         from acupress_desktop.storage.session_repository import SessionRepository
         from acupress_desktop.storage.user_db import open_user_database
 
-        database = open_user_database(self.data_dir, self._progress)
+        database = open_user_database(self.data_dir, self._progress, language=self.language)
         sessions = SessionService(SessionRepository(database.engine))
         self._interrupted = mark_interrupted_unless_open(self.data_dir, sessions)
         return database

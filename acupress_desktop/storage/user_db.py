@@ -24,6 +24,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from acupress_desktop.domain.localisation import ENGLISH
+from acupress_desktop.domain.messages import message
 from acupress_desktop.storage.backups import (
     BackupKind,
     backup_dir,
@@ -145,13 +147,25 @@ def describe_failure(error: BaseException, path: Path) -> UserDatabaseError:
     return UserDatabaseError(f"cannot use {path}: {reason}")
 
 
+class _Progress:
+    """Tells the window each step of an upgrade, worded in the person's language."""
+
+    def __init__(self, listener: Callable[[str], None] | None, language: str) -> None:
+        self._listener = listener
+        self._language = language
+
+    def __call__(self, key: str, **fields: object) -> None:
+        if self._listener is not None:
+            self._listener(message(self._language, key, **fields))
+
+
 def open_user_database(
-    data_dir: Path, progress: Callable[[str], None] | None = None, clock: Clock = _now
+    data_dir: Path, progress: Callable[[str], None] | None = None, clock: Clock = _now, language: str = ENGLISH
 ) -> UserDatabase:
     """Open (creating if needed) and migrate the database in data_dir, backing it up first.
 
     ``progress`` hears, in words, each step of a migration (there is none in the common case)."""
-    say = progress or (lambda _message: None)
+    say = _Progress(progress, language)
     prepare_data_folder(data_dir)
     path = data_dir / USER_DB_NAME
     if path.exists() and not os.access(path, os.W_OK):
@@ -162,7 +176,7 @@ def open_user_database(
         raise describe_failure(error, path) from error
 
 
-def _open(data_dir: Path, path: Path, clock: Clock, say: Callable[[str], None]) -> UserDatabase:
+def _open(data_dir: Path, path: Path, clock: Clock, say: _Progress) -> UserDatabase:
     # Every page is read once a day, before the daily copy (a fifth of a second for years of sessions); the
     # other starts read only the schema. SQLite itself reports damage it meets on any page it reads.
     state = inspect_file(path, check_pages=daily_backup_due(backup_dir(data_dir), clock()))
@@ -195,7 +209,7 @@ def _open(data_dir: Path, path: Path, clock: Clock, say: Callable[[str], None]) 
     _check_known(path, state.revision)
     backup = pending
     if backup is None and state.kind is FileKind.OURS and not state.empty:
-        say("Backing up your data before updating it…")
+        say("upgrade_backup")
         backup = take_backup(path, backup_dir(data_dir), BackupKind.BEFORE_UPGRADE, clock(), HEAD_REVISION)
     if backup is not None:
         _write_marker(marker, backup)
@@ -270,7 +284,7 @@ def _write_marker(marker: Path, backup: Path) -> None:
     partial.replace(marker)
 
 
-def _upgrade_atomically(path: Path, say: Callable[[str], None], revision: str | None) -> None:
+def _upgrade_atomically(path: Path, say: _Progress, revision: str | None) -> None:
     """Alembic's upgrade to head inside one explicit SQLite transaction, DDL included."""
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -295,7 +309,7 @@ def _upgrade_atomically(path: Path, say: Callable[[str], None], revision: str | 
             config.attributes["connection"] = connection
             script = ScriptDirectory.from_config(config)
             config.attributes["on_version_apply"] = _step_reporter(say, script, revision)
-            say("Updating your data to this version of Acupress…")
+            say("upgrade_running")
             command.upgrade(config, "head")
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
@@ -304,7 +318,7 @@ def _upgrade_atomically(path: Path, say: Callable[[str], None], revision: str | 
         engine.dispose()
 
 
-def _step_reporter(say: Callable[[str], None], script: ScriptDirectory, revision: str | None) -> object:
+def _step_reporter(say: _Progress, script: ScriptDirectory, revision: str | None) -> object:
     """Alembic's on_version_apply hook, saying 'step 1 of 2' as each migration finishes."""
     total = sum(1 for _ in script.iterate_revisions("head", revision or "base"))
     done = 0
@@ -312,7 +326,7 @@ def _step_reporter(say: Callable[[str], None], script: ScriptDirectory, revision
     def on_version_apply(**_kwargs: object) -> None:
         nonlocal done
         done += 1
-        say(f"Updating your data to this version of Acupress: step {done} of {total} done…")
+        say("upgrade_step", done=done, total=total)
 
     return on_version_apply
 

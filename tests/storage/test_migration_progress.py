@@ -21,3 +21,10 @@ def test_an_up_to_date_database_opens_without_a_word(tmp_path: Path) -> None:
     heard: list[str] = []
     open_user_database(tmp_path, heard.append).engine.dispose()
     assert heard == []
+
+
+def test_the_steps_are_said_in_the_persons_language(tmp_path: Path) -> None:
+    heard: list[str] = []
+    open_user_database(tmp_path, heard.append, language="zh_CN").engine.dispose()
+    assert heard[0] == "正在将您的数据更新到此版本的 Acupress……"
+    assert heard[-1].endswith(f"已完成第 {int(HEAD_REVISION)} 步，共 {int(HEAD_REVISION)} 步……")
