@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName(tr("Pages"))
         self.home = HomePage(None, None, self, catalogue=context.glance)  # filled in by data_opened
-        self.pages.addTab(self.home, tr("&Home"))
+        self.pages.addTab(self.home, tr("H&ome"))
         self.opening = opening = OpeningData(self.statusBar())
         self._lazy = LazyPages(self.pages, lambda: opening.is_open)  # no reference back to the window
         self._lazy.add("atlas", tr("&Atlas"), self._build_atlas)

@@ -732,6 +732,22 @@
         <translation>图片</translation>
     </message>
     <message>
+        <source>The previous picture that shows this point ([)</source>
+        <translation>显示此穴位的上一张图（[）</translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation>上一张图</translation>
+    </message>
+    <message>
+        <source>The next picture that shows this point (])</source>
+        <translation>显示此穴位的下一张图（]）</translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation>下一张图</translation>
+    </message>
+    <message>
         <source>Landmark &amp;labels</source>
         <translation>标志名称(&amp;L)</translation>
     </message>
@@ -1495,10 +1511,6 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>页面</translation>
     </message>
     <message>
-        <source>&amp;Home</source>
-        <translation>主页(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Atlas</source>
         <translation>图谱(&amp;A)</translation>
     </message>
@@ -1529,6 +1541,10 @@ services or go to the emergency department.&lt;/p&gt;
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>H&amp;ome</source>
+        <translation>主页(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Log a session done elsewhere…</source>

@@ -159,3 +159,18 @@ def test_an_unchecked_translation_is_said_in_words_not_marked_with_a_star(contex
     point = replace(context.catalogue.point("LI4"), english_checked=False)
     html = point_details_html(context.catalogue, point)
     assert "a common translation, not a checked one" in html and ">*<" not in html
+
+
+def test_turning_round_the_body_keeps_the_point_marked_in_every_picture(qtbot: QtBot, atlas: AtlasPage) -> None:
+    atlas.search.setText("BL23")
+    pictures = [atlas.view_choice.itemData(i) for i in range(atlas.view_choice.count())]
+    assert len(pictures) > 1  # the lower back, the upper back and the whole body from behind
+    seen = []
+    for _ in pictures:
+        seen.append(atlas.picture.view.id if atlas.picture.view else None)
+        assert atlas.picture.code == "BL23" and atlas.picture.highlighted()
+        qtbot.keyClick(atlas, Qt.Key.Key_BracketRight)
+    assert sorted(seen) == sorted(pictures)  # every picture once, then round again
+    assert atlas.picture.view is not None and atlas.picture.view.id == seen[0]
+    atlas.previous_view.click()
+    assert atlas.picture.view.id == seen[-1]

@@ -108,3 +108,12 @@ def test_f1_opens_the_guide_to_finding_points_and_the_shortcuts(qtbot: QtBot, co
     text = dialog.text.toPlainText()
     assert "Finding a point with your fingers" in text and "1.5 cun" in text and "Keyboard shortcuts" in text
     dialog.close()
+
+
+def test_alt_keys_of_the_pages_and_menus_never_clash(qtbot: QtBot, context: Services) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    labels = [window.pages.tabText(i) for i in range(window.pages.count())]
+    labels += [action.text() for action in window.menuBar().actions()]
+    keys = [label[label.index("&") + 1].lower() for label in labels if "&" in label]
+    assert len(keys) == len(labels) and len(set(keys)) == len(keys), labels

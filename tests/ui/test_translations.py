@@ -248,4 +248,4 @@ def test_every_main_window_reads_in_chinese(qtbot: QtBot, tmp_path: Path, chines
         problems |= _untranslated(dialog, names, kept)
         dialog.close()
     assert not problems, "\n".join(sorted(problems))
-    assert window.pages.tabText(0) == "主页(&H)" and "文件" in window.menuBar().actions()[0].text()
+    assert window.pages.tabText(0) == "主页(&O)" and "文件" in window.menuBar().actions()[0].text()

@@ -116,6 +116,16 @@ class AtlasPage(QWidget):
         self.right_button.setChecked(True)
         self.view_choice = QComboBox()
         self.view_choice.setAccessibleName(tr("Picture"))
+        self.previous_view = QPushButton("◀")
+        self.previous_view.setToolTip(tr("The previous picture that shows this point ([)"))
+        self.previous_view.setAccessibleName(tr("Previous picture"))
+        self.next_view = QPushButton("▶")
+        self.next_view.setToolTip(tr("The next picture that shows this point (])"))
+        self.next_view.setAccessibleName(tr("Next picture"))
+        for button, step, key in ((self.previous_view, -1, "["), (self.next_view, +1, "]")):
+            button.setMaximumWidth(36)
+            button.clicked.connect(lambda _checked=False, step=step: self.turn(step))
+            QShortcut(QKeySequence(key), self, lambda step=step: self.turn(step))
         self.labels_box = QCheckBox(tr("Landmark &labels"))
         self.labels_box.setChecked(read_bool(settings, LABELS_KEY, True))
         self.motion_box = QCheckBox(tr("Reduce &motion"))
@@ -133,7 +143,9 @@ class AtlasPage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.left_button)
         tools.addWidget(self.right_button)
+        tools.addWidget(self.previous_view)
         tools.addWidget(self.view_choice, stretch=1)
+        tools.addWidget(self.next_view)
         tools.addWidget(zoom_out)
         tools.addWidget(zoom_in)
         tools.addWidget(fit)
@@ -263,6 +275,12 @@ class AtlasPage(QWidget):
             self.picture.highlight(point.code)
             return
         self._show_picture()
+
+    def turn(self, step: int) -> None:
+        """Walk round the body: the previous or next picture that shows the chosen point, which stays marked."""
+        count = self.view_choice.count()
+        if count > 1:
+            self.view_choice.setCurrentIndex((self.view_choice.currentIndex() + step) % count)
 
     def set_side(self, side: Side) -> None:
         self.side = side
