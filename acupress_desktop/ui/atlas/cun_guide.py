@@ -1,4 +1,4 @@
-"""A small illustrated guide to the finger measures the location texts use (ref-proportions)."""
+"""A small illustrated guide to the finger measures the location texts use (the proportional cun)."""
 
 from __future__ import annotations
 
