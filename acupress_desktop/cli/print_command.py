@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.common import UsageError, counted, pdf_output, start_offscreen_gui
+from acupress_desktop.cli.common import UsageError, pdf_output, start_offscreen_gui
 from acupress_desktop.cli.plan_command import plan_from
 from acupress_desktop.domain.errors import RoutineNotFoundError
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.routine import Routine, routine_from_plan
+from acupress_desktop.domain.statistics import plural
 
 if TYPE_CHECKING:
     from acupress_desktop.services.composition import Services
@@ -64,5 +65,5 @@ def run_print(args: argparse.Namespace, services: Services) -> int:
         )
     except OSError as error:
         raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
-    print(f"wrote {args.output}: {counted(len(sheet.steps), 'step')} on {counted(pages, 'page')}")
+    print(f"wrote {args.output}: {plural(len(sheet.steps), 'step')} on {plural(pages, 'page')}")
     return 0

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from acupress_desktop.cli.common import UsageError, counted, pdf_output, start_offscreen_gui
+from acupress_desktop.cli.common import UsageError, pdf_output, start_offscreen_gui
+from acupress_desktop.domain.statistics import plural
 
 if TYPE_CHECKING:
     from acupress_desktop.services.composition import Services
@@ -49,6 +50,6 @@ def run_report(args: argparse.Namespace, services: Services) -> int:
         pages = export_report(report, args.output, args.paper or paper_for_locale())
     except OSError as error:
         raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
-    sessions = counted(report.sessions_total, "session")
-    print(f"wrote {args.output}: {sessions} from {first} to {last}, {counted(pages, 'page')}")
+    sessions = plural(report.sessions_total, "session")
+    print(f"wrote {args.output}: {sessions} from {first} to {last}, {plural(pages, 'page')}")
     return 0
