@@ -10,6 +10,8 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
+from acupress_desktop.cli.words import columns
+
 if TYPE_CHECKING:
     from acupress_desktop.services.composition import Services
 
@@ -31,22 +33,12 @@ def print_json(data: object) -> None:
 
 
 def format_table(rows: Sequence[tuple[str, ...]]) -> str:
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    widths = [max(columns(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for row in rows:
-        cells = [cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row)]
+        cells = [cell + " " * (widths[i] - columns(cell)) for i, cell in enumerate(row)]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
-
-
-def _width(text: str) -> int:
-    """Terminal columns: hanzi take two."""
-    return sum(2 if "\u2e80" <= character <= "\u9fff" else 1 for character in text)
-
-
-def counted(number: int, noun: str) -> str:
-    """'1 session', '3 sessions': a count with its noun in the right number."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def pdf_output(path: object) -> None:

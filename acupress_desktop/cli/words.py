@@ -102,8 +102,8 @@ class Wrapper(textwrap.TextWrapper):
         line: list[str] = []
         indent = self.initial_indent
         for chunk in chunks:
-            used = _columns(indent) + sum(_columns(c) for c in line)
-            if line and used + _columns(chunk) > self.width:
+            used = columns(indent) + sum(columns(c) for c in line)
+            if line and used + columns(chunk) > self.width:
                 lines.append(indent + "".join(line).rstrip())
                 indent, line = self.subsequent_indent, []
             if line or not chunk.isspace() or not lines:
@@ -116,7 +116,8 @@ class Wrapper(textwrap.TextWrapper):
 _CHUNKS = re.compile(r"[\u2e80-\u9fff\uff00-\uffef][\u3000-\u303f\uff00-\uffef]*|\s+|[^\s\u2e80-\u9fff\uff00-\uffef]+")
 
 
-def _columns(text: str) -> int:
+def columns(text: str) -> int:
+    """Terminal columns: hanzi and full-width forms take two."""
     return sum(2 if "\u2e80" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" else 1 for c in text)
 
 
