@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
@@ -78,12 +79,12 @@ class ChartSeries:
     average: tuple[tuple[date, float], ...]
     band: tuple[tuple[date, float, float], ...]  # day, top (before), bottom (largest 'after' that matters)
 
-    @property
+    @cached_property
     def first_day(self) -> date | None:
         days = [day for day, _v in self.before + self.after]
         return min(days) if days else None
 
-    @property
+    @cached_property
     def last_day(self) -> date | None:
         days = [day for day, _v in self.before + self.after]
         return max(days) if days else None
@@ -119,6 +120,7 @@ class PainChartPainter:
         self.series = series
         self.colours = colours
         self.font = QFont(base_font) if base_font is not None else QFont()
+        self._span = self._range()
 
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         painter.save()
@@ -141,6 +143,7 @@ class PainChartPainter:
 
     # -- layout ------------------------------------------------------------------------------------
     def _range(self) -> tuple[date, date]:
+        """The days the x axis spans; read once, as every point's position needs it."""
         first, last = self.series.first_day, self.series.last_day
         if first is None or last is None:
             today = date.today()
@@ -150,7 +153,7 @@ class PainChartPainter:
         return first, last
 
     def _x(self, plot: QRectF, day: date) -> float:
-        first, last = self._range()
+        first, last = self._span
         span = max(1, (last - first).days)
         inset = plot.width() * 0.03
         return plot.left() + inset + (plot.width() - 2 * inset) * (day - first).days / span
@@ -176,7 +179,7 @@ class PainChartPainter:
                 plot.left() - metrics.height() * 2.1, y - metrics.height() / 2, metrics.height() * 1.8, metrics.height()
             )
             self._text(painter, label, str(value), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        first, last = self._range()
+        first, last = self._span
         with_year = first.year != last.year
         widest = metrics.horizontalAdvance(day_label(last, with_year)) * 1.6
         for day in date_labels(first, last, int(plot.width() // max(widest, 1))):
