@@ -1,4 +1,4 @@
-"""Small textbook details drawn from the same 3D data: nails, eyebrows.
+"""Small textbook details drawn from the same 3D data: nails, eyebrows, the hair's extent.
 
 Each detail is a function (landmarks, camera, side, visible) -> SVG elements; ``visible(p, n)`` says
 whether a skin point with outward normal ``n`` is seen by the camera.
@@ -64,3 +64,54 @@ def eyebrows(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[st
             paths.append(cam.project(pts_arr)[:, :2])
     return [f'<g id="brows" fill="none" stroke="{BROW}" stroke-width="3.2" stroke-linecap="round" opacity="0.8">',
             el("path", d=open_path(paths, 0.3)), "</g>"]  # fmt: skip
+
+
+IRIS, PUPIL = "#7A5A48", "#3A2A22"
+
+
+def eyes(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[str]:
+    """An iris and pupil in each eye opening, looking ahead (between the rig's lids, on the skin's surface)."""
+    out = []
+    for s in ("r", "l"):
+        j = lm.body.joint
+        centre = (j(f"{s}-upperlid") + j(f"{s}-lowerlid")) / 2
+        look = unit(j(f"{s}-eye-target") - j(f"{s}-eye"))
+        if side != "m":
+            centre, look = _side(centre, side), _side(look, side)
+        if float(look @ -cam.axes()[2]) < 0.5:
+            continue
+        (x, y, _), (ex, _ey, _) = cam.project(np.array([centre, centre + cam.axes()[0] * 0.42]))
+        r = abs(ex - x)
+        out += [el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=f"{r:.1f}", fill=IRIS),
+                el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=f"{r * 0.42:.1f}", fill=PUPIL)]  # fmt: skip
+    return ['<g id="eyes" opacity="0.9">', *out, "</g>"] if out else []
+
+
+# the hairline as a height on the head for each bearing round it (degrees from the face, either side):
+# the front hairline, the temples, the sideburn in front of the ear, over the ear, the nape [assumption:
+# an average short haircut; the mesh is bald]. Heights are offsets from landmarks, in cm.
+HAIRLINE = [  # (bearing, landmark, offset)
+    (0, "hairline-front", 0.0), (25, "hairline-front", -0.2), (45, "hairline-front", -0.9),
+    (60, "hairline-front", -2.6), (71, "eye-outer-r", 0.2), (79, "ear-apex-r", -1.8), (88, "ear-apex-r", 1.0),
+    (100, "ear-apex-r", -0.6), (112, "mastoid-r", 1.8), (140, "hairline-back", 2.4), (180, "hairline-back", 0.8),
+]  # fmt: skip
+
+
+def hair_height(lm: Landmarks) -> np.ndarray:
+    """For every skin vertex, how far (cm) above the hairline it is: positive on the scalp.
+
+    The ears are kept bare: vertices standing out from the side of the head near the ear are below it.
+    """
+    b = lm.body
+    v = b.skin.verts
+    centre = np.array([0.0, b.joint("r-eye")[1] - 1.0, b.joint("head")[2]])
+    bearing = np.degrees(np.arctan2(np.abs(v[:, 0]), v[:, 2] - centre[2]))
+    angles = [a for a, _, _ in HAIRLINE]
+    heights = [lm[name][1] + off for _, name, off in HAIRLINE]
+    above = v[:, 1] - np.interp(bearing, angles, heights)
+    apex, lobe = lm["ear-apex-r"], lm["ear-lobe-r"]
+    ear = (np.abs(v[:, 0]) > abs(apex[0]) - 0.6) & (v[:, 1] < apex[1] + 0.4) & (v[:, 1] > lobe[1] - 1.0)
+    ear &= np.abs(v[:, 2] - apex[2]) < 3.0
+    above[ear] = np.minimum(above[ear], -1.0)
+    above[v[:, 1] < lm["c7"][1]] = -5.0
+    return above

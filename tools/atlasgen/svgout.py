@@ -10,31 +10,33 @@ from skimage.measure import approximate_polygon
 Poly = np.ndarray
 
 
-def _f(v: float) -> str:
-    s = f"{v:.1f}"
-    return "0.0" if s == "-0.0" else s
+def _f(v: float, digits: int = 1) -> str:
+    s = f"{v:.{digits}f}"
+    return s[1:] if s.startswith("-") and float(s) == 0 else s
 
 
-def _cubic(p: np.ndarray, closed: bool) -> str:
+def _cubic(p: np.ndarray, closed: bool, digits: int = 1) -> str:
     """Catmull-Rom through the points, written as cubic Bezier segments."""
     n = len(p)
     if n < 2:
         return ""
     pts = np.vstack([p[-1:], p, p[:2]]) if closed else np.vstack([p[:1], p, p[-1:]])
-    out = [f"M {_f(p[0, 0])},{_f(p[0, 1])}"]
+    out = [f"M {_f(p[0, 0], digits)},{_f(p[0, 1], digits)}"]
     segs = n if closed else n - 1
     for i in range(segs):
         p0, p1, p2, p3 = pts[i], pts[i + 1], pts[i + 2], pts[i + 3]
         c1 = p1 + (p2 - p0) / 6
         c2 = p2 - (p3 - p1) / 6
-        out.append(f"C {_f(c1[0])},{_f(c1[1])} {_f(c2[0])},{_f(c2[1])} {_f(p2[0])},{_f(p2[1])}")
+        xy = " ".join(f"{_f(q[0], digits)},{_f(q[1], digits)}" for q in (c1, c2, p2))
+        out.append(f"C {xy}" if i == 0 else xy)  # later curves repeat the command implicitly
     if closed:
         out.append("Z")
     return " ".join(out)
 
 
-def closed_path(polys: list[Poly]) -> str:
-    return " ".join(_cubic(p, True) for p in polys if len(p) >= 3)
+def closed_path(polys: list[Poly], digits: int = 1) -> str:
+    """``digits=0`` for faint shapes (bones), where a pixel is plenty and the file stays small."""
+    return " ".join(_cubic(p, True, digits) for p in polys if len(p) >= 3)
 
 
 def open_path(polys: list[Poly], tolerance: float = 0.6) -> str:

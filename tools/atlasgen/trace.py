@@ -33,10 +33,19 @@ def silhouette(frame: Frame, margin: int, sigma: float = 1.4) -> list[Poly]:
 
 
 def shading(
-    intensity: np.ndarray, mask: np.ndarray, levels: tuple[float, ...], margin: int, tolerance: float = 1.2
+    intensity: np.ndarray,
+    mask: np.ndarray,
+    levels: tuple[float, ...],
+    margin: int,
+    tolerance: float = 1.2,
+    blur: float = 2.0,
 ) -> list[list[Poly]]:
-    """For each level, the regions darker than it (traced on the smoothed light, inside the body)."""
-    dark = gaussian(np.where(mask, 1.0 - intensity, 0.0), 2.0)
+    """For each level, the regions darker than it (traced on the smoothed light, inside the body).
+
+    The light is averaged over the body only (a wide ``blur`` calms a face without fading its edges).
+    """
+    weight = gaussian(mask.astype(float), blur)
+    dark = gaussian(np.where(mask, 1.0 - intensity, 0.0), blur) / np.maximum(weight, 1e-3) * mask
     inside = gaussian(mask.astype(float), 1.0)
     dark = np.minimum(dark, inside * 2 - 0.5)  # fade to zero at the silhouette so bands stay inside it
     return [iso_shapes(dark, 1.0 - lv, margin, tolerance, 40 * tolerance**2) for lv in levels]

@@ -31,7 +31,7 @@ BONES = {
     "clavicle": 300, "humerus": 700, "radius": 500, "ulna": 500,
     **{f"{k}mc": 250 for k in range(1, 6)},
     **{f"{k}proxph": 150 for k in range(2, 6)}, "thumbprox": 150,
-    **{f"thoracic{k}_s": 350 for k in range(1, 13)},
+    **{f"thoracic{k}_s": 350 for k in range(1, 13)}, "thorax": 2600,
 }  # fmt: skip
 
 
@@ -96,6 +96,10 @@ def vendor_bones(myo_wheel: Path) -> None:
         for name, faces in BONES.items():
             mesh = trimesh.load(io.BytesIO(wheel.read(f"myo_sim/models/meshes/{name}.stl")), file_type="stl")
             mesh.merge_vertices()
+            if name == "thorax":  # ribs, cartilages and sternum only: not the organ and small bits inside the chest
+                mesh = trimesh.util.concatenate(
+                    [p for p in mesh.split(only_watertight=False) if 90 <= len(p.faces) <= 2000]
+                )
             ratio = max(0.0, 1.0 - faces / len(mesh.faces))
             v, f = fast_simplification.simplify(mesh.vertices.astype(np.float32), mesh.faces, ratio)
             arrays[f"{name}__v"] = v.astype(np.float32)

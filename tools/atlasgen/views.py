@@ -13,7 +13,7 @@ from itertools import pairwise
 import numpy as np
 
 from atlasgen.body import Body
-from atlasgen.details import Detail, eyebrows, nails
+from atlasgen.details import Detail, eyebrows, eyes, nails
 from atlasgen.landmarks import BACK, DOWN, FWD, LEFT, RIGHT_, UP, Landmarks, Vec, unit
 from atlasgen.raster import Camera
 
@@ -45,6 +45,9 @@ class ViewSpec:
     bands: tuple[float, ...] = (0.55, 0.3)
     min_fold: float = 14.0
     details: list[Detail] = field(default_factory=list)
+    bone_depth: float = 6.0  # cm: bones deeper under the skin than this are not drawn
+    shade_blur: float = 2.0  # pixels: wider on a face, where small bumps of the mesh read as blotches
+    hair: bool = False  # draw the hair (a flat tone over the scalp)
     shade_tolerance: float = 1.2  # pixels; larger for views with much relief (the face), to stay small
     width: int = 600
     height: int = 600
@@ -84,10 +87,6 @@ def _right_leg(c: np.ndarray, _body: Body) -> np.ndarray:
     return (c[:, 0] < 0.5) & (c[:, 1] < -12)
 
 
-def _no_right_arm(c: np.ndarray, _body: Body) -> np.ndarray:
-    return ~((c[:, 0] < -20.0) & (c[:, 1] > -10))
-
-
 def _near_right_arm(c: np.ndarray, body: Body) -> np.ndarray:
     """Skin within 9 cm of the arm's bones (shoulder-elbow-wrist-hand): no torso in the way."""
     chain = [body.joint(j) for j in ("r-shoulder", "r-elbow", "r-hand", "r-finger-3-1")]
@@ -96,6 +95,11 @@ def _near_right_arm(c: np.ndarray, body: Body) -> np.ndarray:
         t = np.clip(((c - a) @ (b - a)) / ((b - a) @ (b - a)), 0, 1)
         dist = np.minimum(dist, np.linalg.norm(c - (a + t[:, None] * (b - a)), axis=1))
     return dist < 9.0
+
+
+def _no_arms(c: np.ndarray, body: Body) -> np.ndarray:
+    """Everything but the two arms: the side of the trunk and hip seen bare."""
+    return ~_near_right_arm(c, body) & ~_near_right_arm(c * MIRROR, body)
 
 
 def _up_arm(lm: Landmarks) -> Vec:
@@ -138,6 +142,11 @@ ALL_POINTS = [
 ]  # fmt: skip
 HAND_FRAME = ["j:r-hand", *[f"j:r-finger-{k}-4" for k in range(1, 6)], "j:r-finger-1-1", "j:r-finger-5-1"]
 LEG_BONES = ["tibia", "fibula", "patella", "femur", "talus", "foot"]
+# "+" joins bones into one faint shape (a spine reads as one column, not twenty outlines)
+THORACIC = "+".join(f"thoracic{k}" for k in range(1, 13))
+SPINE = "+".join(["cervical", THORACIC, *(f"lumbar{k}" for k in range(1, 6))])
+ARM_BONES = ["scapula", "clavicle", "humerus", "ulna", "radius"]
+HAND_BONES = ["ulna", "radius", *(f"{k}mc" for k in range(1, 6)), "thumbprox", *(f"{k}proxph" for k in range(2, 6))]
 
 VIEWS: list[ViewSpec] = [
     ViewSpec("body_front", "Whole body from the front", "front", False, const(BACK), const(UP),
@@ -153,7 +162,8 @@ VIEWS: list[ViewSpec] = [
              [*HAND_FRAME, "wrist-dorsal-mid-r"], ["LI4", "TUNG-22.05", "LI3", "TUNG-22.04", "SI3", "EX-UE7"],
              "forearm", ["mc2-base-radial-r", "mc2-neck-radial-r", "mc12-junction-r", "mc5-neck-ulnar-r",
                          "knuckle-2-r", "knuckle-5-r"],
-             creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05, details=[nails]),
+             bones=HAND_BONES, creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05,
+             details=[nails]),
     ViewSpec("forearm_inner", "Palm side of the forearm and hand", "palmar", True, _hand_dorsal, _fore,
              ["j:r-elbow", *HAND_FRAME], ["PC6", "HT7"], "forearm",
              ["wrist-crease-mid-r", "wrist-crease-ulnar-r", "cubital-crease-r"],
@@ -188,35 +198,38 @@ VIEWS: list[ViewSpec] = [
              ["pelvis", "sacrum", "lumbar1", "lumbar2", "lumbar3", "lumbar4", "lumbar5", "femur"], [CLEFT], pad=0.1),
     ViewSpec("hip_side", "Side of the hip", "lateral", True, const(LEFT), const(UP),
              ["iliac-crest-r", "greater-trochanter-r", "asis-r", "sacral-hiatus"], ["GB29", "GB30"], "back",
-             ["asis-r", "greater-trochanter-r"], ["pelvis", "sacrum", "femur"], keep=_no_right_arm, pad=0.2),
+             ["asis-r", "greater-trochanter-r"], ["pelvis", "femur"], keep=_no_arms, pad=0.2, bone_depth=9.0),
     ViewSpec("neck_shoulder", "Neck and shoulders from behind", "back", False, const(FWD), const(UP),
              ["acromion-r", "acromion-l", "c7", "ear-apex-r", "ear-apex-l"], ["GB21", "GB20"], "head",
-             ["c7", "acromion-r", "acromion-l", "mastoid-r", "mastoid-l"], pad=0.12),
+             ["c7", "acromion-r", "acromion-l", "mastoid-r", "mastoid-l"], [SPINE, "scapula", "clavicle"], pad=0.12,
+             hair=True),
     ViewSpec("head_top", "Top of the head", "top", False, const(DOWN), const(FWD),
              ["ear-apex-r", "ear-apex-l", "nose-tip", "hairline-back"], ["GV20"], "head",
-             ["ear-apex-r", "ear-apex-l", "hairline-front"], keep=_head_only, pad=0.08),
+             ["ear-apex-r", "ear-apex-l", "hairline-front"], keep=_head_only, pad=0.08, hair=True),
     ViewSpec("face", "Face", "front", False, const(BACK), const(UP),
              ["ear-apex-r", "ear-apex-l", "hairline-front", "j:jaw", "mandible-angle-r"],
              ["EX-HN3", "BL2", "EX-HN5", "ST6"], "head-front",
              ["glabella", "brow-medial-r", "brow-medial-l", "eye-outer-r", "eye-outer-l", "mandible-angle-r",
-              "mandible-angle-l"], pad=0.06, min_fold=22, shade_tolerance=1.8, details=[eyebrows]),
+              "mandible-angle-l"], pad=0.06, min_fold=22, shade_tolerance=2.0, details=[eyebrows, eyes], hair=True,
+             shade_blur=9.0, bands=(0.5, 0.28)),
     ViewSpec("head_side", "Side of the head", "lateral", True, const(LEFT), const(UP),
              ["j:head-2", "nose-tip", "c7", "mandible-angle-r", "hairline-back"], ["EX-HN5", "ST6", "GB20", "GV20"],
              "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r", "hairline-front"], pad=0.06,
-             details=[eyebrows]),
+             details=[eyebrows], hair=True),
 ]  # fmt: skip
 
 # Views the issue asks for that carry no catalogue point yet: they are ready for the next points.
 VIEWS += [
     ViewSpec("abdomen", "Abdomen", "front", False, const(BACK), const(UP),
              ["nipple-r", "nipple-l", "asis-r", "asis-l", "j:pelvis"], ALL_POINTS, "chest",
-             ["nipple-r", "asis-r"], ["pelvis", "sacrum", "femur"], keep=lambda c, _b: np.abs(c[:, 0]) < 24, pad=0.08),
+             ["nipple-r", "asis-r"], ["thorax", "pelvis", "sacrum", "femur"], keep=lambda c, _b: np.abs(c[:, 0]) < 24,
+             pad=0.08),
     ViewSpec("upper_back", "Upper back", "back", False, const(FWD), const(UP),
              ["c7", "acromion-r", "acromion-l", "j:spine-2"], ALL_POINTS, "back", ["c7", "l2-lower"],
-             ["lumbar1", "lumbar2"], keep=lambda c, _b: np.abs(c[:, 0]) < 26, pad=0.06),
+             ["thorax", SPINE, "scapula", "clavicle"], keep=lambda c, _b: np.abs(c[:, 0]) < 26, pad=0.06),
     ViewSpec("arm_outer", "Outer arm and elbow", "lateral", True, _across_arm, _up_arm,
              ["acromion-r", "j:r-elbow", "j:r-hand"], [], "forearm", ["acromion-r", "cubital-crease-r"],
-             keep=_near_right_arm, pad=0.08),
+             ARM_BONES, keep=_near_right_arm, pad=0.08),
     ViewSpec("forearm_outer", "Back of the forearm and hand", "dorsal", True, lambda lm: -_hand_dorsal(lm), _fore,
              ["j:r-elbow", *HAND_FRAME], ALL_POINTS, "forearm", ["wrist-dorsal-mid-r"],
              creases=[_wrist_crease()], keep=_near_right_arm, pad=0.05, details=[nails]),
@@ -224,7 +237,7 @@ VIEWS += [
              ["medial-tibial-condyle-r", "medial-malleolus-r", "popliteal-crease-r", "patella-apex-r"], ALL_POINTS,
              "leg-medial", ["medial-tibial-condyle-r", "medial-malleolus-r"], LEG_BONES, keep=_right_leg, pad=0.05),
     ViewSpec("sole", "Sole of the foot", "plantar", True, const(UP), const(FWD),
-             ["heel-r", "j:r-toe-1-3", "j:r-toe-5-4", "medial-malleolus-r"], [], "ankle", ["heel-r"],
+             ["heel-r", "j:r-toe-1-3", "j:r-toe-5-4", "medial-malleolus-r"], [], "ankle", ["heel-r"], ["foot", "talus"],
              keep=lambda c, _b: (c[:, 0] < 0.5) & (c[:, 1] < -72.0), pad=0.06),
 ]  # fmt: skip
 
