@@ -88,12 +88,12 @@ def eyes(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[str]:
 
 
 # the hairline as a height on the head for each bearing round it (degrees from the face, either side):
-# the front hairline, the temples, the sideburn in front of the ear, over the ear, the nape [assumption:
-# an average short haircut; the mesh is bald]. Heights are offsets from landmarks, in cm.
+# the front hairline, the temples, over the ear, behind it, the nape [assumption:
+# an average short haircut, no sideburns; the mesh is bald]. Heights are offsets from landmarks, in cm.
 HAIRLINE = [  # (bearing, landmark, offset)
     (0, "hairline-front", 0.0), (25, "hairline-front", -0.2), (45, "hairline-front", -0.9),
-    (60, "hairline-front", -2.6), (71, "eye-outer-r", 0.2), (79, "ear-apex-r", -1.8), (88, "ear-apex-r", 1.0),
-    (100, "ear-apex-r", -0.6), (112, "mastoid-r", 1.8), (140, "hairline-back", 2.4), (180, "hairline-back", 0.8),
+    (62, "hairline-front", -2.0), (76, "ear-apex-r", -1.0), (88, "ear-apex-r", 1.0),
+    (100, "ear-apex-r", -0.6), (112, "mastoid-r", 1.8), (140, "hairline-back", 1.6), (180, "hairline-back", 1.2),
 ]  # fmt: skip
 
 

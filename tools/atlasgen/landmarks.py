@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from atlasgen import landmarks_bones
 from atlasgen.body import Body
 
 Vec = np.ndarray
@@ -110,8 +111,7 @@ class Landmarks:
         self.pos["ear-apex-r"] = ear[np.argmax(ear[:, 1])]
         lobe = ear[np.argmin(ear[:, 1])]
         self.pos["ear-lobe-r"] = lobe
-        self.skin("mastoid-r", [lobe[0] + 1.5, lobe[1] - 0.3, lobe[2] - 2.0], RIGHT_ + 0.7 * BACK)
-        self.skin("mandible-angle-r", [lobe[0] + 1.5, lobe[1] - 2.6, lobe[2] + 1.5], RIGHT_)
+        landmarks_bones.add_skull(self)  # mastoid, mandible's angle, occiput, zygomatic arch, orbit rim
         # the vertex: where the line over the ear apices crosses the midline; glabella to vertex is
         # 3 + 5 = 8 B-cun (glabella-hairline 3, hairline-GV20 5), which sets this head's B-cun
         apex = self["ear-apex-r"]
@@ -120,8 +120,8 @@ class Landmarks:
         cun = arc_length(profile, self["glabella"], self["vertex-gv20"]) / 8
         self.pos["hairline-front"] = walk(profile, self["glabella"], 3 * cun)
         self.scale("head-front", "glabella", "hairline-front", 3, 3 * cun)
-        # C7: the prominence at the root of the neck, level with the rig's neck joint [assumption]
-        self.skin("c7", [0, j("neck")[1] - 1.0, j("neck")[2]], BACK)
+        # C7, the prominence at the root of the neck, and the thoracic spinous processes: on the fitted spine
+        landmarks_bones.add_spine(self)
         # posterior hairline: 3 B-cun above C7, on the back of the neck
         neck_profile = midline_profile(b, np.array([0.0, self["c7"][1] + 4, j("neck")[2] + 2]), 110, 260)
         self.pos["hairline-back"] = walk(neck_profile[::-1], self["c7"], 3 * cun)
@@ -135,8 +135,8 @@ class Landmarks:
     # -- trunk ------------------------------------------------------------------------------------
     def _trunk(self) -> None:
         b, j = self.body, self.body.joint
-        sh = j("r-shoulder")
-        self.skin("acromion-r", sh + np.array([-1.0, 3.0, 0.0]), UP + 0.35 * RIGHT_)
+        landmarks_bones.add_scapula(self)  # the acromion and the scapula's angles and spine
+        landmarks_bones.add_trunk(self)  # the xiphoid, the rib cage's margin
         l2 = bone_extreme(b, "lumbar2", BACK)
         tip = b.bones["lumbar2"].verts
         tip = tip[np.linalg.norm(tip[:, [0, 2]] - l2[[0, 2]], axis=1) < 1.2]
@@ -193,6 +193,7 @@ class Landmarks:
         for a, c in ((2, 3), (4, 5)):
             self.skin(f"wrist-{a}{c}-r", wrist + 0.5 * (mcp[a] + mcp[c] - 2 * wrist) * 0.12, dorsal)
             self.skin(f"knuckle-{a}{c}-r", (mcp[a] + mcp[c]) / 2 - axis * 0.8, dorsal)
+        landmarks_bones.add_arm(self)  # epicondyles, olecranon, styloid processes, metacarpals
 
     # -- leg and foot -----------------------------------------------------------------------------
     def _leg(self) -> None:
