@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 import numpy as np
 
+from atlasgen.landmarks import FWD as FWD_
+from atlasgen.landmarks import RIGHT_ as RIGHT
 from atlasgen.landmarks import UP, Landmarks, Vec, unit
 from atlasgen.raster import Camera
 from atlasgen.svgout import el, open_path
@@ -67,6 +69,59 @@ def eyebrows(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[st
 
 
 IRIS, PUPIL = "#7A5A48", "#3A2A22"
+TENDON = "#A5745E"
+
+
+def _skin_line(cam: Camera, side: str, visible: Visible, pts: list[Vec], normal: Vec) -> list[np.ndarray]:
+    """The seen runs of a line of skin points (right side given; ``normal`` the skin's outward direction)."""
+    runs: list[list[np.ndarray]] = [[]]
+    for p in pts:
+        q, n = _side(p, side), _side(normal, side)
+        if visible(q, n):
+            runs[-1].append(cam.project(q[None])[0, :2])
+        elif runs[-1]:
+            runs.append([])
+    return [np.array(r) for r in runs if len(r) >= 3]
+
+
+def wrist_tendons(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[str]:
+    """The two tendons standing out above the palm side of the wrist, over the last 6 cm of the forearm:
+    palmaris longus just to the little-finger side of the middle, flexor carpi radialis 1.1 cm from it."""
+    fore, radial, dorsal = lm.forearm_axes
+    mid = lm["wrist-crease-mid-r"]
+    lines = []
+    for offset in (-0.45, 0.65):
+        start = mid + radial * offset + dorsal * 2.0
+        pts = [lm.body.surface(start - fore * t, -dorsal) for t in np.linspace(0.4, 6.5, 12)]
+        lines += _skin_line(cam, side, visible, pts, -dorsal)
+    return [f'<g id="tendons" fill="none" stroke="{TENDON}" stroke-width="1.3" stroke-linecap="round" opacity="0.55">',
+            el("path", d=open_path(lines, 0.4)), "</g>"] if lines else []  # fmt: skip
+
+
+def achilles(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[str]:
+    """The borders of the Achilles tendon, from the heel bone up 9 cm behind the ankle (about 1.8 cm wide)."""
+    centre = lm["achilles-r"]
+    lines = []
+    for across in (RIGHT, -RIGHT):
+        pts = [lm.body.surface(centre + UP * t + across * 0.9 + FWD_ * 3.0, -FWD_ + 0.25 * across)
+               for t in np.linspace(-1.5, 9.0, 14)]  # fmt: skip
+        lines += _skin_line(cam, side, visible, pts, -FWD_ + 0.6 * across)
+    return [f'<g id="achilles" fill="none" stroke="{TENDON}" stroke-width="1.2" stroke-linecap="round" opacity="0.5">',
+            el("path", d=open_path(lines, 0.4)), "</g>"] if lines else []  # fmt: skip
+
+
+def malleoli(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[str]:
+    """The round bump of each ankle bone: the lower and back half of a 2 cm circle round its prominence."""
+    out = []
+    for name, out_dir in (("lateral-malleolus-r", RIGHT), ("medial-malleolus-r", -RIGHT)):
+        centre = lm[name]
+        pts = []
+        for a in np.radians(np.linspace(150, 390, 16)):  # from the front, under, behind and over the back
+            ring = centre + (UP * np.sin(a) + FWD_ * np.cos(a)) * 1.1
+            pts.append(lm.body.surface(ring + out_dir * 2.0, -out_dir))
+        out += _skin_line(cam, side, visible, pts, out_dir)
+    return [f'<g id="malleoli" fill="none" stroke="{TENDON}" stroke-width="1.1" stroke-linecap="round" opacity="0.5">',
+            el("path", d=open_path(out, 0.4)), "</g>"] if out else []  # fmt: skip
 
 
 def eyes(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[str]:

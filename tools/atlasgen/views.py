@@ -13,7 +13,7 @@ from itertools import pairwise
 import numpy as np
 
 from atlasgen.body import Body
-from atlasgen.details import Detail, eyebrows, eyes, nails
+from atlasgen.details import Detail, achilles, eyebrows, eyes, malleoli, nails, wrist_tendons
 from atlasgen.landmarks import BACK, DOWN, FWD, LEFT, RIGHT_, UP, Landmarks, Vec, unit
 from atlasgen.raster import Camera
 
@@ -168,25 +168,28 @@ VIEWS: list[ViewSpec] = [
              ["j:r-elbow", *HAND_FRAME], ["PC6", "HT7"], "forearm",
              ["wrist-crease-mid-r", "wrist-crease-ulnar-r", "cubital-crease-r"],
              creases=[_wrist_crease(), (lambda lm: lm.body.joint("r-elbow"), _fore, 6.0)], keep=_near_right_arm,
-             pad=0.05),
+             pad=0.05, details=[wrist_tendons]),
     ViewSpec("knee_back", "Back of the knee", "back", True, const(FWD), const(UP),
              ["popliteal-crease-medial-r", "popliteal-crease-lateral-r", "j:r-knee"], ["BL40"], "leg",
              ["popliteal-crease-medial-r", "popliteal-crease-lateral-r"], LEG_BONES, [POPLITEAL], keep=_right_leg,
              pad=0.3),
     ViewSpec("leg_back", "Back of the lower leg", "back", True, const(FWD), const(UP),
              ["popliteal-crease-r", "achilles-r", "j:r-knee"], ["BL40", "BL57"], "leg",
-             ["popliteal-crease-r", "achilles-r"], LEG_BONES, [POPLITEAL], keep=_right_leg, pad=0.06),
+             ["popliteal-crease-r", "achilles-r"], LEG_BONES, [POPLITEAL], keep=_right_leg, pad=0.06,
+             details=[achilles]),
     ViewSpec("leg_front", "Front of the knee and shin", "front", True, const(BACK), const(UP),
              ["patella-top-r", "ankle-front-r", "fibula-head-r"], ["ST35", "ST36", "GB34"], "leg",
              ["patella-apex-r", "tibial-tuberosity-r", "fibula-head-r", "ankle-front-r"], LEG_BONES,
              keep=_right_leg, pad=0.08),
     ViewSpec("ankle_outer", "Outer ankle and foot", "lateral", True, const(LEFT), const(UP),
              ["lateral-malleolus-r", "heel-r", "j:r-toe-1-3", "sole-r"], ["BL60", "BL62", "GB40"], "leg",
-             ["lateral-malleolus-r", "achilles-lateral-r"], LEG_BONES, keep=_right_leg, pad=0.1),
+             ["lateral-malleolus-r", "achilles-lateral-r"], LEG_BONES, keep=_right_leg, pad=0.1,
+             details=[achilles, malleoli]),
     ViewSpec("ankle_inner", "Inner ankle and lower leg", "medial", True, const(RIGHT_), const(UP),
              ["medial-malleolus-r", "heel-r", "j:r-toe-1-3", "sole-r", "medial-malleolus-4cun-r"],
              ["KI3", "SP6"], "leg-medial",
-             ["medial-malleolus-r", "achilles-medial-r"], LEG_BONES, keep=_right_leg, pad=0.1),
+             ["medial-malleolus-r", "achilles-medial-r"], LEG_BONES, keep=_right_leg, pad=0.1,
+             details=[achilles, malleoli]),
     ViewSpec("foot_top", "Top of the foot", "dorsal", True, const(unit(DOWN + 0.45 * BACK)), const(FWD),
              ["j:r-toe-1-3", "j:r-toe-5-4", "j:r-ankle", "lateral-malleolus-r", "medial-malleolus-r"],
              ["LR3", "ST44", "GB40"], "ankle", ["mt12-junction-r", "web-12-r", "web-23-r"], LEG_BONES,
