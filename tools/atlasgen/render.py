@@ -28,7 +28,7 @@ MARGIN = 14
 SKIN, BAND1, BAND2 = "#F3D9C4", "#E9C8AE", "#DDB598"
 OUTLINE, FOLD, CREASE, BONE = "#8A5A44", "#A8775F", "#A5745E", "#A88C7C"
 POINT, LABEL = "#C62828", "#3F302A"
-HAIR, HAIR_EDGE = "#8A6A57", "#765746"
+HAIR, HAIR_SHADE, HAIR_EDGE = "#9A7A64", "#876853", "#7D5F4B"
 DEPTH_TOL = 0.8  # cm: a point within this of the nearest skin in its pixel is visible
 BONE_TOLERANCE = 2.4  # pixels: bones are faint, their outlines need not be exact (and keep the files small)
 
@@ -97,7 +97,8 @@ def render_view(
         shade.append(el("path", d=closed_path(bands[1]), fill=BAND2, opacity="0.75"))
     parts.append(group("shading", shade))
     if spec.hair:
-        parts.append(group("hair", _hair(lm, faces, frame), fill=HAIR, stroke=HAIR_EDGE, stroke_width="0.8"))
+        parts.append(group("hair", _hair(lm, faces, frame, intensity, spec.bands[0]), fill=HAIR, stroke=HAIR_EDGE,
+                           stroke_width="0.8"))  # fmt: skip
     parts.append(group("bones", _bones(spec, body, cam, frame, side), fill=BONE, fill_opacity="0.16", stroke=BONE,
                        stroke_width="0.8", stroke_opacity="0.55"))  # fmt: skip
     folds = occluding_edges(skin_screen, faces, frame, MARGIN, DEPTH_TOL, spec.min_fold)
@@ -178,13 +179,21 @@ def _details(spec: ViewSpec, lm: Landmarks, cam: Camera, frame: Frame, side: str
     return out
 
 
-def _hair(lm: Landmarks, faces: np.ndarray, frame: Frame) -> list[str]:
-    """The scalp's hair as one flat shape: where the skin seen is above the hairline (smoothed edge)."""
+def _hair(lm: Landmarks, faces: np.ndarray, frame: Frame, intensity: np.ndarray, level: float) -> list[str]:
+    """The scalp's hair as a flat shape (where the skin seen is above the hairline, smoothed), and its
+    shaded side a tone darker, where the skin's first shading band falls."""
     above = interpolate(frame, faces, hair_height(lm))
     field = gaussian(np.where(frame.mask, above, -5.0), 1.5)
     field = np.minimum(field, gaussian(frame.mask.astype(float), 1.0) * 20 - 10)  # stays inside the outline
     shapes = iso_shapes(field, 0.0, MARGIN, 1.0, 40.0)
-    return [el("path", d=closed_path(shapes))] if shapes else []
+    if not shapes:
+        return []
+    dark = gaussian(np.where(frame.mask, 1.0 - intensity, 0.0), 4.0) - (1.0 - level)
+    shaded = iso_shapes(np.minimum(field - 0.6, dark * 20), 0.0, MARGIN, 1.5, 60.0)
+    out = [el("path", d=closed_path(shapes))]
+    if shaded:
+        out.append(el("path", d=closed_path(shaded), fill=HAIR_SHADE, stroke="none"))
+    return out
 
 
 def _side_name(spec: ViewSpec, side: str) -> str:
