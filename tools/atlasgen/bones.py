@@ -103,6 +103,16 @@ _HAND = {
     "4mc": (-0.0074, -0.6134, 0.183), "4proxph": (-0.0093, -0.6371, 0.1829),
     "5mc": (-0.0173, -0.6076, 0.1753), "5proxph": (-0.0189, -0.629, 0.1738),
 }  # fmt: skip
+# the joint at the far end of the thumb's bones and the fingers' first phalanges (the next bone's origin),
+# with the rig's joints at both ends: these follow the rig's own finger and thumb directions
+_DIGIT_ENDS = {
+    "1mc": ((0.0436, -0.6121, 0.154), "r-finger-1-1", "r-finger-1-2"),
+    "thumbprox": ((0.0576, -0.638, 0.1439), "r-finger-1-2", "r-finger-1-3"),
+    "2proxph": ((0.0303, -0.68, 0.1955), "r-finger-2-1", "r-finger-2-2"),
+    "3proxph": ((0.007, -0.6826, 0.1949), "r-finger-3-1", "r-finger-3-2"),
+    "4proxph": ((-0.0128, -0.6773, 0.1842), "r-finger-4-1", "r-finger-4-2"),
+    "5proxph": ((-0.0242, -0.6646, 0.1709), "r-finger-5-1", "r-finger-5-2"),
+}
 GIRDLE_GROUP = {"clavicle": (ARM_ROOT, 0.0), "scapula": (ARM_ROOT + np.array([-0.0143, 0.0201, 0.1355]), 0.0)}
 HUMERUS_GROUP = {"humerus": (GH_R, 0.0)}
 FOREARM_GROUP = {"ulna": (ELBOW_R, 0.0), "radius": (ARM_ROOT + np.array([-0.0174, -0.3158, 0.1522]), 0.0)}
@@ -266,7 +276,12 @@ def _fit_upper(body: Body, raw: dict[str, np.ndarray], pelvis_fit, add) -> None:
     src = np.array([to_body(WRIST_R), to_body(ARM_ROOT + _HAND["2proxph"]), to_body(ARM_ROOT + _HAND["5proxph"])])
     hand = _similarity(src, np.array([hand_r, mcp2, mcp5]))
     for name, (pos, tilt) in HAND_GROUP.items():
-        add(name, hand(_place(raw, name, pos, tilt)), True)
+        verts = hand(_place(raw, name, pos, tilt))
+        if name in _DIGIT_ENDS:  # then along the rig's own digit, from joint to joint
+            end, a, b = _DIGIT_ENDS[name]
+            start_at, end_at = hand(to_body(pos)), hand(to_body(ARM_ROOT + end))
+            verts = _segment_fit(start_at, end_at, j(a), j(b))(verts)
+        add(name, verts, True)
 
 
 def _ribs_inside(body: Body, ribs: np.ndarray) -> np.ndarray:

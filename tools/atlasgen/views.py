@@ -235,7 +235,7 @@ VIEWS += [
              ARM_BONES, keep=_near_right_arm, pad=0.08),
     ViewSpec("forearm_outer", "Back of the forearm and hand", "dorsal", True, lambda lm: -_hand_dorsal(lm), _fore,
              ["j:r-elbow", *HAND_FRAME], ALL_POINTS, "forearm", ["wrist-dorsal-mid-r"],
-             creases=[_wrist_crease()], keep=_near_right_arm, pad=0.05, details=[nails]),
+             bones=["ulna", "radius"], creases=[_wrist_crease()], keep=_near_right_arm, pad=0.05, details=[nails]),
     ViewSpec("knee_inner", "Inner knee and lower leg", "medial", True, const(RIGHT_), const(UP),
              ["medial-tibial-condyle-r", "medial-malleolus-r", "popliteal-crease-r", "patella-apex-r"], ALL_POINTS,
              "leg-medial", ["medial-tibial-condyle-r", "medial-malleolus-r"], LEG_BONES, keep=_right_leg, pad=0.05),
