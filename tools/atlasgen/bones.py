@@ -223,9 +223,11 @@ def fit_bones(body: Body) -> dict[str, Mesh]:
         else:
             out[key] = mesh
 
+    foot_fit = _foot_fit(body, leg_fit(_place(raw, "r_foot", *LEG_GROUP["r_foot"])))
     for group, fit in ((PELVIS_GROUP, pelvis_fit), (THIGH_GROUP, thigh_fit), (LEG_GROUP, leg_fit)):
         for name, (pos, tilt) in group.items():
-            add(name, fit(_place(raw, name, pos, tilt)), name in SIDED)
+            verts = fit(_place(raw, name, pos, tilt))
+            add(name, foot_fit(verts) if name in ("r_foot", "r_talus") else verts, name in SIDED)
     _fit_upper(body, raw, pelvis_fit, add)
     return out
 
@@ -282,6 +284,35 @@ def _fit_upper(body: Body, raw: dict[str, np.ndarray], pelvis_fit, add) -> None:
             start_at, end_at = hand(to_body(pos)), hand(to_body(ARM_ROOT + end))
             verts = _segment_fit(start_at, end_at, j(a), j(b))(verts)
         add(name, verts, True)
+
+
+def _foot_fit(body: Body, foot: np.ndarray):  # type: ignore[no-untyped-def]
+    """Behind the ankle, the foot's bones drawn in so the heel bone ends a little inside the heel's skin
+    (the MakeHuman heel is shorter than the leg's scale makes the model's); in front, as fitted."""
+    ankle = body.joint("r-ankle")
+    v = body.skin.verts
+    heel = v[(np.abs(v[:, 0] - ankle[0]) < 5) & (v[:, 1] < ankle[1] + 2), 2].min()
+    k = (heel + HEEL_PAD - ankle[2]) / (foot[:, 2].min() - ankle[2])
+
+    # in front, the forefoot's bones drawn in toward the foot's axis (the MakeHuman foot is slim): at the
+    # toes' joints they keep FOREFOOT of their width and height about the line from the ankle to the 2nd toe
+    toe = body.joint("r-toe-2-1")
+
+    def fit(p: np.ndarray) -> np.ndarray:
+        q = np.array(p, float)
+        behind = q[:, 2] < ankle[2]
+        q[behind, 2] = ankle[2] + (q[behind, 2] - ankle[2]) * k
+        t = np.clip((q[:, 2] - ankle[2]) / (toe[2] - ankle[2]), 0, 1)
+        axis = ankle + t[:, None] * (toe - ankle) + np.array([0.0, -1.5, 0.0]) * t[:, None]
+        shrink = 1 + t * (FOREFOOT - 1)
+        q[:, :2] = axis[:, :2] + (q[:, :2] - axis[:, :2]) * shrink[:, None]
+        return q
+
+    return fit
+
+
+HEEL_PAD = 0.8  # cm of heel pad behind the heel bone
+FOREFOOT = 0.85
 
 
 def _ribs_inside(body: Body, ribs: np.ndarray) -> np.ndarray:
