@@ -282,7 +282,12 @@ def _fit_upper(body: Body, raw: dict[str, np.ndarray], pelvis_fit, add) -> None:
         if name in _DIGIT_ENDS:  # then along the rig's own digit, from joint to joint
             end, a, b = _DIGIT_ENDS[name]
             start_at, end_at = hand(to_body(pos)), hand(to_body(ARM_ROOT + end))
-            verts = _segment_fit(start_at, end_at, j(a), j(b))(verts)
+            verts = _slim(_segment_fit(start_at, end_at, j(a), j(b))(verts), j(b) - j(a))
+        else:  # the MakeHuman hand is thin: the palm's metacarpals slimmer about their own length
+            verts = _slim(verts, (mcp2 + mcp5) / 2 - hand_r)
+            dorsal = np.cross((mcp2 + mcp5) / 2 - hand_r, mcp2 - mcp5)
+            dorsal *= np.sign(-dorsal[0]) / np.linalg.norm(dorsal)  # the back of the right hand faces out
+            verts = verts - dorsal * KNUCKLE_SINK
         add(name, verts, True)
 
 
@@ -313,6 +318,8 @@ def _foot_fit(body: Body, foot: np.ndarray):  # type: ignore[no-untyped-def]
 
 HEEL_PAD = 0.8  # cm of heel pad behind the heel bone
 FOREFOOT = 0.85
+METACARPAL_GIRTH = 0.8  # of their width kept by the bones of the hand
+KNUCKLE_SINK = 0.3  # cm: the metacarpals' heads moved toward the palm, under the knuckles' skin
 
 
 def _ribs_inside(body: Body, ribs: np.ndarray) -> np.ndarray:
@@ -329,6 +336,13 @@ def _ribs_inside(body: Body, ribs: np.ndarray) -> np.ndarray:
 
 
 RIB_DEPTH = 1.5  # cm of tissue over the sternum and the side of the rib cage
+
+
+def _slim(verts: np.ndarray, along: np.ndarray) -> np.ndarray:
+    """A long bone made slimmer about its own length (MakeHuman's hand and fingers are thin)."""
+    axis = along / np.linalg.norm(along)
+    d = verts - verts.mean(axis=0)
+    return verts - (d - np.outer(d @ axis, axis)) * (1 - METACARPAL_GIRTH)
 
 
 def _skull_fit(body: Body, skull: np.ndarray):  # type: ignore[no-untyped-def]
