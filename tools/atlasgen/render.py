@@ -41,9 +41,9 @@ class Rendered:
     landmarks: dict[str, list[float]]
 
 
-def _light(frame: Frame, faces: np.ndarray, normals: np.ndarray, cam: Camera) -> np.ndarray:
+def _light(frame: Frame, faces: np.ndarray, normals: np.ndarray, cam: Camera, side_light: float) -> np.ndarray:
     r, u, f = cam.axes()
-    light = -0.72 * f + 0.55 * u - 0.42 * r
+    light = -0.72 * f + 0.55 * u - side_light * r
     light /= np.linalg.norm(light)
     n = interpolate(frame, faces, normals)
     n /= np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-9)
@@ -90,7 +90,7 @@ def render_view(
     outline = silhouette(frame, MARGIN)
     # fill on the group, not the path: the stroke layer re-uses the path and must not repaint the skin
     parts.append(group("skin", [el("path", id="outline", d=closed_path(outline))], fill=SKIN, fill_rule="evenodd"))
-    intensity = _light(frame, faces, body.skin.normals, cam)
+    intensity = _light(frame, faces, body.skin.normals, cam, spec.side_light)
     bands = shading(intensity, mask, spec.bands, MARGIN, spec.shade_tolerance, spec.shade_blur)
     shade = [el("path", d=closed_path(bands[0]), fill=BAND1, opacity="0.9")]
     if len(bands) > 1 and bands[1]:

@@ -47,6 +47,7 @@ class ViewSpec:
     details: list[Detail] = field(default_factory=list)
     bone_depth: float = 6.0  # cm: bones deeper under the skin than this are not drawn
     shade_blur: float = 2.0  # pixels: wider on a face, where small bumps of the mesh read as blotches
+    side_light: float = 0.42  # how far the light comes from the picture's left (a face is lit more from the front)
     hair: bool = False  # draw the hair (a flat tone over the scalp)
     shade_tolerance: float = 1.2  # pixels; larger for views with much relief (the face), to stay small
     width: int = 600
@@ -214,7 +215,7 @@ VIEWS: list[ViewSpec] = [
              ["EX-HN3", "BL2", "EX-HN5", "ST6"], "head-front",
              ["glabella", "brow-medial-r", "brow-medial-l", "eye-outer-r", "eye-outer-l", "mandible-angle-r",
               "mandible-angle-l"], pad=0.06, min_fold=22, shade_tolerance=2.0, details=[eyebrows, eyes], hair=True,
-             shade_blur=9.0, bands=(0.5, 0.28)),
+             shade_blur=9.0, bands=(0.5, 0.28), side_light=0.15),
     ViewSpec("head_side", "Side of the head", "lateral", True, const(LEFT), const(UP),
              ["j:head-2", "nose-tip", "c7", "mandible-angle-r", "hairline-back"], ["EX-HN5", "ST6", "GB20", "GV20"],
              "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r", "hairline-front"], pad=0.06,
