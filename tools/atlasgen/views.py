@@ -219,7 +219,7 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("head_side", "Side of the head", "lateral", True, const(LEFT), const(UP),
              ["j:head-2", "nose-tip", "c7", "mandible-angle-r", "hairline-back"], ["EX-HN5", "ST6", "GB20", "GV20"],
              "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r", "hairline-front"], pad=0.06,
-             details=[eyebrows], hair=True),
+             details=[eyebrows], hair=True, shade_blur=6.0, side_light=0.25),
 ]  # fmt: skip
 
 # Views the issue asks for that carry no catalogue point yet: they are ready for the next points.
