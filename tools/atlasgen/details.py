@@ -170,3 +170,18 @@ def hair_height(lm: Landmarks) -> np.ndarray:
     above[ear] = np.minimum(above[ear], -1.0)
     above[v[:, 1] < lm["c7"][1]] = -5.0
     return above
+
+
+def knuckles(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[str]:
+    """The knuckles' bumps on the back of the hand: the far half of a 1.3 cm circle round each metacarpal's head."""
+    axis, radial, dorsal = lm.hand_axes
+    out = []
+    for k in range(2, 6):
+        centre = lm[f"knuckle-{k}-r"] - axis * 0.3
+        pts = []
+        for a in np.radians(np.linspace(-80, 80, 9)):  # round the distal side of the head
+            ring = centre + (axis * np.cos(a) + radial * np.sin(a)) * 0.65
+            pts.append(lm.body.surface(ring + dorsal * 2.0, -dorsal))
+        out += _skin_line(cam, side, visible, pts, dorsal)
+    return [f'<g id="knuckles" fill="none" stroke="{TENDON}" stroke-width="1.0" stroke-linecap="round" opacity="0.45">',
+            el("path", d=open_path(out, 0.4)), "</g>"] if out else []  # fmt: skip

@@ -13,7 +13,7 @@ from itertools import pairwise
 import numpy as np
 
 from atlasgen.body import Body
-from atlasgen.details import Detail, achilles, eyebrows, eyes, malleoli, nails, wrist_tendons
+from atlasgen.details import Detail, achilles, eyebrows, eyes, knuckles, malleoli, nails, wrist_tendons
 from atlasgen.landmarks import BACK, DOWN, FWD, LEFT, RIGHT_, UP, Landmarks, Vec, unit
 from atlasgen.raster import Camera
 
@@ -164,7 +164,7 @@ VIEWS: list[ViewSpec] = [
              "forearm", ["mc2-base-radial-r", "mc2-neck-radial-r", "mc12-junction-r", "mc5-neck-ulnar-r",
                          "knuckle-2-r", "knuckle-5-r"],
              bones=HAND_BONES, creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05,
-             details=[nails]),
+             details=[nails, knuckles]),
     ViewSpec("forearm_inner", "Palm side of the forearm and hand", "palmar", True, _hand_dorsal, _fore,
              ["j:r-elbow", *HAND_FRAME], ["PC6", "HT7"], "forearm",
              ["wrist-crease-mid-r", "wrist-crease-ulnar-r", "cubital-crease-r"],
