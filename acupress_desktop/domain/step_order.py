@@ -19,6 +19,7 @@ REGION_ORDER = (
     BodyRegion.NECK_SHOULDER,
     BodyRegion.LOWER_BACK,
     BodyRegion.HIP,
+    BodyRegion.THIGH,
     BodyRegion.KNEE,
     BodyRegion.LOWER_LEG,
     BodyRegion.ANKLE,

@@ -73,6 +73,7 @@ class Landmarks:
         self._trunk()
         self._arm()
         self._leg()
+        __import__("atlasgen.landmarks_legs").landmarks_legs.add_leg_landmarks(self)  # i12-legs
         for name in [n for n in self.pos if n.endswith("-r")]:
             self.pos[name[:-2] + "-l"] = self.pos[name] * np.array([-1.0, 1.0, 1.0])
 
