@@ -146,4 +146,4 @@ def _head(r: Rules) -> None:
 
 
 RULES: list[Callable[[Rules], None]] = [_hand, _forearm, _leg, _trunk, _head]
-RULES.append(lambda r: __import__("atlasgen.points_legs").points_legs.legs(r))  # i12-legs: tools/atlasgen/points_legs.py
+RULES.append(lambda r: __import__("atlasgen.points_legs").points_legs.legs(r))  # i12-legs
