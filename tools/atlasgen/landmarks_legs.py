@@ -30,6 +30,9 @@ def _spine(lm: Landmarks) -> None:
     tip = b.bones["lumbar4"].verts
     tip = tip[np.linalg.norm(tip[:, [0, 2]] - l4[[0, 2]], axis=1) < 1.2]
     lm.skin("l4-lower", tip[np.argmin(tip[:, 1])], BACK)
+    l5 = b.bones["lumbar5"].verts
+    l5 = l5[np.linalg.norm(l5[:, [0, 2]] - bone_extreme(b, "lumbar5", BACK)[[0, 2]], axis=1) < 1.2]
+    lm.skin("l5-lower", l5[np.argmin(l5[:, 1])] + DOWN * 0.6, BACK)
     # the 2nd posterior sacral foramen: the foramina lie evenly down the sacrum, the 2nd about 0.4 of
     # its length below its top, about one B-cun from the midline [assumption: no foramina on the mesh]
     sacrum = b.bones["sacrum"].verts

@@ -21,6 +21,9 @@ def _back_and_buttock(r: Rules) -> None:
     lm = r.lm
     r.add("BL25", lm["l4-lower"] + RIGHT_ * r.cm("back", 1.5), BACK, Check("l4-lower", 1.5, "back"))
     r.add("BL32", lm["sacral-foramen-2-r"], BACK)
+    r.add("BL52", lm["l2-lower"] + RIGHT_ * r.cm("back", 3), BACK, Check("l2-lower", 3, "back"))
+    r.add("EX-B7", lm["l4-lower"] + RIGHT_ * r.cm("back", 3.5), BACK + 0.3 * RIGHT_, Check("l4-lower", 3.5, "back"))
+    r.add("EX-B8", lm["l5-lower"], BACK, midline=True)
     # level with the 4th sacral foramen, a little above the hiatus, 3 B-cun out from it
     bl54 = lm["sacral-hiatus"] + RIGHT_ * r.cm("back", 3) + UP * 1.2
     r.add("BL54", bl54, BACK, Check("sacral-hiatus", 3, "back"))
@@ -75,9 +78,11 @@ def _lower_leg(r: Rules) -> None:
 def _ankle_and_foot(r: Rules) -> None:
     lm = r.lm
     r.add("KI6", lm["medial-malleolus-r"] + DOWN * r.cm("ankle", 1), LEFT, Check("medial-malleolus-r", 1, "ankle"))
+    r.add("KI5", r.points["KI3"].pos + DOWN * r.cm("ankle", 1) + FWD * 0.3, LEFT, Check("pt:KI3", 1, "ankle"))
     r.add("KI4", r.points["KI3"].pos + DOWN * r.cm("ankle", 0.6) + BACK * 0.3, LEFT + 0.6 * BACK)
     bl60 = r.points["BL60"].pos
     r.add("BL61", bl60 + DOWN * (bl60[1] - lm["heel-sole-r"][1] - 2.6), RIGHT_ + 0.3 * BACK)
+    r.add("LR2", lm["web-12-r"] - lm.foot_axis * 0.5 + DOWN * 0.6, UP)
     r.add("SP3", lm["mtp1-medial-r"] - lm.foot_axis * 1.2, LEFT + 0.3 * DOWN)
     # KI1: two thirds of the way from the heel to the web between the 2nd and 3rd toes, on the sole
     heel, web = lm["heel-sole-r"], lm["web-23-sole-r"]

@@ -258,13 +258,14 @@ LEG_VIEWS = [
 VIEWS += LEG_VIEWS
 VIEW_BY_ID.update({v.id: v for v in LEG_VIEWS})
 LEG_ADDITIONS = {  # view: (points, landmarks)
-    "lower_back": (["BL25", "BL32", "BL54"], ["l4-lower"]),
+    "lower_back": (["BL25", "BL32", "BL54", "BL52", "EX-B7", "EX-B8"], ["l4-lower", "l5-lower"]),
     "leg_front": (["EX-LE4", "ST37", "GB39"], ["lateral-malleolus-r"]),
     "leg_back": (["BL55", "BL56", "BL58", "BL60"], []),
     "knee_inner": (["SP9", "SP8", "EX-LE4"], []),
-    "ankle_inner": (["KI6", "KI4", "SP3"], []),
+    "ankle_inner": (["KI6", "KI4", "KI5", "SP3"], []),
     "ankle_outer": (["BL61"], []),
     "sole": (["KI1"], ["web-23-sole-r"]),
+    "foot_top": (["LR2"], []),
 }
 for _view_id, (_codes, _marks) in LEG_ADDITIONS.items():
     _spec = VIEW_BY_ID[_view_id]
