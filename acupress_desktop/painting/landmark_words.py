@@ -92,4 +92,8 @@ VIEW_TITLES = (  # the views' titles (storage reads them from the SVGs), shown i
     QT_TR_NOOP("Whole body from behind"),
     QT_TR_NOOP("Whole body from the front"),
     QT_TR_NOOP("Whole body from the side"),
+    # i12-legs: close-ups of the thigh
+    QT_TR_NOOP("Back of the thigh and buttock"),
+    QT_TR_NOOP("Front of the knee and thigh"),
+    QT_TR_NOOP("Outside of the thigh and knee"),
 )

@@ -504,6 +504,18 @@
         <translation>全身侧面</translation>
     </message>
     <message>
+        <source>Back of the thigh and buttock</source>
+        <translation>大腿后侧和臀部</translation>
+    </message>
+    <message>
+        <source>Front of the knee and thigh</source>
+        <translation>膝前和大腿</translation>
+    </message>
+    <message>
+        <source>Outside of the thigh and knee</source>
+        <translation>大腿外侧和膝部</translation>
+    </message>
+    <message>
         <source>Inner ankle and lower leg</source>
         <translation>内踝和小腿</translation>
     </message>
