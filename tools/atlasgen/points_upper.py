@@ -89,7 +89,9 @@ def _wrist_and_hand(r: Rules) -> None:
     # TE4: on the back of the wrist crease, on the little-finger side of the finger extensors' tendons
     te4 = lm["wrist-dorsal-mid-r"] - radial * 0.7
     r.add("TE4", te4, dorsal)
-    r.add("TE5", r.points["TE4"].pos - fore * r.cm("forearm", 2.0), dorsal, Check("pt:TE4", 2.0, "forearm"))
+    # TE5: 2 B-cun above TE4, in the middle of the back of the forearm, between radius and ulna
+    te5 = lm["wrist-dorsal-mid-r"] - radial * 0.3 - fore * r.cm("forearm", 2.0)
+    r.add("TE5", te5, dorsal, Check("pt:TE4", 2.0, "forearm"))
     r.add("LI5", lm["wrist-snuffbox-r"], radial + 0.6 * dorsal)
     # LU7: on the thumb side of the forearm, 1.5 B-cun above the palm-side wrist crease
     lu7 = lm["wrist-crease-radial-r"] - fore * r.cm("forearm", 1.5)
