@@ -175,8 +175,11 @@ def layout(
     silhouette = _silhouette(view)
 
     def on_drawing(p: tuple[float, float]) -> bool:
-        x, y = inverse.map(p[0], p[1])
-        return silhouette.covers(x, y)
+        # the transform is a scale, a shift and maybe a mirror: mapped by hand, it is quick in the tight loop
+        return silhouette.covers(
+            inverse.m11() * p[0] + inverse.m21() * p[1] + inverse.dx(),
+            inverse.m12() * p[0] + inverse.m22() * p[1] + inverse.dy(),
+        )
 
     inks = []
     for placed in place_labels(requests, area, obstacles, on_drawing, style):
