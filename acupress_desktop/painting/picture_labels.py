@@ -151,6 +151,8 @@ def layout(
     for index, (code, spot) in enumerate(marks):
         if not names or code not in names or (overview and not every_point and code != chosen):
             continue
+        if not bounds.contains(spot):
+            continue  # cut off by the zoom: nothing to name
         key = f"p{index}"
         text = names[code]
         width = point_metrics.horizontalAdvance(text) + 2 * PAD
