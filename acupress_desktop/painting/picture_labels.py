@@ -130,13 +130,15 @@ def layout(
     names: Mapping[str, str] | None = None,
     chosen: str | None = None,
     marker_radius: float = 7.0,
+    chosen_clear: float | None = None,
     landmarks: bool = False,
     every_point: bool = False,
 ) -> list[LabelInk]:
     """The labels of a view drawn through ``transform`` into ``bounds``.
 
     ``names`` (code -> text) labels the points: on a close-up every point, on an overview only ``chosen``
-    unless ``every_point`` (then in side columns, as a printed atlas does). ``landmarks`` adds the ticks.
+    unless ``every_point`` (then in side columns, as a printed atlas does); ``chosen_clear`` is kept free
+    round the chosen point (its ring). ``landmarks`` adds the ticks.
     """
     mirrored = transform.m11() < 0
     overview = view.id in OVERVIEWS
@@ -156,7 +158,7 @@ def layout(
         key = f"p{index}"
         text = names[code]
         width = point_metrics.horizontalAdvance(text) + 2 * PAD
-        clear = marker_radius * (1.6 if code == chosen else 1.0)
+        clear = (chosen_clear or marker_radius * 1.6) if code == chosen else marker_radius
         requests.append(LabelRequest(key, (spot.x(), spot.y()), width, point_metrics.height() + 2 * PAD, clear, 0))
         texts[key] = (text, spot, code)
     if landmarks:

@@ -72,7 +72,7 @@ def test_atlas_labels_of_every_view_and_side_stay_clear(
             bounds = QRectF(0, 0, view.width, view.height)
             chosen = view.codes[0] if view.codes else None
             inks = picture_labels.layout(view, side, transform, bounds, fonts, names=names, chosen=chosen,
-                                         marker_radius=7.0, landmarks=True)  # fmt: skip
+                                         marker_radius=7.0, chosen_clear=16.0, landmarks=True)  # fmt: skip
             marks = _marks(view, side, transform)
             ticks = [transform.map(QPointF(*pos)) for _words, pos in landmark_ticks(view, side)]
             where = f"{view.id} {side.value} ({language})"

@@ -25,13 +25,15 @@ from acupress_desktop.domain.messages import message
 from acupress_desktop.domain.placement import View
 from acupress_desktop.i18n import current_language, tr
 from acupress_desktop.painting import picture_labels
-from acupress_desktop.painting.pictures import HIGHLIGHT, PointPictures
+from acupress_desktop.painting.pictures import HIGHLIGHT, OVERVIEWS, PointPictures
 from acupress_desktop.ui import theme
 
 MIN_ZOOM = 0.5
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
 MARKER_RADIUS = 7.0
+RING_AT_REST = 16.0  # the chosen point's ring as reduced motion shows it; the label stays outside it
+OVERVIEW_MARKER_RADIUS = 4.5  # the whole body holds every point: smaller marks keep neighbours apart
 LABEL_PX = 12.0  # drawing units, like the markers: labels zoom with the picture
 
 
@@ -57,8 +59,7 @@ class LabelLayer(QGraphicsItem):
 class PointMarker(QGraphicsEllipseItem):
     """A point on the picture: faint and clickable, or highlighted with a ring."""
 
-    def __init__(self, code: str, centre: QPointF, picture: AtlasPicture, name: str = "") -> None:
-        radius = 7.0
+    def __init__(self, code: str, centre: QPointF, picture: AtlasPicture, name: str = "", radius: float = 7.0) -> None:
         super().__init__(-radius, -radius, 2 * radius, 2 * radius)
         self.code = code
         self.name = name or code
@@ -136,7 +137,8 @@ class AtlasPicture(QGraphicsView):
         self.markers = []
         for marker_code in view.codes:
             for pos in view.position(marker_code, side):
-                marker = PointMarker(marker_code, QPointF(*pos), self, self.point_names.get(marker_code, ""))
+                name = self.point_names.get(marker_code, "")
+                marker = PointMarker(marker_code, QPointF(*pos), self, name, self._marker_radius())
                 marker.set_highlighted(marker_code == code)
                 scene.addItem(marker)
                 self.markers.append(marker)
@@ -247,7 +249,8 @@ class AtlasPicture(QGraphicsView):
             fonts,
             names=self.label_names,
             chosen=self.code,
-            marker_radius=MARKER_RADIUS,
+            marker_radius=self._marker_radius(),
+            chosen_clear=RING_AT_REST,
             landmarks=self.show_labels,
         )
         names = LabelLayer([ink for ink in inks if not ink.landmark], fonts)
@@ -257,6 +260,9 @@ class AtlasPicture(QGraphicsView):
             layer.setZValue(z)
             self.scene().addItem(layer)
         self.name_labels, self.labels = [names], [landmarks]
+
+    def _marker_radius(self) -> float:
+        return OVERVIEW_MARKER_RADIUS if self.view is not None and self.view.id in OVERVIEWS else MARKER_RADIUS
 
     def _place_ring(self) -> None:
         targets = self.highlighted()
