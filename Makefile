@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck catalog translations images images3d sounds icons screenshots bench benchmark package \
+.PHONY: run test lint typecheck catalog translations images3d sounds icons screenshots bench benchmark package \
         package-check deb system-deps gui-deps clean
 
 run: gui-deps $(STAMP)
@@ -35,10 +35,6 @@ I18N_SOURCES = $(sort $(wildcard acupress_desktop/*.py acupress_desktop/ui/*.py 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(I18N_SOURCES) -locations none -no-obsolete -ts resources/i18n/acupress_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/i18n/acupress_zh_CN.ts -qm resources/i18n/acupress_zh_CN.qm
-
-## Regenerate the SVG illustrations from their anatomical models (resources/images/).
-images: $(STAMP)
-	$(BIN)/python -m acupress_desktop.illustration
 
 ## Regenerate the 3D-atlas views (resources/images3d/) from the one 3D body; needs the build-time extra "atlas".
 images3d: $(STAMP)
