@@ -117,7 +117,7 @@ def interpolate(frame: Frame, faces: np.ndarray, values: np.ndarray) -> np.ndarr
     m = frame.mask
     f = faces[frame.face[m]]
     bw = frame.bary[m]
-    out[m] = (
-        sum(bw[:, i, None] * values[f[:, i]] for i in range(3)) if values.ndim > 1 else (bw * values[f]).sum(axis=1)
-    )
+    out[m] = sum(bw[:, i, None] * values[f[:, i]] for i in range(3)) if values.ndim > 1 else (
+        bw * values[f]
+    ).sum(axis=1)
     return out
