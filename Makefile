@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck catalog translations images3d sounds icons screenshots bench benchmark package \
+.PHONY: run test lint typecheck catalog translations images images3d sounds icons screenshots bench benchmark package \
         package-check deb system-deps gui-deps clean
 
 run: gui-deps $(STAMP)
@@ -36,11 +36,13 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(I18N_SOURCES) -locations none -no-obsolete -ts resources/i18n/acupress_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/i18n/acupress_zh_CN.ts -qm resources/i18n/acupress_zh_CN.qm
 
-## Regenerate the 3D-atlas views (resources/images3d/) from the one 3D body; needs the build-time extra "atlas".
-images3d: $(STAMP)
+## Regenerate the pictures (resources/images/) from the one 3D body; needs the build-time extra "atlas".
+images: $(STAMP)
 	$(BIN)/python -m pip install --quiet --editable '.[atlas]'
-	cd tools && ../$(BIN)/python -m atlasgen ../resources/images3d
-	cp tools/atlasgen/data/NOTICE tools/atlasgen/data/LICENSE-* resources/images3d/
+	cd tools && ../$(BIN)/python -m atlasgen ../resources/images
+	cp tools/atlasgen/data/NOTICE tools/atlasgen/data/LICENSE-* resources/images/
+
+images3d: images  # the target's name while the 3D views sat beside the hand-drawn ones
 
 ## Regenerate the session sounds (resources/sounds/).
 sounds: $(STAMP)

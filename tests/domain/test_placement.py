@@ -20,7 +20,7 @@ from acupress_desktop.domain.placement import (
 )
 from acupress_desktop.storage.view_files import flatten_path, load_views
 
-IMAGES = Path(__file__).resolve().parents[2] / "resources" / "images3d"
+IMAGES = Path(__file__).resolve().parents[2] / "resources" / "images"
 REQUIRED = [
     "LI4",
     "BL23",

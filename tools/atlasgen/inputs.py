@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 HERE = Path(__file__).parent
-OUT_DIR = HERE.parents[1] / "resources" / "images3d"
+OUT_DIR = HERE.parents[1] / "resources" / "images"
 HASH_FILE = "inputs.sha256"
 SHARED = [HERE.parents[1] / "acupress_desktop" / "domain" / "label_layout.py"]  # the app's label layout, used here
 
