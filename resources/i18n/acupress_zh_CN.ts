@@ -352,6 +352,14 @@
         <translation>小腿后侧</translation>
     </message>
     <message>
+        <source>Front of the elbow</source>
+        <translation>肘部前面</translation>
+    </message>
+    <message>
+        <source>Palm side of the hand and wrist</source>
+        <translation>手掌和腕部掌侧</translation>
+    </message>
+    <message>
         <source>Upper back</source>
         <translation>上背部</translation>
     </message>
@@ -384,6 +392,10 @@
         <translation>下背部和臀部</translation>
     </message>
     <message>
+        <source>back of the armpit crease</source>
+        <translation>腋后纹</translation>
+    </message>
+    <message>
         <source>outer corner of the eye</source>
         <translation>外眼角</translation>
     </message>
@@ -400,6 +412,14 @@
         <translation>小指掌指关节</translation>
     </message>
     <message>
+        <source>outer elbow bone</source>
+        <translation>肘外侧骨突（肱骨外上髁）</translation>
+    </message>
+    <message>
+        <source>between index and middle knuckles</source>
+        <translation>食指与中指掌指关节之间</translation>
+    </message>
+    <message>
         <source>below the inner knee bone</source>
         <translation>膝内侧骨突下方</translation>
     </message>
@@ -408,8 +428,20 @@
         <translation>乳头</translation>
     </message>
     <message>
+        <source>tip of the elbow</source>
+        <translation>肘尖</translation>
+    </message>
+    <message>
         <source>lower tip of the kneecap</source>
         <translation>髌骨下缘</translation>
+    </message>
+    <message>
+        <source>ridge of the shoulder blade</source>
+        <translation>肩胛冈</translation>
+    </message>
+    <message>
+        <source>T1 (the bump below C7)</source>
+        <translation>T1（C7下方的骨性突起）</translation>
     </message>
     <message>
         <source>web between 2nd and 3rd toe</source>
