@@ -30,7 +30,7 @@ OUTLINE, FOLD, CREASE, BONE = "#8A5A44", "#A8775F", "#A5745E", "#A88C7C"
 POINT, LABEL = "#C62828", "#3F302A"
 HAIR, HAIR_SHADE, HAIR_EDGE = "#9A7A64", "#876853", "#7D5F4B"
 DEPTH_TOL = 0.8  # cm: a point within this of the nearest skin in its pixel is visible
-BONE_TOLERANCE = 2.4  # pixels: bones are faint, their outlines need not be exact (and keep the files small)
+BONE_TOLERANCE = 3.0  # pixels: bones are faint, their outlines need not be exact (and keep the files small)
 
 
 @dataclass
