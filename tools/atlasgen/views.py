@@ -277,13 +277,13 @@ VIEWS.append(
     ViewSpec("elbow_front", "Front of the elbow", "front", True, _elbow_front, _up_arm,
              ["j:r-elbow", "lateral-epicondyle-r", "elbow-crease-mid-r", "pt-li10-level-r", "elbow-above-r"],
              ["LU5", "LI11", "LI10"], "forearm", ["elbow-crease-mid-r", "lateral-epicondyle-r"],
-             keep=_near_right_arm, pad=0.12)
+             ["humerus", "ulna", "radius"], keep=_near_right_arm, pad=0.12, bone_depth=4.0)
 )  # fmt: skip
 VIEWS.append(
     ViewSpec("hand_palmar", "Palm side of the hand and wrist", "palmar", True, _hand_dorsal, _hand_axis,
              [*HAND_FRAME, "forearm-palmar-3cun-r", "wrist-crease-radial-r", "wrist-crease-ulnar-r"],
              ["PC7", "PC6", "HT7", "LU7"], "forearm", ["wrist-crease-mid-r", "wrist-crease-radial-r"],
-             creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05)
+             creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05, details=[wrist_tendons])
 )  # fmt: skip
 
 VIEW_BY_ID = {v.id: v for v in VIEWS}
