@@ -19,6 +19,9 @@ Vec = np.ndarray
 LEFT, RIGHT_, UP, DOWN, FWD, BACK = (np.array(d, float) for d in np.vstack([np.eye(3), -np.eye(3)])[[0, 3, 1, 4, 2, 5]])
 
 
+MIDLINE = np.array([0.0, 1.0, 1.0])  # a midline feature put exactly on x = 0
+
+
 def unit(v: Vec) -> Vec:
     return v / np.linalg.norm(v)
 
@@ -34,7 +37,7 @@ def spinous_tip(lm: Landmarks, bone: str, lowest: float | None = None) -> Vec:
     v = lm.body.bones[bone].verts
     if lowest is not None:
         v = v[v[:, 1] < v[:, 1].min() + lowest]
-    return extreme(v, BACK, np.abs(v[:, 0]) < 1.0)
+    return extreme(v, BACK, np.abs(v[:, 0]) < 1.0) * MIDLINE
 
 
 def spinous_lower_border(lm: Landmarks, bone: str) -> Vec:
@@ -42,7 +45,7 @@ def spinous_lower_border(lm: Landmarks, bone: str) -> Vec:
     v = lm.body.bones[bone].verts
     tip = spinous_tip(lm, bone)
     near = v[(np.abs(v[:, 0]) < 1.0) & (v[:, 2] < tip[2] + 1.0)]
-    return near[np.argmin(near[:, 1])]
+    return near[np.argmin(near[:, 1])] * MIDLINE
 
 
 def add_spine(lm: Landmarks) -> None:
@@ -51,7 +54,7 @@ def add_spine(lm: Landmarks) -> None:
     lm.skin("c7", c7, BACK)
     cerv = lm.body.bones["cervical"].verts
     low = cerv[(cerv[:, 1] < cerv[:, 1].min() + 3.0) & (np.abs(cerv[:, 0]) < 1.0) & (cerv[:, 2] < c7[2] + 1.0)]
-    lm.skin("c7-lower", low[np.argmin(low[:, 1])], BACK)
+    lm.skin("c7-lower", low[np.argmin(low[:, 1])] * MIDLINE, BACK)
     for k in range(1, 13):
         lm.skin(f"t{k}-spinous", spinous_tip(lm, f"thoracic{k}"), BACK)
         lm.skin(f"t{k}-lower", spinous_lower_border(lm, f"thoracic{k}"), BACK)
@@ -100,15 +103,15 @@ def add_arm(lm: Landmarks) -> None:
     mc1, mc2, mc5 = (b.bones[f"{k}mc-r"].verts for k in (1, 2, 5))
 
     def part(mc: np.ndarray, at: float, side: Vec) -> Vec:
-        """The bone's edge toward ``side`` in a 1 cm slice ``at`` (0 base .. 1 head) along the hand."""
+        """The bone's edge toward ``side`` in a 0.6 cm slice ``at`` (0 base .. 1 head) along the hand."""
         t = mc @ axis
         level = t.min() + at * (t.max() - t.min())
-        return extreme(mc, side, np.abs(t - level) < 0.5)
+        return extreme(mc, side, np.abs(t - level) < 0.3)
 
-    lm.skin("mc2-base-radial-r", part(mc2, 0.12, radial), dorsal + 0.5 * radial)
+    lm.skin("mc2-base-radial-r", part(mc2, 0.05, radial), dorsal + 0.5 * radial)
     lm.skin("mc2-neck-radial-r", part(mc2, 0.8, radial), dorsal + 0.8 * radial)
     lm.skin("mc5-neck-ulnar-r", part(mc5, 0.8, -radial), dorsal - 1.4 * radial)
-    junction = (part(mc1, 0.1, -radial + dorsal) + part(mc2, 0.08, radial)) / 2
+    junction = (part(mc1, 0.05, -radial + dorsal) + part(mc2, 0.04, radial)) / 2
     lm.skin("mc12-junction-r", junction, dorsal + 0.3 * radial)
 
 
@@ -117,7 +120,7 @@ def add_skull(lm: Landmarks) -> None:
     b, j = lm.body, lm.body.joint
     skull, jaw = b.bones["skull"].verts, b.bones["jaw"].verts
     eye = j("r-eye")
-    lm.skin("occiput", extreme(skull, BACK, np.abs(skull[:, 0]) < 1.0), BACK)
+    lm.skin("occiput", extreme(skull, BACK, np.abs(skull[:, 0]) < 1.0) * MIDLINE, BACK)
     ear = lm["ear-lobe-r"]
     behind_ear = (skull[:, 0] < -2.5) & (skull[:, 2] < ear[2]) & (skull[:, 2] > ear[2] - 4.0)
     lm.skin("mastoid-r", extreme(skull, DOWN, behind_ear), RIGHT_ + 0.7 * BACK)
@@ -132,6 +135,6 @@ def add_trunk(lm: Landmarks) -> None:
     """The xiphoid process, the lowest point of the rib cage's margin at the side."""
     ribs = lm.body.bones["thorax"].verts
     front = ribs[(np.abs(ribs[:, 0]) < 1.2) & (ribs[:, 2] > ribs[:, 2].max() - 3.0)]
-    lm.skin("xiphoid", extreme(front, DOWN), FWD)
+    lm.skin("xiphoid", extreme(front, DOWN) * MIDLINE, FWD)
     side = ribs[ribs[:, 0] < -4.0]
     lm.skin("costal-margin-r", extreme(side, DOWN + 0.3 * FWD), RIGHT_ + FWD)
