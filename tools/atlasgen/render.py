@@ -81,9 +81,18 @@ def render_view(
     w, h = cam.width, cam.height
     skin_screen = cam.project(body.skin.verts)
     faces = body.skin.faces
-    if spec.keep is not None:
-        faces = faces[spec.keep(body.skin.verts[faces].mean(axis=1) * (MIRROR if side == "l" else 1.0), body)]
+    mirror = MIRROR if side == "l" else np.ones(3)
+    if spec.keep is not None:  # faces with a corner kept, then trimmed pixel by pixel: a clean cut
+        corners = spec.keep(body.skin.verts[faces].reshape(-1, 3) * mirror, body).reshape(-1, 3)
+        faces = faces[corners.any(axis=1)]
     frame = rasterise(skin_screen, faces, w, h, MARGIN)
+    if spec.keep is not None:
+        seen = frame.mask
+        where = interpolate(frame, faces, body.skin.verts)[seen]
+        cut = np.zeros_like(seen)
+        cut[seen] = ~spec.keep(where * mirror, body)
+        frame.face[cut] = -1
+        frame.depth[cut] = -np.inf
     mask = frame.mask
     inner = mask[MARGIN : MARGIN + h, MARGIN : MARGIN + w]
     parts: list[str] = []
