@@ -30,6 +30,7 @@ class BodyRegion(StrEnum):
     LOWER_LEG = "lower-leg"
     ANKLE = "ankle"
     FOOT = "foot"
+    CHEST_ABDOMEN = "chest-abdomen"  # i12-head: the front of the trunk
 
     @property
     def label(self) -> str:
@@ -48,6 +49,7 @@ _REGION_LABELS = {
     BodyRegion.LOWER_LEG: "Lower leg",
     BodyRegion.ANKLE: "Ankle",
     BodyRegion.FOOT: "Foot",
+    BodyRegion.CHEST_ABDOMEN: "Chest and abdomen",  # i12-head
 }
 
 

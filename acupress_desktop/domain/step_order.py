@@ -17,6 +17,7 @@ REGION_ORDER = (
     BodyRegion.HEAD,
     BodyRegion.FACE,
     BodyRegion.NECK_SHOULDER,
+    BodyRegion.CHEST_ABDOMEN,  # i12-head
     BodyRegion.LOWER_BACK,
     BodyRegion.HIP,
     BodyRegion.KNEE,

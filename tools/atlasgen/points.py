@@ -145,4 +145,6 @@ def _head(r: Rules) -> None:
     r.add("GB20", (occ + mast) / 2 + FWD * 0.5, BACK + 0.5 * RIGHT_)
 
 
-RULES: list[Callable[[Rules], None]] = [_hand, _forearm, _leg, _trunk, _head]
+from atlasgen.points_head import head_points  # noqa: E402  (i12-head)
+
+RULES: list[Callable[[Rules], None]] = [_hand, _forearm, _leg, _trunk, _head, head_points]
