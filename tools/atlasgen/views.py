@@ -257,7 +257,7 @@ VIEWS += [
              ["sternal-notch", "nipple-r", "nipple-l", "asis-r", "asis-l"], ["CV17", "CV12", "ST25", "SP15"],
              "abdomen-upper", ["sternal-notch", "xiphisternal", "navel", "nipple-r"],
              keep=lambda c, _b: np.abs(c[:, 0]) < 24, pad=0.06, details=[navel]),
-    ViewSpec("abdomen", "Lower abdomen", "front", False, const(BACK), const(UP),
+    ViewSpec("abdomen", "Abdomen", "front", False, const(BACK), const(UP),
              ["navel", "asis-r", "asis-l", "pubic-symphysis"], ["CV6", "CV4", "GB29"], "abdomen-lower",
              ["navel", "pubic-symphysis", "asis-r"], ["pelvis"], keep=lambda c, _b: np.abs(c[:, 0]) < 24, pad=0.1,
              details=[navel]),
