@@ -66,6 +66,7 @@ _ZH = {
     "Chest and upper abdomen": "胸部和上腹部",
     "Eyes and nose": "眼部和鼻部",
     "Face": "面部",
+    "Front of the elbow": "肘部前面",  # i12-upper
     "Front of the knee and shin": "膝前和胫骨前侧",
     "Inner ankle and lower leg": "内踝和小腿",
     "Inner knee and lower leg": "膝内侧和小腿",
@@ -74,6 +75,7 @@ _ZH = {
     "Outer ankle and foot": "外踝和足部",
     "Outer arm and elbow": "上臂外侧和肘部",
     "Palm side of the forearm and hand": "前臂掌侧和手掌",
+    "Palm side of the hand and wrist": "手掌和腕部掌侧",  # i12-upper
     "Side of the head": "头部侧面",
     "Side of the hip": "髋部侧面",
     "Sole of the foot": "足底",

@@ -30,6 +30,8 @@ class BodyRegion(StrEnum):
     LOWER_LEG = "lower-leg"
     ANKLE = "ankle"
     FOOT = "foot"
+    UPPER_BACK = "upper-back"  # i12-upper
+    ELBOW = "elbow"  # i12-upper
     CHEST_ABDOMEN = "chest-abdomen"  # i12-head: the front of the trunk
 
     @property
@@ -49,6 +51,8 @@ _REGION_LABELS = {
     BodyRegion.LOWER_LEG: "Lower leg",
     BodyRegion.ANKLE: "Ankle",
     BodyRegion.FOOT: "Foot",
+    BodyRegion.UPPER_BACK: "Upper back",  # i12-upper
+    BodyRegion.ELBOW: "Elbow",  # i12-upper
     BodyRegion.CHEST_ABDOMEN: "Chest and abdomen",  # i12-head
 }
 

@@ -150,6 +150,8 @@ _REGIONS_ZH = {
     BodyRegion.LOWER_LEG: "小腿",
     BodyRegion.ANKLE: "脚踝",
     BodyRegion.FOOT: "足部",
+    BodyRegion.UPPER_BACK: "上背部",  # i12-upper
+    BodyRegion.ELBOW: "肘部",  # i12-upper
 }
 
 # One side of a region ("RIGHT hand", "右手") and both sides ("both hands", "双手").
@@ -166,6 +168,8 @@ _BODY_PART = {
         BodyRegion.LOWER_LEG: "leg",
         BodyRegion.ANKLE: "ankle",
         BodyRegion.FOOT: "foot",
+        BodyRegion.UPPER_BACK: "side of the upper back",  # i12-upper
+        BodyRegion.ELBOW: "elbow",  # i12-upper
     },
     CHINESE: {
         BodyRegion.HEAD: "侧头部",
@@ -179,6 +183,8 @@ _BODY_PART = {
         BodyRegion.LOWER_LEG: "腿",
         BodyRegion.ANKLE: "脚踝",
         BodyRegion.FOOT: "脚",
+        BodyRegion.UPPER_BACK: "侧上背部",  # i12-upper
+        BodyRegion.ELBOW: "肘",  # i12-upper
     },
 }
 _BOTH_PARTS = {
@@ -194,6 +200,8 @@ _BOTH_PARTS = {
         BodyRegion.LOWER_LEG: "BOTH legs",
         BodyRegion.ANKLE: "BOTH ankles",
         BodyRegion.FOOT: "BOTH feet",
+        BodyRegion.UPPER_BACK: "BOTH sides of the upper back",  # i12-upper
+        BodyRegion.ELBOW: "BOTH elbows",  # i12-upper
     },
     CHINESE: {
         BodyRegion.HEAD: "头部两侧",
@@ -207,6 +215,8 @@ _BOTH_PARTS = {
         BodyRegion.LOWER_LEG: "双腿",
         BodyRegion.ANKLE: "双脚踝",
         BodyRegion.FOOT: "双脚",
+        BodyRegion.UPPER_BACK: "上背部两侧",  # i12-upper
+        BodyRegion.ELBOW: "双肘",  # i12-upper
     },
 }
 

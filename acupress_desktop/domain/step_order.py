@@ -14,9 +14,11 @@ if TYPE_CHECKING:
 REGION_ORDER = (
     BodyRegion.HAND,
     BodyRegion.FOREARM,
+    BodyRegion.ELBOW,  # i12-upper
     BodyRegion.HEAD,
     BodyRegion.FACE,
     BodyRegion.NECK_SHOULDER,
+    BodyRegion.UPPER_BACK,  # i12-upper
     BodyRegion.CHEST_ABDOMEN,  # i12-head
     BodyRegion.LOWER_BACK,
     BodyRegion.HIP,

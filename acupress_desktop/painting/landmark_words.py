@@ -78,6 +78,7 @@ VIEW_TITLES = (  # the views' titles (storage reads them from the SVGs), shown i
     QT_TR_NOOP("Chest and upper abdomen"),
     QT_TR_NOOP("Eyes and nose"),
     QT_TR_NOOP("Face"),
+    QT_TR_NOOP("Front of the elbow"),  # i12-upper
     QT_TR_NOOP("Front of the knee and shin"),
     QT_TR_NOOP("Inner ankle and lower leg"),
     QT_TR_NOOP("Inner knee and lower leg"),
@@ -86,6 +87,7 @@ VIEW_TITLES = (  # the views' titles (storage reads them from the SVGs), shown i
     QT_TR_NOOP("Outer ankle and foot"),
     QT_TR_NOOP("Outer arm and elbow"),
     QT_TR_NOOP("Palm side of the forearm and hand"),
+    QT_TR_NOOP("Palm side of the hand and wrist"),  # i12-upper
     QT_TR_NOOP("Side of the head"),
     QT_TR_NOOP("Side of the hip"),
     QT_TR_NOOP("Sole of the foot"),

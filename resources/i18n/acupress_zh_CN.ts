@@ -500,6 +500,14 @@
         <translation>眼部和鼻部</translation>
     </message>
     <message>
+        <source>Front of the elbow</source>
+        <translation>肘部前面</translation>
+    </message>
+    <message>
+        <source>Palm side of the hand and wrist</source>
+        <translation>手掌和腕部掌侧</translation>
+    </message>
+    <message>
         <source>Upper back</source>
         <translation>上背部</translation>
     </message>

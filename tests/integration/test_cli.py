@@ -3,12 +3,12 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from acupress_desktop import __version__
 from acupress_desktop.__main__ import main as run
-from acupress_desktop.paths import catalog_source_dir
 
 
 def test_points_table_lists_every_point_with_hanzi(capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,10 +41,11 @@ def test_point_by_tung_name_shows_opposite_side_and_pregnancy(capsys: pytest.Cap
     assert "pregnan" in out.lower()
 
 
-def test_symptoms_lists_every_complaint(capsys: pytest.CaptureFixture[str]) -> None:
+def test_symptoms_lists_every_complaint_of_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["symptoms", "--json"]) == 0
     symptoms = json.loads(capsys.readouterr().out)
-    assert len(symptoms) == len(list((catalog_source_dir() / "symptoms").glob("*.toml"))) >= 16
+    catalogue = Path(__file__).resolve().parents[2] / "resources" / "catalog" / "symptoms"
+    assert len(symptoms) == len(list(catalogue.glob("*.toml"))) >= 16
     assert all(len(s["points"]) >= 3 for s in symptoms)
 
 

@@ -21,6 +21,7 @@ SYMPTOMS = {
     "toothache", "neck-shoulder-tension", "menstrual-pain", "anxiety", "insomnia", "dizziness",
     "foot-ankle-pain", "nausea", "fatigue",
 }  # fmt: skip
+SYMPTOMS |= {"wrist-pain", "tennis-elbow", "shoulder-pain", "upper-back-pain", "stiff-neck"}  # i12-upper
 SYMPTOMS |= {"eye-strain", "jaw-clenching", "blocked-sinuses", "constipation", "bloating-indigestion"}  # i12-head
 BACK_AND_LEG = {"sciatica", "low-back-pain", "acute-back-strain"}
 PREGNANCY_EXCLUDED = {"LI4", "TUNG-22.05", "TUNG-22.04", "BL60", "SP6", "GB21", "BL23"}  # ref safety.md

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from atlasgen.body import Body
+from atlasgen.landmarks_upper import add_upper_landmarks
 
 Vec = np.ndarray
 LEFT, RIGHT_, UP, DOWN, FWD, BACK = (
@@ -73,6 +74,7 @@ class Landmarks:
         self._trunk()
         self._arm()
         self._leg()
+        add_upper_landmarks(self)  # i12-upper: neck, upper back, shoulder, elbow, wrist and hand
         from atlasgen.landmarks_head import add_head_landmarks  # i12-head (it uses this module's names)
 
         add_head_landmarks(self)

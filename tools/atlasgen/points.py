@@ -145,6 +145,11 @@ def _head(r: Rules) -> None:
     r.add("GB20", (occ + mast) / 2 + FWD * 0.5, BACK + 0.5 * RIGHT_)
 
 
+from atlasgen.points_upper import upper_points  # noqa: E402 - it builds on the classes above
+
+RULES: list[Callable[[Rules], None]] = [_hand, _forearm, _leg, _trunk, _head]
+RULES += [upper_points]  # i12-upper: neck, upper back, shoulder, elbow, forearm, wrist and hand
+
 from atlasgen.points_head import head_points  # noqa: E402  (i12-head)
 
-RULES: list[Callable[[Rules], None]] = [_hand, _forearm, _leg, _trunk, _head, head_points]
+RULES += [head_points]  # i12-head: face, head, ear, front of the trunk, TE6

@@ -226,6 +226,46 @@ VIEWS += [
              keep=lambda c, _b: (c[:, 0] < 0.5) & (c[:, 1] < -72.0), pad=0.06),
 ]  # fmt: skip
 
+
+# -- i12-upper: neck, upper back, shoulder, arm, forearm, wrist and hand --------------------------------
+UPPER_ON_VIEWS: dict[str, tuple[list[str], list[str]]] = {  # view -> (points, landmarks)
+    "upper_back": (["GV14", "SI15", "BL11", "SI14", "SI13", "SI11", "SI10", "SI9", "TE14"],
+                   ["c7-lower", "t1-lower", "scapula-spine-mid-r", "scapula-spine-mid-l", "axillary-fold-back-r",
+                    "axillary-fold-back-l"]),
+    "neck_shoulder": (["BL10", "GV14", "SI15", "BL11", "SI14"], ["c7-lower", "t1-lower"]),
+    "arm_outer": (["LI15", "TE14", "SI9", "LI11", "LI10", "LI12", "TE10"],
+                  ["olecranon-r", "lateral-epicondyle-r", "axillary-fold-back-r"]),
+    "forearm_outer": (["LI10", "LI11", "TE5", "TE4", "SI6", "LI5", "TE3", "EX-UE8"],
+                      ["wrist-dorsal-ulnar-r", "mcp23-r"]),
+    "hand_dorsal": (["EX-UE8", "TE3", "TE4", "LI5"], ["mcp23-r"]),
+    "forearm_inner": (["LU5", "PC7", "LU7"], ["wrist-crease-radial-r"]),
+}  # fmt: skip
+for _spec in VIEWS:
+    _points, _landmarks = UPPER_ON_VIEWS.get(_spec.id, ([], []))
+    _spec.points = [*_spec.points, *_points]
+    _spec.landmarks = [*_spec.landmarks, *_landmarks]
+
+
+def _elbow_front(lm: Landmarks) -> Vec:
+    """Looking at the bent elbow from in front and outside, so the crease and the outer side both show."""
+    from atlasgen.landmarks_upper import elbow_axes
+
+    _up, _fore, lateral, back = elbow_axes(lm)
+    return unit(back - 0.9 * lateral)
+
+
+VIEWS.append(
+    ViewSpec("elbow_front", "Front of the elbow", "front", True, _elbow_front, _up_arm,
+             ["j:r-elbow", "lateral-epicondyle-r", "elbow-crease-mid-r", "pt-li10-level-r", "elbow-above-r"],
+             ["LU5", "LI11", "LI10"], "forearm", ["elbow-crease-mid-r", "lateral-epicondyle-r"],
+             keep=_near_right_arm, pad=0.12)
+)  # fmt: skip
+VIEWS.append(
+    ViewSpec("hand_palmar", "Palm side of the hand and wrist", "palmar", True, _hand_dorsal, _hand_axis,
+             [*HAND_FRAME, "forearm-palmar-3cun-r", "wrist-crease-radial-r", "wrist-crease-ulnar-r"],
+             ["PC7", "PC6", "HT7", "LU7"], "forearm", ["wrist-crease-mid-r", "wrist-crease-radial-r"],
+             creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05)
+)  # fmt: skip
 # i12-head: the face, the side and top of the head, the front of the trunk and TE6, on close-ups only
 # (the whole-body overviews have no room for the face's labels). The belly has two close-ups because
 # its B-cun differ: 8 from the xiphisternal junction to the navel, 5 from the navel to the pubic
