@@ -70,6 +70,9 @@ _ZH = {
     "Front of the knee and shin": "膝前和胫骨前侧",
     "Inner ankle and lower leg": "内踝和小腿",
     "Inner knee and lower leg": "膝内侧和小腿",
+    "Back of the thigh and buttock": "大腿后侧和臀部",  # i12-legs
+    "Front of the knee and thigh": "膝前和大腿",  # i12-legs
+    "Outside of the thigh and knee": "大腿外侧和膝部",  # i12-legs
     "Lower back and buttocks": "下背部和臀部",
     "Neck and shoulders from behind": "颈肩部背面",
     "Outer ankle and foot": "外踝和足部",

@@ -26,6 +26,7 @@ class BodyRegion(StrEnum):
     HAND = "hand"
     LOWER_BACK = "lower-back"
     HIP = "hip"
+    THIGH = "thigh"
     KNEE = "knee"
     LOWER_LEG = "lower-leg"
     ANKLE = "ankle"
@@ -47,6 +48,7 @@ _REGION_LABELS = {
     BodyRegion.HAND: "Hand",
     BodyRegion.LOWER_BACK: "Lower back",
     BodyRegion.HIP: "Hip and buttock",
+    BodyRegion.THIGH: "Thigh",
     BodyRegion.KNEE: "Knee",
     BodyRegion.LOWER_LEG: "Lower leg",
     BodyRegion.ANKLE: "Ankle",

@@ -22,6 +22,7 @@ REGION_ORDER = (
     BodyRegion.CHEST_ABDOMEN,  # i12-head
     BodyRegion.LOWER_BACK,
     BodyRegion.HIP,
+    BodyRegion.THIGH,
     BodyRegion.KNEE,
     BodyRegion.LOWER_LEG,
     BodyRegion.ANKLE,

@@ -75,6 +75,9 @@ class Landmarks:
         self._arm()
         self._leg()
         add_upper_landmarks(self)  # i12-upper: neck, upper back, shoulder, elbow, wrist and hand
+        from atlasgen.landmarks_legs import add_leg_landmarks  # i12-legs; it uses this module's helpers
+
+        add_leg_landmarks(self)
         from atlasgen.landmarks_head import add_head_landmarks  # i12-head (it uses this module's names)
 
         add_head_landmarks(self)

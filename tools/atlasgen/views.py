@@ -304,3 +304,45 @@ VIEWS += [
 ]  # fmt: skip
 
 VIEW_BY_ID = {v.id: v for v in VIEWS}
+
+# -- i12-legs: the legs' points on the views that exist, and close-ups of the front, outside and back of
+# the thigh (tools/atlasgen/points_legs.py). Kept in one block so the content branches merge cleanly.
+GLUTEAL_FOLD: Crease = (lambda lm: lm["gluteal-fold-r"], const(UP), 6.0)
+
+
+def _right_thigh(c: np.ndarray, _body: Body) -> np.ndarray:
+    """The right leg from just below the hip; the hand, held away from the thigh, is left out."""
+    return (c[:, 0] < 0.5) & (c[:, 1] < 16.0) & (c[:, 0] > -32.0)
+
+
+LEG_VIEWS = [
+    ViewSpec("knee_front", "Front of the knee and thigh", "front", True, const(BACK), const(UP),
+             ["thigh-front-r", "patella-apex-r", "patella-base-medial-r", "patella-base-lateral-r",
+              "tibial-tuberosity-r"], ["ST34", "SP10", "EX-LE2", "EX-LE5"], "thigh",
+             ["patella-base-medial-r", "patella-base-lateral-r", "patella-apex-r"], LEG_BONES,
+             keep=_right_thigh, pad=0.12),
+    ViewSpec("thigh_outer", "Outside of the thigh and knee", "lateral", True, const(LEFT), const(UP),
+             ["greater-trochanter-r", "knee-lateral-r", "fibula-head-r"], ["GB31", "GB33", "GB34"], "thigh",
+             ["greater-trochanter-r", "knee-lateral-r", "fibula-head-r"], ["femur", "tibia", "fibula", "patella"],
+             keep=_right_thigh, pad=0.08),
+    ViewSpec("thigh_back", "Back of the thigh and buttock", "back", True, const(FWD), const(UP),
+             ["gluteal-fold-r", "popliteal-crease-r", "greater-trochanter-r", "sacral-hiatus"],
+             ["BL36", "BL37", "BL40"], "thigh", ["popliteal-crease-r", "greater-trochanter-r"],
+             ["pelvis", "sacrum", "femur"], [POPLITEAL, GLUTEAL_FOLD], keep=_right_thigh, pad=0.08),
+]  # fmt: skip
+VIEWS += LEG_VIEWS
+VIEW_BY_ID.update({v.id: v for v in LEG_VIEWS})
+LEG_ADDITIONS = {  # view: (points, landmarks)
+    "lower_back": (["BL25", "BL32", "BL54", "BL52", "EX-B7", "EX-B8"], ["l4-lower", "l5-lower"]),
+    "leg_front": (["EX-LE4", "ST37", "GB39"], ["lateral-malleolus-r"]),
+    "leg_back": (["BL55", "BL56", "BL58", "BL60"], []),
+    "knee_inner": (["SP9", "SP8", "EX-LE4"], []),
+    "ankle_inner": (["KI6", "KI4", "KI5", "SP3"], []),
+    "ankle_outer": (["BL61"], []),
+    "sole": (["KI1"], ["web-23-sole-r"]),
+    "foot_top": (["LR2"], []),
+}
+for _view_id, (_codes, _marks) in LEG_ADDITIONS.items():
+    _spec = VIEW_BY_ID[_view_id]
+    _spec.points = [*_spec.points, *_codes]
+    _spec.landmarks = [*_spec.landmarks, *_marks]
