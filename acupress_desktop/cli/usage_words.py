@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from acupress_desktop.domain.error_words import chinese_templates as domain_templates
+from acupress_desktop.domain.error_words import said
 from acupress_desktop.domain.localisation import is_chinese
 
 _ZH: dict[str, str] = {
@@ -34,9 +36,6 @@ _ZH: dict[str, str] = {
     "{symptoms} needs --side left, right or both": "{symptoms} 需要 --side left、right 或 both",
     "unknown symptom '{symptom}' (known: {known})": "未知的症状“{symptom}”（可用：{known}）",
     "{problem}": "{problem}",
-    "pick at least one symptom": "请至少选择一个症状",
-    "minutes must be between {low} and {high}, not {minutes}": "分钟数必须在 {low} 到 {high} 之间，而不是 {minutes}",
-    "{names}: say which side hurts (left, right or both)": "{names}：请说明哪一侧痛（左、右或两侧）",
 }
 
 # argparse's own sentences (Python 3.11-3.13), matched whole; groups keep what the person typed.
@@ -68,14 +67,12 @@ def argparse_in_language(message: str, language: str) -> str:
 
 def usage_in_language(template: str, fields: Mapping[str, object], language: str) -> str:
     """The message in ``language``; fields named ``problem`` are argparse's words and are translated too."""
-    if not is_chinese(language):
-        return template.format(**fields)
-    said = dict(fields)
-    if isinstance(said.get("problem"), str):
-        said["problem"] = argparse_in_language(str(said["problem"]), language)
-    return _ZH.get(template, template).format(**said)
+    named = dict(fields)
+    if isinstance(named.get("problem"), str):
+        named["problem"] = argparse_in_language(str(named["problem"]), language)
+    return said(template, named, language, extra=_ZH)
 
 
 def chinese_templates() -> Mapping[str, str]:
-    """For the test that every template the command line raises has its Chinese."""
-    return _ZH
+    """For the test that every template the command line raises has its Chinese (its own and the domain's)."""
+    return {**domain_templates(), **_ZH}

@@ -239,7 +239,7 @@ class SessionService:
             raise EntryError("pick at least one symptom")
         for symptom in symptoms:
             if symptom not in known_symptoms:
-                raise EntryError(f"unknown symptom '{symptom}' (see 'acupress symptoms')")
+                raise EntryError("unknown symptom '{symptom}' (see 'acupress symptoms')", symptom=symptom)
         now = _now_utc()
         pain_before = parse_pain(before, "pain before")
         pain_after = parse_pain(after, "pain after")

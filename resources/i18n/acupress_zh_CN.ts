@@ -1123,8 +1123,8 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>0 = 不痛，10 = 能想象到的最剧烈疼痛；空白 = 未记录。双击可编辑。</translation>
     </message>
     <message>
-        <source>Pain scores are whole numbers from 0 to 10, or empty. Nothing was changed.</source>
-        <translation>疼痛评分是0到10的整数，或留空。未做任何更改。</translation>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <source>From</source>

@@ -103,8 +103,21 @@ def test_every_message_the_command_line_raises_has_its_chinese() -> None:
     from acupress_desktop.cli.usage_words import chinese_templates
 
     root = Path(__file__).resolve().parents[2] / "acupress_desktop"
-    sources = [*(root / "cli").glob("*.py"), root / "domain" / "planner.py"]
-    raised = re.compile(r'(?:UsageError|PlanningError|super\(\).__init__)\(\s*"((?:[^"\\]|\\.)*)"')
+    sources = [*(root / "cli").glob("*.py"), *(root / "domain" / name for name in ("planner.py", "pain.py"))]
+    sources.append(root / "services" / "session.py")
+    raised = re.compile(r'(?:UsageError|PlanningError|EntryError|super\(\).__init__)\(\s*"((?:[^"\\]|\\.)*)"')
     templates = {m.group(1) for path in sources for m in raised.finditer(path.read_text(encoding="utf-8"))}
     assert len(templates) > 15
     assert templates <= set(chinese_templates()), templates - set(chinese_templates())
+
+
+def test_a_bad_log_entry_is_refused_in_chinese_and_nothing_is_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--data-dir", str(tmp_path), "--lang", "zh_CN", "log", "add", "--symptom", "headache"]
+    assert run([*base, "--before", "11", "--after", "3"]) == 2
+    assert "--before 必须在 0 到 10 之间，而不是 11" in capsys.readouterr().err
+    assert run([*base, "--before", "5", "--after", "3", "--when", "2099-01-01"]) == 2
+    assert "2099-01-01 是将来的时间" in capsys.readouterr().err
+    assert run(["--data-dir", str(tmp_path), "history", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
