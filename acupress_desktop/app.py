@@ -113,6 +113,9 @@ def run_gui(args: argparse.Namespace) -> int:
     # a damaged database moved aside is said (and a backup offered) before any page reads the data
     opener.opened.connect(lambda: report_recovery(window, services, interactive=not smoke))
     opener.opened.connect(window.data_opened)
+    # the ORM's services load once Home is filled and shown: every page and action needs them, "ready" does not
+    opener.opened.connect(lambda: QTimer.singleShot(0, opener.load_repositories))
+    opener.loaded.connect(window.services_loaded)
     failures: list[str] = []
     opener.failed.connect(failures.append)
     if not smoke:  # only app.exec() may be told to exit: outside it, exit() would end every later event loop too
@@ -183,8 +186,8 @@ def _failed(opener: DataOpener) -> bool:
 
 
 def _smoke(app: QApplication, window: QWidget, first_paint: FirstPaint, opener: DataOpener, only_paint: bool) -> int:
-    """Installation check: wait for the first paint (and, unless ``only_paint``, for the data and every page),
-    say how long it took since the process started, and leave."""
+    """Installation check: wait for the first paint (and, unless ``only_paint``, for the data, the services and
+    every page), say how long it took since the process started, and leave."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
@@ -194,7 +197,7 @@ def _smoke(app: QApplication, window: QWidget, first_paint: FirstPaint, opener: 
     first_paint.painted.connect(lambda: painted.append(_moment(seconds_since_start())))
     opener.opened.connect(lambda: opened.append(_moment(seconds_since_start())))
     first_paint.painted.connect(loop.quit if only_paint else lambda: None)
-    opener.opened.connect(loop.quit)
+    opener.loaded.connect(loop.quit)
     opener.failed.connect(lambda _message: loop.quit())
     QTimer.singleShot(int(SMOKE_TIMEOUT_SECONDS * 1000), loop.quit)
     loop.exec()

@@ -64,13 +64,13 @@ class MainWindow(QMainWindow):
         self.home = HomePage(None, None, self, catalogue=context.glance)  # filled in by data_opened
         self.pages.addTab(self.home, tr("H&ome"))
         self.opening = opening = OpeningData(self.statusBar())
-        self._lazy = LazyPages(self.pages, lambda: opening.is_open)  # no reference back to the window
-        self._lazy.add("atlas", tr("&Atlas"), self._build_atlas)
-        self._lazy.add("planner", tr("&Planner"), self._build_planner)
-        self._lazy.add("history", tr("Hi&story"), self._build_history)
+        self._lazy = LazyPages(self.pages)  # no reference back to the window in the conditions
+        self._lazy.add("atlas", tr("&Atlas"), self._build_atlas, lambda: opening.ready)  # the catalogue is enough
+        self._lazy.add("planner", tr("&Planner"), self._build_planner, lambda: opening.is_open)
+        self._lazy.add("history", tr("Hi&story"), self._build_history, lambda: opening.is_open)
         self.home.page_requested.connect(self._lazy.show)
         self.home.symptom_chosen.connect(self.plan_for)
-        self.home.repeat_requested.connect(self.start_session)  # offered only once the data is open
+        self.home.repeat_requested.connect(lambda routine: opening.when_open(lambda: self.start_session(routine)))
         self.home.saved_chosen.connect(self.open_saved)
         self.setCentralWidget(self.pages)
         for number in range(self.pages.count()):
@@ -86,14 +86,15 @@ class MainWindow(QMainWindow):
         )
         if data_open:
             self.data_opened()
+            self.services_loaded()
 
     def data_opened(self) -> None:
-        """The catalogue and the user's database are open: home fills in, pages can be built, waiting actions run."""
-        from acupress_desktop.services.home import HomeService
+        """The catalogue and the user's database are open (``Services.open_all``): Home fills in, the atlas can be
+        built; the other pages and the waiting actions follow ``services_loaded``."""
         from acupress_desktop.ui.home_page import symptom_picture
 
         context = self._context
-        self.home.attach(HomeService(context.planner, context.sessions, context.history))
+        self.home.attach(context.home)
         self.home.show_pictures(lambda symptom: symptom_picture(self.pictures, symptom))
         if context.interrupted_at_start:
             self.statusBar().showMessage(
@@ -105,6 +106,12 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             points = tr("{points} points · works offline").format(points=len(context.catalogue.points))
             self.statusBar().showMessage(points, 5000)
+        self.opening.ready = True
+        self._lazy.build_current()
+
+    def services_loaded(self) -> None:
+        """The services on SQLAlchemy's ORM are loaded (``Services.load_repositories``): every page can be built,
+        and the actions asked for meanwhile run."""
         self.opening.opened()
         self._lazy.build_current()
 
