@@ -149,7 +149,7 @@ class Services:
         self.user_db.engine  # noqa: B018
 
     def views(self) -> Mapping[str, View]:
-        """The illustrations with every point placed; read from their files on first call."""
+        """The illustrations with every point placed, read on first call; each SVG when first drawn."""
         return self._views
 
     def point_views(self, code: str) -> tuple[PointInView, ...]:
@@ -164,9 +164,9 @@ class Services:
 
     @cached_property
     def _views(self) -> Mapping[str, View]:
-        from acupress_desktop.storage.view_files import load_views
+        from acupress_desktop.storage.view_files import load_views_precomputed
 
-        return load_views(self._images)
+        return load_views_precomputed(self._images)
 
 
 def build_services(data_dir_override: str | Path | None = None, language: str | None = None) -> Services:
