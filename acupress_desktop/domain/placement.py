@@ -66,9 +66,16 @@ class SvgDrawing:
     width: float
     height: float
     landmarks: Mapping[str, Pos]
-    outline: tuple[Pos, ...]
+    outline_path: str  # the silhouette's SVG path data
     regions: Mapping[str, tuple[float, float, float, float]]
     attributes: Mapping[str, str]
+
+    @cached_property
+    def outline(self) -> tuple[Pos, ...]:
+        """The silhouette as a polygon, worked out when first asked for (Home's body maps never need it)."""
+        from acupress_desktop.domain.svg_path import flatten_path
+
+        return tuple(flatten_path(self.outline_path))
 
 
 @dataclass(frozen=True)
@@ -261,6 +268,8 @@ def resolve_rules(
 
 def build_view(view_id: str, spec: Mapping[str, Any], drawing: SvgDrawing, svg_path: Path) -> View:
     """One view with every rule of its ``placements.toml`` table resolved against the drawing's landmarks."""
+    if len(drawing.outline) < 3:
+        raise PlacementError(f"{svg_path.name}: no closed path with id='outline'")
     facing = str(spec.get("facing", drawing.attributes.get("data-facing", "")))
     cun_px = _cun_scale(view_id, spec, drawing.landmarks)
     return place_view(view_id, spec, drawing.landmarks, cun_px, facing, svg_path, lambda: drawing)

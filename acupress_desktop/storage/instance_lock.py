@@ -8,7 +8,6 @@ command may mark a cut-off session as interrupted, or restore a backup, only whe
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -33,6 +32,8 @@ def window_holds(data_dir: Path) -> bool:
     except (IndexError, ValueError):
         return False  # an empty or torn lock file: no window finished taking it
     host = lines[2] if len(lines) > 2 else ""
+    import socket  # here, not at the top: the window takes the lock before its first paint
+
     if host and host != socket.gethostname():
         return True  # a window on another machine (a shared folder): its process cannot be checked from here
     if len(lines) > 4 and _BOOT_ID.exists() and lines[4].strip() != _current_boot_id():

@@ -9,7 +9,6 @@ checks both give the same views.
 from __future__ import annotations
 
 import json
-import re
 import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
@@ -29,8 +28,6 @@ from acupress_desktop.domain.placement import (
 PLACEMENTS_FILE = "placements.toml"
 POINTS_FILE = "views.json"  # every point in every view, as the generator projected it
 SVG_NS = "{http://www.w3.org/2000/svg}"
-_PATH_TOKEN = re.compile(r"[MLCQZmlcqz]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_ARGUMENTS = {"M": 2, "L": 2, "C": 6, "Q": 4}
 
 
 def _float(value: str | None, what: str) -> float:
@@ -48,7 +45,7 @@ def read_svg(svg_path: Path) -> SvgDrawing:
     else:
         width, height = _float(root.get("width"), "width"), _float(root.get("height"), "height")
     landmarks: dict[str, Pos] = {}
-    outline: tuple[Pos, ...] = ()
+    outline = ""
     regions: dict[str, tuple[float, float, float, float]] = {}
     for element in root.iter():
         element_id = element.get("id")
@@ -59,10 +56,10 @@ def read_svg(svg_path: Path) -> SvgDrawing:
                 raise PlacementError(f"{svg_path.name}: duplicate landmark {element_id}")
             landmarks[element_id] = _landmark_position(element, element_id)
         elif element_id == "outline":
-            outline = tuple(flatten_path(element.get("d") or ""))
+            outline = element.get("d") or ""  # flattened when first needed (View.outline)
         elif element_id.startswith("region-") and element.tag in (f"{SVG_NS}rect", "rect"):
             regions[element_id.removeprefix("region-")] = _box(element, element_id)
-    if len(outline) < 3:
+    if not outline:
         raise PlacementError(f"{svg_path.name}: no closed path with id='outline'")
     return SvgDrawing(width, height, landmarks, outline, regions, dict(root.attrib))
 
@@ -149,66 +146,6 @@ def _recorded_landmarks(view: Mapping[str, Any]) -> dict[str, Pos]:
     for mark in view.get("points", ()):
         landmarks[f"lm-pt-{mark['id']}"] = (float(mark["x"]), float(mark["y"]))
     return landmarks
-
-
-def flatten_path(path_data: str, segments: int = 12) -> list[Pos]:
-    """Polygon approximating an SVG path of absolute M, L, C and Q commands: the first subpath, up to Z."""
-    tokens = _PATH_TOKEN.findall(path_data)
-    polygon: list[Pos] = []
-    command = ""
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.isalpha():
-            command = _command(token)
-            index += 1
-            if command == "Z":
-                break  # one closed outline is all we read
-            continue
-        if command not in _ARGUMENTS:
-            raise PlacementError(f"unsupported path command {command!r}")
-        count = _ARGUMENTS[command]
-        values = [float(value) for value in tokens[index : index + count]]
-        if len(values) != count:
-            raise PlacementError("truncated path data")
-        index += count
-        if command == "M" and polygon:
-            break  # a second subpath: not part of the outline
-        polygon.extend(_segment(command, polygon[-1] if polygon else (0.0, 0.0), values, segments))
-        command = "L" if command == "M" else command
-    return polygon
-
-
-def _command(token: str) -> str:
-    if token in "Zz":
-        return "Z"
-    if token.islower():
-        raise PlacementError(f"relative path command {token!r} is not supported")
-    return token
-
-
-def _segment(command: str, start: Pos, values: list[float], segments: int) -> list[Pos]:
-    """The points one path command adds after ``start``: its end, or its curve cut into straight pieces."""
-    if command in ("M", "L"):
-        return [(values[0], values[1])]
-    steps = [step / segments for step in range(1, segments + 1)]
-    if command == "C":
-        x1, y1, x2, y2, x, y = values
-        return [
-            (
-                (1 - t) ** 3 * start[0] + 3 * (1 - t) ** 2 * t * x1 + 3 * (1 - t) * t * t * x2 + t**3 * x,
-                (1 - t) ** 3 * start[1] + 3 * (1 - t) ** 2 * t * y1 + 3 * (1 - t) * t * t * y2 + t**3 * y,
-            )
-            for t in steps
-        ]
-    x1, y1, x, y = values
-    return [
-        (
-            (1 - t) ** 2 * start[0] + 2 * (1 - t) * t * x1 + t * t * x,
-            (1 - t) ** 2 * start[1] + 2 * (1 - t) * t * y1 + t * t * y,
-        )
-        for t in steps
-    ]
 
 
 def load_point_views(images_dir: Path) -> dict[str, tuple[PointInView, ...]]:

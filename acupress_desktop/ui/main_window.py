@@ -19,6 +19,7 @@ from acupress_desktop.ui.comfort import Comfort
 from acupress_desktop.ui.file_places import LastFolder, SavedNotice
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.lazy_pages import LazyPages, OpeningData
+from acupress_desktop.ui.window_menus import build_menus
 
 if TYPE_CHECKING:  # the pages and their Qt modules load when first shown, after the window is on screen
     from acupress_desktop.domain.routine import Routine
@@ -45,6 +46,10 @@ def _once_data_open(method: Callable[[MainWindow], object]) -> Callable[[MainWin
 
 
 class MainWindow(QMainWindow):
+    preview_action: QAction  # the routine sheet's actions (window_menus), enabled while the planner shows one
+    print_action: QAction
+    export_action: QAction
+
     def __init__(self, context: Services, parent: QWidget | None = None, *, data_open: bool = True) -> None:
         """Only the home page is built here, from a cheap glance at the catalogue; with ``data_open=False`` the
         caller opens the data (in the background) and calls ``data_opened`` when it is done."""
@@ -76,7 +81,7 @@ class MainWindow(QMainWindow):
         for number in range(self.pages.count()):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
 
-        self._build_menus()
+        build_menus(self)
         self.comfort = Comfort(self, context)  # Preferences, reminders and tray, first-run welcome
         glance = context.glance
         self.statusBar().showMessage(
@@ -191,61 +196,6 @@ class MainWindow(QMainWindow):
             busy=lambda: self.session_window is not None and self.session_window.isVisible(),
         )
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        log_action = QAction(tr("&Log a session done elsewhere…"), self)
-        log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        log_action.triggered.connect(self.log_session)
-        file_menu.addAction(log_action)
-        file_menu.addSeparator()
-        self.preview_action = QAction(tr("Print Pre&view…"), self)
-        self.preview_action.triggered.connect(lambda: self._with_routine(self.printing.preview))
-        self.print_action = QAction(tr("&Print…"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(lambda: self._with_routine(self.printing.print))
-        self.export_action = QAction(tr("&Export PDF…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_sheet)
-        for action in (self.preview_action, self.print_action, self.export_action):
-            action.setStatusTip(tr("The routine shown in the planner, as a printable sheet"))
-            action.setEnabled(False)  # until the planner shows a routine
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        report_action = QAction(tr("&Report for a clinician…"), self)
-        report_action.triggered.connect(self.make_report)
-        file_menu.addAction(report_action)
-        file_menu.addSeparator()
-        for text, slot in (
-            (tr("Export sessions as &CSV…"), self.export_csv),
-            (tr("&Back up all data (JSON)…"), self.back_up),
-            (tr("&Import backup or CSV…"), self.import_data),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        self.backups.add_to(file_menu, self)  # Back up now, Restore, the list of backups
-        file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        guide_action = QAction(tr("&Finding points and shortcuts"), self)
-        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        guide_action.triggered.connect(self.show_help)
-        help_menu.addAction(guide_action)
-        safety_action = QAction(tr("&Safety and disclaimer…"), self)
-        safety_action.triggered.connect(self.show_safety)
-        help_menu.addAction(safety_action)
-        about_action = QAction(tr("&About Acupress"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
-
     def listen_for_second_launch(self, data_dir: Path) -> None:
         """A second launch on the same data brings this window (or the running session) to the front."""
         from acupress_desktop.ui.single_instance import ShowRequests
@@ -339,7 +289,7 @@ class MainWindow(QMainWindow):
         for action in (self.preview_action, self.print_action, self.export_action):
             action.setEnabled(routine is not None and bool(routine.steps))
 
-    def _with_routine(self, action: object) -> None:
+    def with_planner_routine(self, action: object) -> None:
         planner = self._built_planner()
         if planner is not None and planner.routine is not None and callable(action):
             action(planner.routine, self)

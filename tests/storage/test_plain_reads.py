@@ -61,7 +61,9 @@ def test_the_last_guided_routine_is_the_repositorys(database: UserDatabase) -> N
     assert PlainReads(database.path).last_guided_routine() == expected
 
 
-@pytest.mark.parametrize(("first", "last"), [(TODAY, TODAY), (TODAY - timedelta(days=29), TODAY), (TODAY, TODAY + timedelta(days=3))])  # fmt: skip
+@pytest.mark.parametrize(
+    ("first", "last"), [(TODAY, TODAY), (TODAY - timedelta(days=29), TODAY), (TODAY, TODAY + timedelta(days=3))]
+)
 def test_sessions_and_figures_of_days_are_the_history_queries(database: UserDatabase, first: date, last: date) -> None:
     queries, reads = HistoryQueries(database.engine), PlainReads(database.path)
     wanted = HistoryFilter(date_from=first, date_to=last)
