@@ -127,8 +127,9 @@ def run_gui(args: WindowArguments) -> int:
     if not smoke:  # only app.exec() may be told to exit: outside it, exit() would end every later event loop too
         opener.failed.connect(lambda _message: app.exit(1))
     first_paint = FirstPaint(window)
-    # A second launch is told to bring this window forward: listened for once this one is painted (QtNetwork).
-    first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
+    # A second launch is told to bring this window forward: listened for once the app is ready (QtNetwork's import
+    # would otherwise hold the interpreter while the data opens; a launch before then is told it is running).
+    opener.opened.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
     if smoke != "paint":
         first_paint.painted.connect(opener.start)
     if not smoke:  # the welcome on the first start, over the painted window while the data opens
