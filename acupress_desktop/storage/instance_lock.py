@@ -32,13 +32,20 @@ def window_holds(data_dir: Path) -> bool:
     except (IndexError, ValueError):
         return False  # an empty or torn lock file: no window finished taking it
     host = lines[2] if len(lines) > 2 else ""
-    import socket  # here, not at the top: the window takes the lock before its first paint
-
-    if host and host != socket.gethostname():
+    if host and host != _host_name():
         return True  # a window on another machine (a shared folder): its process cannot be checked from here
     if len(lines) > 4 and _BOOT_ID.exists() and lines[4].strip() != _current_boot_id():
         return False  # written before the last restart
     return pid != os.getpid() and _alive(pid)
+
+
+def _host_name() -> str:
+    """The name Qt's lock file records (gethostname); from uname where there is one, sparing the socket module."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _current_boot_id() -> str:
