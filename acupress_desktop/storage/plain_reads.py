@@ -21,6 +21,7 @@ from acupress_desktop.domain.history import SessionEntry, SessionSource
 from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import SessionStatus
 from acupress_desktop.domain.statistics import IMPORTANT_FRACTION, IMPORTANT_POINTS, HistoryStats, streak
+from acupress_desktop.storage.user_db import describe_failure
 from acupress_desktop.storage.user_records import (
     STORED_TIME_FORMAT,
     entry_from_row,
@@ -161,7 +162,8 @@ class PlainReads:
         )
 
     def last_guided_routine(self) -> Routine | None:
-        """As SessionRepository.last_guided_routine: steps without instructions."""
+        """The routine of the newest guided session, as planned (id set if it came from a saved routine); its steps
+        carry no instruction (the caller fills those in from the catalogue)."""
         with self._connection() as connection:
             row = connection.execute(
                 "SELECT * FROM sessions WHERE source = ? ORDER BY started_at DESC, id DESC LIMIT 1",
@@ -209,18 +211,19 @@ class PlainReads:
 
 
 def mark_unfinished_interrupted(path: Path) -> int:
-    """Sessions still 'running' at start-up were cut off by a crash or a kill; their steps stay. One UPDATE, as
-    SessionRepository.mark_unfinished_interrupted, committed with the same durability (WAL, full sync)."""
+    """Sessions still 'running' at start-up were cut off by a crash or a kill; their steps stay. One UPDATE in
+    one committed transaction, with the same durability as every other write (WAL, full sync)."""
     connection = sqlite3.connect(path)
     try:
         connection.execute("PRAGMA busy_timeout = 5000")
         connection.execute("PRAGMA synchronous = FULL")
-        with connection:  # one committed transaction
+        with connection:
             cursor = connection.execute(
                 "UPDATE sessions SET status = ? WHERE status = ?",
                 (SessionStatus.INTERRUPTED.value, SessionStatus.RUNNING.value),
             )
         return cursor.rowcount
+    except sqlite3.Error as error:  # a full disk, a read-only file: said truly, as the repositories' writes do
+        raise describe_failure(error, path) from error
     finally:
         connection.close()
-

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -21,7 +21,7 @@ from acupress_desktop.domain.routine import Routine
 from acupress_desktop.domain.session import SessionStatus, StepRecord
 from acupress_desktop.storage.user_db import describe_failure
 from acupress_desktop.storage.user_models import SessionRow, SessionStepRow
-from acupress_desktop.storage.user_records import entry_from_row, planned_routine, to_stored_time
+from acupress_desktop.storage.user_records import entry_from_row, to_stored_time
 
 
 @contextmanager
@@ -103,17 +103,6 @@ class SessionRepository:
             session.execute(delete(SessionRow).where(SessionRow.id == session_id))
             session.commit()
 
-    def mark_unfinished_interrupted(self) -> int:
-        """Sessions still 'running' at start-up were cut off by a crash or a kill; their steps stay."""
-        with _writing(self._engine), Session(self._engine) as session:
-            result = session.execute(
-                update(SessionRow)
-                .where(SessionRow.status == SessionStatus.RUNNING.value)
-                .values(status=SessionStatus.INTERRUPTED.value)
-            )
-            session.commit()
-            return int(getattr(result, "rowcount", 0) or 0)
-
     def add_manual(
         self,
         symptoms: tuple[str, ...],
@@ -151,20 +140,6 @@ class SessionRepository:
             if row is None:
                 raise SessionNotFoundError(f"session {session_id} does not exist")
             return entry_from_row(row, row.steps)
-
-    def last_guided_routine(self) -> Routine | None:
-        """The routine of the newest guided session, as planned (id set if it came from a saved routine).
-
-        Steps carry no instruction: the service fills those in from the catalogue.
-        """
-        with Session(self._engine) as session:
-            row = session.scalars(
-                select(SessionRow)
-                .where(SessionRow.source == SessionSource.GUIDED.value)
-                .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
-                .limit(1)
-            ).first()
-            return None if row is None else planned_routine(row)
 
     def newest_first(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         with Session(self._engine) as session:

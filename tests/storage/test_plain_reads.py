@@ -55,10 +55,13 @@ def test_saved_routines_are_the_repositorys(database: UserDatabase) -> None:
     assert PlainReads(database.path).saved_routines() == expected
 
 
-def test_the_last_guided_routine_is_the_repositorys(database: UserDatabase) -> None:
-    expected = SessionRepository(database.engine).last_guided_routine()
-    assert expected is not None and expected.name == "zebra evening" and expected.id is not None
-    assert PlainReads(database.path).last_guided_routine() == expected
+def test_the_last_guided_routine_is_the_one_run_last_as_planned(database: UserDatabase) -> None:
+    saved = next(routine for routine in RoutineRepository(database.engine).list() if routine.name == "zebra evening")
+    last = PlainReads(database.path).last_guided_routine()
+    assert last is not None and (last.id, last.name) == (saved.id, saved.name)
+    assert last.request.symptoms == saved.request.symptoms and last.request.pain_side is saved.request.pain_side
+    assert [(s.code, s.side, s.seconds) for s in last.steps] == [(s.code, s.side, s.seconds) for s in saved.steps]
+    assert all(step.instruction == "" for step in last.steps)  # filled in from the catalogue by the service
 
 
 @pytest.mark.parametrize(
@@ -79,7 +82,7 @@ def test_no_sessions_at_all_reads_as_empty(tmp_path: Path) -> None:
     assert reads.stats_between(TODAY, TODAY, TODAY).sessions == 0
 
 
-def test_marking_interrupted_sessions_is_the_repositorys(database: UserDatabase) -> None:
+def test_running_sessions_are_marked_interrupted_once(database: UserDatabase) -> None:
     assert mark_unfinished_interrupted(database.path) == 1
     assert mark_unfinished_interrupted(database.path) == 0  # already marked
     statuses = [entry.status for entry in SessionRepository(database.engine).newest_first()]
