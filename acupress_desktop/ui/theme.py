@@ -227,10 +227,12 @@ _dark_style: QStyle | None = None  # kept alive here: the application only borro
 def apply_theme(app: QApplication, choice: ThemeChoice | str) -> None:
     """System: the platform's style and palette, following its colour scheme. Light or dark: Fusion with our palette."""
     global _system
-    if _system is None:
-        _system = (app.style().name(), QPalette(app.palette()))
     choice = ThemeChoice(choice) if choice in ThemeChoice._value2member_map_ else ThemeChoice.SYSTEM
     hints = app.styleHints()
+    if choice is ThemeChoice.SYSTEM and _system is None:
+        return  # the platform's own look, never changed yet: nothing to restore (start-up's common case)
+    if _system is None:
+        _system = (app.style().name(), QPalette(app.palette()))
     if choice is ThemeChoice.SYSTEM:
         if hasattr(hints, "unsetColorScheme"):
             hints.unsetColorScheme()
