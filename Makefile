@@ -36,15 +36,13 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(I18N_SOURCES) -locations none -no-obsolete -ts resources/i18n/acupress_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/i18n/acupress_zh_CN.ts -qm resources/i18n/acupress_zh_CN.qm
 
-## Regenerate the SVG illustrations from their anatomical models (resources/images/).
+## Regenerate the pictures (resources/images/) from the one 3D body; needs the build-time extra "atlas".
 images: $(STAMP)
-	$(BIN)/python -m acupress_desktop.illustration
-
-## Regenerate the 3D-atlas views (resources/images3d/) from the one 3D body; needs the build-time extra "atlas".
-images3d: $(STAMP)
 	$(BIN)/python -m pip install --quiet --editable '.[atlas]'
-	cd tools && ../$(BIN)/python -m atlasgen ../resources/images3d
-	cp tools/atlasgen/data/NOTICE tools/atlasgen/data/LICENSE-* resources/images3d/
+	cd tools && ../$(BIN)/python -m atlasgen ../resources/images
+	cp tools/atlasgen/data/NOTICE tools/atlasgen/data/LICENSE-* resources/images/
+
+images3d: images  # the target's name while the 3D views sat beside the hand-drawn ones
 
 ## Regenerate the session sounds (resources/sounds/).
 sounds: $(STAMP)

@@ -37,8 +37,8 @@ def points_db_path() -> Path:
 
 
 def images_dir() -> Path:
-    """The pictures the app shows: the views drawn from the one 3D body (``make images3d``)."""
-    return resources_dir() / "images3d"
+    """The pictures the app shows: the views drawn from the one 3D body (``make images``)."""
+    return resources_dir() / "images"
 
 
 def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:

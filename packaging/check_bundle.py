@@ -32,7 +32,7 @@ FORBIDDEN = (
     "ffmpegmediaplugin",
     "libavcodec",
     "QtWebEngine",
-    "acupress_desktop/illustration",
+    "atlasgen",
     "PIL/",
     "PyInstaller/",
     "pytest",

@@ -1,7 +1,8 @@
 """Render every view with all its points as the app draws them (`make screenshots`).
 
 Writes docs/screenshots/views/<view>.png (right side, or both sides on midline views) with each point
-labelled by its code, for reviewing placement against the written locations.
+labelled by its code (laid out as the app lays out its labels) and the landmarks named, for reviewing
+placement against the written locations.
 """
 
 from __future__ import annotations
@@ -34,18 +35,10 @@ def main() -> int:
         painter = QPainter(image)
         for column, side in enumerate((Side.RIGHT, Side.LEFT)):
             target = QRectF(column * size, 0, size, size)
+            codes = {code: code for code in view.codes}
+            options = PaintOptions(others=True, labels=True, names=codes, every_label=True)
+            pictures.paint(painter, target, view, side, options)
             painter.setFont(QFont())
-            transform = pictures.paint(painter, target, view, side, PaintOptions(labels=True))
-            font = QFont()
-            font.setPixelSize(12)
-            font.setBold(True)
-            painter.setFont(font)
-            for code in view.codes:
-                pictures.paint_marker_at(painter, transform, view, code, side)
-                for x, y in pictures.marker_positions(view, code, side):
-                    spot = transform.map(QPointF(x, y))
-                    painter.setPen(QColor("#B71C1C"))
-                    painter.drawText(spot + QPointF(9, -7), code)
             painter.setPen(QColor("#333333"))
             painter.drawText(QPointF(column * size + 10, 20), f"{view.title} — {side.value.upper()} side")
         painter.end()

@@ -26,10 +26,13 @@ class BodyRegion(StrEnum):
     HAND = "hand"
     LOWER_BACK = "lower-back"
     HIP = "hip"
+    THIGH = "thigh"
     KNEE = "knee"
     LOWER_LEG = "lower-leg"
     ANKLE = "ankle"
     FOOT = "foot"
+    UPPER_BACK = "upper-back"  # i12-upper
+    ELBOW = "elbow"  # i12-upper
 
     @property
     def label(self) -> str:
@@ -44,10 +47,13 @@ _REGION_LABELS = {
     BodyRegion.HAND: "Hand",
     BodyRegion.LOWER_BACK: "Lower back",
     BodyRegion.HIP: "Hip and buttock",
+    BodyRegion.THIGH: "Thigh",
     BodyRegion.KNEE: "Knee",
     BodyRegion.LOWER_LEG: "Lower leg",
     BodyRegion.ANKLE: "Ankle",
     BodyRegion.FOOT: "Foot",
+    BodyRegion.UPPER_BACK: "Upper back",  # i12-upper
+    BodyRegion.ELBOW: "Elbow",  # i12-upper
 }
 
 

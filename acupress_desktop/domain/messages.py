@@ -146,10 +146,13 @@ _REGIONS_ZH = {
     BodyRegion.HAND: "手部",
     BodyRegion.LOWER_BACK: "下背部",
     BodyRegion.HIP: "髋部和臀部",
+    BodyRegion.THIGH: "大腿",
     BodyRegion.KNEE: "膝部",
     BodyRegion.LOWER_LEG: "小腿",
     BodyRegion.ANKLE: "脚踝",
     BodyRegion.FOOT: "足部",
+    BodyRegion.UPPER_BACK: "上背部",  # i12-upper
+    BodyRegion.ELBOW: "肘部",  # i12-upper
 }
 
 # One side of a region ("RIGHT hand", "右手") and both sides ("both hands", "双手").
@@ -162,10 +165,13 @@ _BODY_PART = {
         BodyRegion.HAND: "hand",
         BodyRegion.LOWER_BACK: "side of the lower back",
         BodyRegion.HIP: "hip",
+        BodyRegion.THIGH: "thigh",
         BodyRegion.KNEE: "knee",
         BodyRegion.LOWER_LEG: "leg",
         BodyRegion.ANKLE: "ankle",
         BodyRegion.FOOT: "foot",
+        BodyRegion.UPPER_BACK: "side of the upper back",  # i12-upper
+        BodyRegion.ELBOW: "elbow",  # i12-upper
     },
     CHINESE: {
         BodyRegion.HEAD: "侧头部",
@@ -175,10 +181,13 @@ _BODY_PART = {
         BodyRegion.HAND: "手",
         BodyRegion.LOWER_BACK: "侧下背部",
         BodyRegion.HIP: "髋",
+        BodyRegion.THIGH: "大腿",
         BodyRegion.KNEE: "膝",
         BodyRegion.LOWER_LEG: "腿",
         BodyRegion.ANKLE: "脚踝",
         BodyRegion.FOOT: "脚",
+        BodyRegion.UPPER_BACK: "侧上背部",  # i12-upper
+        BodyRegion.ELBOW: "肘",  # i12-upper
     },
 }
 _BOTH_PARTS = {
@@ -190,10 +199,13 @@ _BOTH_PARTS = {
         BodyRegion.HAND: "BOTH hands",
         BodyRegion.LOWER_BACK: "BOTH sides of the lower back",
         BodyRegion.HIP: "BOTH hips",
+        BodyRegion.THIGH: "BOTH thighs",
         BodyRegion.KNEE: "BOTH knees",
         BodyRegion.LOWER_LEG: "BOTH legs",
         BodyRegion.ANKLE: "BOTH ankles",
         BodyRegion.FOOT: "BOTH feet",
+        BodyRegion.UPPER_BACK: "BOTH sides of the upper back",  # i12-upper
+        BodyRegion.ELBOW: "BOTH elbows",  # i12-upper
     },
     CHINESE: {
         BodyRegion.HEAD: "头部两侧",
@@ -203,10 +215,13 @@ _BOTH_PARTS = {
         BodyRegion.HAND: "双手",
         BodyRegion.LOWER_BACK: "下背部两侧",
         BodyRegion.HIP: "双髋",
+        BodyRegion.THIGH: "双大腿",
         BodyRegion.KNEE: "双膝",
         BodyRegion.LOWER_LEG: "双腿",
         BodyRegion.ANKLE: "双脚踝",
         BodyRegion.FOOT: "双脚",
+        BodyRegion.UPPER_BACK: "上背部两侧",  # i12-upper
+        BodyRegion.ELBOW: "双肘",  # i12-upper
     },
 }
 

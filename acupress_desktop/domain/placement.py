@@ -1,8 +1,8 @@
 """Where each acupressure point sits on each illustration, computed from named landmarks.
 
-The illustrations in ``resources/images/*.svg`` name their anatomical landmarks (elements whose id
-starts with ``lm-``: a ``<circle cx cy>``, or any element with ``data-x``/``data-y``) and carry the body
-silhouette as one closed path ``id="outline"``. ``resources/images/placements.toml`` says, per view,
+The illustrations (``paths.images_dir()``, drawn by tools/atlasgen from one 3D body) name their anatomical
+landmarks (elements whose id starts with ``lm-``: a ``<circle cx cy>``, or any element with ``data-x``/``data-y``)
+and carry the body silhouette as one closed path ``id="outline"``. Their ``placements.toml`` says, per view,
 which side of the body the drawing shows, its B-cun scale, and for each point a list of *rules* over
 the landmarks. This module resolves those rules to SVG coordinates, so a point's position is derived
 from its written location and cannot drift from the picture.

@@ -14,11 +14,14 @@ if TYPE_CHECKING:
 REGION_ORDER = (
     BodyRegion.HAND,
     BodyRegion.FOREARM,
+    BodyRegion.ELBOW,  # i12-upper
     BodyRegion.HEAD,
     BodyRegion.FACE,
     BodyRegion.NECK_SHOULDER,
+    BodyRegion.UPPER_BACK,  # i12-upper
     BodyRegion.LOWER_BACK,
     BodyRegion.HIP,
+    BodyRegion.THIGH,
     BodyRegion.KNEE,
     BodyRegion.LOWER_LEG,
     BodyRegion.ANKLE,

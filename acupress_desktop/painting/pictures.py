@@ -1,52 +1,46 @@
 """Draws an illustration with its points: the one picture code for the atlas, planner, session and sheet.
 
-The SVG is drawn for one side; the other side is its mirror image. Landmark labels are stripped from
-the SVG and drawn here, so mirrored pictures never show mirrored text.
+The SVG is drawn for one side; the other side is its mirror image. The generator's own point markers and
+labels are stripped from the SVG: labels are laid out here (picture_labels), unmirrored, in the reader's
+language, clear of every marker and of each other.
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
-from acupress_desktop.i18n import tr
+from acupress_desktop.painting import picture_labels
+from acupress_desktop.painting.picture_labels import OVERVIEWS
 
-OVERVIEWS = ("body_front", "body_back", "body_side")
+__all__ = ["FAINT", "HIGHLIGHT", "LABEL", "OVERVIEWS", "PaintOptions", "PointPictures"]
 HIGHLIGHT = QColor("#D32F2F")
 FAINT = QColor(138, 90, 68, 150)
-LABEL = QColor("#6B5B52")
-_LABELS_GROUP = re.compile(rb'<g id="landmark-labels".*?</g>', re.DOTALL)
+LABEL = picture_labels.LANDMARK_INK
 # the generated 3D views draw their own markers and labels (for print and review); the app draws its own
 _POINT_GROUPS = re.compile(rb'<g id="(?:points|point-leaders|point-labels)".*?</g>', re.DOTALL)
 
 
 @dataclass(frozen=True)
-class Label:
-    x: float
-    y: float
-    text: str
-    anchor: str  # start | middle | end
-
-
-@dataclass(frozen=True)
 class PaintOptions:
-    """How to draw a view: which point stands out, whether the others and the landmark names show, the zoom."""
+    """How to draw a view: which point stands out, whether the others, their names and the landmarks show."""
 
     highlight: str | None = None
     others: bool = False
-    labels: bool = False
+    labels: bool = False  # the landmarks, as labelled ticks
     zoom: float = 1.0
     pan: QPointF | None = None
     pulse: float = 0.0  # 0..1, the highlight's breathing halo
+    names: Mapping[str, str] | None = None  # code -> the label of each drawn point that has one
+    every_label: bool = False  # on an overview too, every point named (in side columns)
 
 
 PLAIN = PaintOptions()
@@ -56,26 +50,6 @@ PLAIN = PaintOptions()
 class _LoadedView:
     view: View
     renderer: QSvgRenderer
-    labels: tuple[Label, ...]
-
-
-def _labels(svg: bytes) -> tuple[Label, ...]:
-    match = _LABELS_GROUP.search(svg)
-    if not match:
-        return ()
-    group = ET.fromstring(match.group(0).decode("utf-8"))
-    out = []
-    for element in group.iter():
-        if element.tag.endswith("text") and element.text:
-            out.append(
-                Label(
-                    float(element.get("x", 0)),
-                    float(element.get("y", 0)),
-                    element.text.strip(),
-                    element.get("text-anchor", "start"),
-                )
-            )
-    return tuple(out)
 
 
 class PointPictures:
@@ -99,16 +73,13 @@ class PointPictures:
     def _load(self, view: View) -> _LoadedView:
         if view.id not in self._loaded:
             svg = view.svg_path.read_bytes()
-            renderer = QSvgRenderer(QByteArray(_POINT_GROUPS.sub(b"", _LABELS_GROUP.sub(b"", svg))))
-            self._loaded[view.id] = _LoadedView(view, renderer, _labels(svg))
+            renderer = QSvgRenderer(QByteArray(_POINT_GROUPS.sub(b"", svg)))
+            self._loaded[view.id] = _LoadedView(view, renderer)
         return self._loaded[view.id]
 
     def renderer(self, view: View) -> QSvgRenderer:
-        """The view's SVG without its label layer (labels are drawn unmirrored by the caller)."""
+        """The view's SVG without the generator's markers and labels (the caller draws its own)."""
         return self._load(view).renderer
-
-    def labels(self, view: View) -> tuple[Label, ...]:
-        return self._load(view).labels
 
     @staticmethod
     def is_mirrored(view: View, side: Side) -> bool:
@@ -150,8 +121,6 @@ class PointPictures:
         loaded.renderer.render(painter, QRectF(0, 0, view.width, view.height))
         painter.restore()
         scale = transform.m11() if not mirrored else -transform.m11()
-        if options.labels:
-            self._paint_labels(painter, loaded.labels, transform, scale, target)
         if options.others:
             for code in view.codes:
                 if code == options.highlight:
@@ -161,6 +130,7 @@ class PointPictures:
         if options.highlight is not None:
             for pos in self.marker_positions(view, options.highlight, side):
                 self._paint_marker(painter, transform.map(QPointF(*pos)), scale, faint=False, pulse=options.pulse)
+        self._paint_labels(painter, target, view, side, transform, scale, options)
         return transform
 
     def paint_marker_at(self, painter: QPainter, transform: QTransform, view: View, code: str, side: Side) -> None:
@@ -207,22 +177,31 @@ class PointPictures:
 
     @staticmethod
     def _paint_labels(
-        painter: QPainter, labels: tuple[Label, ...], transform: QTransform, scale: float, target: QRectF
+        painter: QPainter,
+        target: QRectF,
+        view: View,
+        side: Side,
+        transform: QTransform,
+        scale: float,
+        options: PaintOptions,
     ) -> None:
-        painter.save()
-        font = QFont(painter.font())
-        font.setPixelSize(max(9, int(13 * scale)))
-        painter.setFont(font)
-        painter.setPen(LABEL)
-        metrics = painter.fontMetrics()
-        mirrored = transform.m11() < 0
-        for label in labels:
-            point = transform.map(QPointF(label.x, label.y))
-            text = tr(label.text)
-            width = metrics.horizontalAdvance(text)
-            anchor = label.anchor
-            if mirrored:
-                anchor = {"start": "end", "end": "start"}.get(anchor, anchor)
-            x = point.x() - {"start": 0, "middle": width / 2, "end": width}.get(anchor, 0)
-            painter.drawText(QPointF(x, point.y()), text)
-        painter.restore()
+        """Point names (the drawn markers that have one) and landmark ticks, laid out clear of each other."""
+        names = options.names or {}
+        drawn = view.codes if options.others else (options.highlight,)
+        names = {code: names[code] for code in drawn if code is not None and code in names}
+        if not names and not options.labels:
+            return
+        fonts = picture_labels.fonts(painter.font(), max(9.0, min(14.0, 12.0 * scale)))
+        inks = picture_labels.layout(
+            view,
+            side,
+            transform,
+            target,
+            fonts,
+            names=names,
+            chosen=options.highlight,
+            marker_radius=max(3.0, 6.0 * scale) + 1.0,
+            landmarks=options.labels,
+            every_point=options.every_label,
+        )
+        picture_labels.draw(painter, inks, fonts)

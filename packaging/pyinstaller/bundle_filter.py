@@ -67,7 +67,6 @@ UNUSED_QT_MODULES = [
 # Modules never imported by the running app: the generators of shipped files, test and build tools,
 # and the Qt modules it does not use (some are only pulled in by hooks' hidden imports).
 EXCLUDED_MODULES = [
-    "acupress_desktop.illustration",  # regenerates resources/images (make images)
     "acupress_desktop.storage.catalog_build",  # regenerates resources/points.db (make catalog)
     "acupress_desktop.storage.catalog_source",
     "tkinter",

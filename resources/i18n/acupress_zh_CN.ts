@@ -256,44 +256,16 @@
         <translation>下颌角</translation>
     </message>
     <message>
-        <source>ankle inner</source>
-        <translation>内踝</translation>
-    </message>
-    <message>
-        <source>ankle outer</source>
-        <translation>外踝</translation>
-    </message>
-    <message>
-        <source>back edge of the shin bone</source>
-        <translation>胫骨后缘</translation>
-    </message>
-    <message>
-        <source>back of the head</source>
-        <translation>后脑</translation>
-    </message>
-    <message>
         <source>bases of 1st and 2nd metatarsals</source>
         <translation>第1、2跖骨底</translation>
-    </message>
-    <message>
-        <source>biceps femoris tendon</source>
-        <translation>股二头肌腱</translation>
     </message>
     <message>
         <source>bone behind the ear</source>
         <translation>耳后骨（乳突）</translation>
     </message>
     <message>
-        <source>bump at the back of the skull</source>
-        <translation>枕骨隆突</translation>
-    </message>
-    <message>
         <source>bump below the kneecap</source>
         <translation>髌骨下方的骨突（胫骨粗隆）</translation>
-    </message>
-    <message>
-        <source>calf muscle</source>
-        <translation>小腿肌肉</translation>
     </message>
     <message>
         <source>crease behind the knee</source>
@@ -306,26 +278,6 @@
     <message>
         <source>elbow crease</source>
         <translation>肘横纹</translation>
-    </message>
-    <message>
-        <source>face</source>
-        <translation>面部</translation>
-    </message>
-    <message>
-        <source>flexor carpi radialis tendon</source>
-        <translation>桡侧腕屈肌腱</translation>
-    </message>
-    <message>
-        <source>flexor carpi ulnaris tendon</source>
-        <translation>尺侧腕屈肌腱</translation>
-    </message>
-    <message>
-        <source>foot top</source>
-        <translation>足背</translation>
-    </message>
-    <message>
-        <source>forearm inner</source>
-        <translation>前臂内侧</translation>
     </message>
     <message>
         <source>front hairline</source>
@@ -344,32 +296,12 @@
         <translation>大转子</translation>
     </message>
     <message>
-        <source>hairline</source>
-        <translation>发际</translation>
-    </message>
-    <message>
-        <source>halfway to the ankle</source>
-        <translation>至脚踝的一半</translation>
-    </message>
-    <message>
-        <source>hand dorsal</source>
-        <translation>手背</translation>
-    </message>
-    <message>
         <source>head of the fibula</source>
         <translation>腓骨头</translation>
     </message>
     <message>
-        <source>head top</source>
-        <translation>头顶</translation>
-    </message>
-    <message>
         <source>heel bone</source>
         <translation>跟骨</translation>
-    </message>
-    <message>
-        <source>hip side</source>
-        <translation>髋部侧面</translation>
     </message>
     <message>
         <source>inner ankle bone</source>
@@ -380,88 +312,20 @@
         <translation>眉头</translation>
     </message>
     <message>
-        <source>knee back</source>
-        <translation>膝后</translation>
-    </message>
-    <message>
-        <source>knee crease</source>
-        <translation>膝横纹</translation>
-    </message>
-    <message>
-        <source>kneecap</source>
-        <translation>髌骨</translation>
-    </message>
-    <message>
-        <source>knuckles</source>
-        <translation>指根关节</translation>
-    </message>
-    <message>
-        <source>leg back</source>
-        <translation>腿后侧</translation>
-    </message>
-    <message>
-        <source>leg front</source>
-        <translation>腿前侧</translation>
-    </message>
-    <message>
-        <source>lower back</source>
-        <translation>下背部</translation>
-    </message>
-    <message>
         <source>lower end of the sacrum</source>
         <translation>骶骨下端</translation>
-    </message>
-    <message>
-        <source>lower sacrum</source>
-        <translation>骶骨下部</translation>
-    </message>
-    <message>
-        <source>neck shoulder</source>
-        <translation>颈肩</translation>
     </message>
     <message>
         <source>outer ankle bone</source>
         <translation>外踝骨</translation>
     </message>
     <message>
-        <source>palmaris longus tendon</source>
-        <translation>掌长肌腱</translation>
-    </message>
-    <message>
-        <source>semitendinosus tendon</source>
-        <translation>半腱肌腱</translation>
-    </message>
-    <message>
-        <source>shin bone edge</source>
-        <translation>胫骨边缘</translation>
-    </message>
-    <message>
         <source>shoulder tip</source>
         <translation>肩峰</translation>
     </message>
     <message>
-        <source>sole</source>
-        <translation>足底</translation>
-    </message>
-    <message>
-        <source>temple</source>
-        <translation>太阳穴</translation>
-    </message>
-    <message>
-        <source>toe-extensor tendon</source>
-        <translation>伸趾肌腱</translation>
-    </message>
-    <message>
-        <source>top of the hip bone</source>
-        <translation>髂骨最高点</translation>
-    </message>
-    <message>
         <source>web between big and 2nd toe</source>
         <translation>大趾与第二趾之间的趾蹼</translation>
-    </message>
-    <message>
-        <source>where the calf muscle ends</source>
-        <translation>小腿肌肉下端</translation>
     </message>
     <message>
         <source>wrist crease</source>
@@ -488,6 +352,14 @@
         <translation>小腿后侧</translation>
     </message>
     <message>
+        <source>Front of the elbow</source>
+        <translation>肘部前面</translation>
+    </message>
+    <message>
+        <source>Palm side of the hand and wrist</source>
+        <translation>手掌和腕部掌侧</translation>
+    </message>
+    <message>
         <source>Upper back</source>
         <translation>上背部</translation>
     </message>
@@ -504,6 +376,18 @@
         <translation>全身侧面</translation>
     </message>
     <message>
+        <source>Back of the thigh and buttock</source>
+        <translation>大腿后侧和臀部</translation>
+    </message>
+    <message>
+        <source>Front of the knee and thigh</source>
+        <translation>膝前和大腿</translation>
+    </message>
+    <message>
+        <source>Outside of the thigh and knee</source>
+        <translation>大腿外侧和膝部</translation>
+    </message>
+    <message>
         <source>Inner ankle and lower leg</source>
         <translation>内踝和小腿</translation>
     </message>
@@ -518,6 +402,66 @@
     <message>
         <source>Lower back and buttocks</source>
         <translation>下背部和臀部</translation>
+    </message>
+    <message>
+        <source>back of the armpit crease</source>
+        <translation>腋后纹</translation>
+    </message>
+    <message>
+        <source>outer corner of the eye</source>
+        <translation>外眼角</translation>
+    </message>
+    <message>
+        <source>between the eyebrows</source>
+        <translation>两眉之间</translation>
+    </message>
+    <message>
+        <source>index knuckle</source>
+        <translation>食指掌指关节</translation>
+    </message>
+    <message>
+        <source>little-finger knuckle</source>
+        <translation>小指掌指关节</translation>
+    </message>
+    <message>
+        <source>outer elbow bone</source>
+        <translation>肘外侧骨突（肱骨外上髁）</translation>
+    </message>
+    <message>
+        <source>between index and middle knuckles</source>
+        <translation>食指与中指掌指关节之间</translation>
+    </message>
+    <message>
+        <source>below the inner knee bone</source>
+        <translation>膝内侧骨突下方</translation>
+    </message>
+    <message>
+        <source>nipple</source>
+        <translation>乳头</translation>
+    </message>
+    <message>
+        <source>tip of the elbow</source>
+        <translation>肘尖</translation>
+    </message>
+    <message>
+        <source>lower tip of the kneecap</source>
+        <translation>髌骨下缘</translation>
+    </message>
+    <message>
+        <source>ridge of the shoulder blade</source>
+        <translation>肩胛冈</translation>
+    </message>
+    <message>
+        <source>T1 (the bump below C7)</source>
+        <translation>T1（C7下方的骨性突起）</translation>
+    </message>
+    <message>
+        <source>web between 2nd and 3rd toe</source>
+        <translation>第二、三趾间的趾蹼</translation>
+    </message>
+    <message>
+        <source>back of the wrist</source>
+        <translation>腕背</translation>
     </message>
     <message>
         <source>Face</source>

@@ -1,4 +1,4 @@
-"""The 3D-atlas views (resources/images3d/): made from their inputs, points where their rules say, sides mirrored.
+"""The 3D-atlas views (resources/images/): made from their inputs, points where their rules say, sides mirrored.
 
 These read the committed data only (no numpy), except the one full regeneration, which needs the
 build-time extra (``pip install -e '.[atlas]'``) and is skipped without it.
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-IMAGES3D = ROOT / "resources" / "images3d"
+IMAGES3D = ROOT / "resources" / "images"
 sys.path.insert(0, str(ROOT / "tools"))
 
 from atlasgen.inputs import HASH_FILE, input_hash  # noqa: E402
@@ -28,7 +28,7 @@ HAS_EXTRA = all(importlib.util.find_spec(m) is not None for m in ("numpy", "skim
 
 def test_committed_views_were_made_from_the_current_inputs() -> None:
     committed = (IMAGES3D / HASH_FILE).read_text(encoding="utf-8").strip()
-    assert committed == input_hash(), "tools/atlasgen or its data changed: run `make images3d` and commit"
+    assert committed == input_hash(), "tools/atlasgen or its data changed: run `make images` and commit"
 
 
 @pytest.mark.slow
@@ -39,7 +39,7 @@ def test_regenerating_gives_the_committed_files(tmp_path: Path) -> None:
     written = build(tmp_path)
     assert written
     for path in written:
-        assert path.read_bytes() == (IMAGES3D / path.name).read_bytes(), f"{path.name} differs: run `make images3d`"
+        assert path.read_bytes() == (IMAGES3D / path.name).read_bytes(), f"{path.name} differs: run `make images`"
 
 
 def _position(record: dict, name: str, is_point: bool, side: str) -> tuple[float, float] | None:

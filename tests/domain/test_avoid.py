@@ -16,7 +16,7 @@ def test_tokens_read_both_sides_or_one_and_write_back_the_same() -> None:
     assert avoid_tokens(both, one) == ["foot", "hand:left"]
 
 
-@pytest.mark.parametrize("token", ["elbow", "hand:up", "hand:both", "hand:midline"])
+@pytest.mark.parametrize("token", ["tail", "hand:up", "hand:both", "hand:midline"])
 def test_unknown_regions_and_sides_are_refused(token: str) -> None:
     with pytest.raises(AvoidError):
         split_avoid([token])

@@ -236,7 +236,7 @@ def _set(record: dict[str, Any], path: tuple[str | int, ...], value: object) -> 
         (("routines", 0, "name"), " ", "routine 1: A routine needs a name."),
         (("routines", 0, "steps"), [], "routine 1: steps: a routine needs at least one step"),
         (("routines", 0, "steps", 0, "why"), [1], "routine 1, step 1: why must be a list of texts"),
-        (("routines", 0, "avoid_regions"), ["elbow"], "routine 1: avoid_regions: 'elbow' is not a body region"),
+        (("routines", 0, "avoid_regions"), ["tail"], "routine 1: avoid_regions: 'tail' is not a body region"),
         (("routines", 0, "avoid_regions"), ["hand:up"], "routine 1: avoid_regions: 'hand:up': the side after"),
         (("routines", 0, "pregnant"), "no", "routine 1: pregnant must be true or false"),
         (("sessions",), {}, "backup: sessions must be a list"),

@@ -109,13 +109,24 @@ def test_clicking_a_faint_marker_selects_that_point(qtbot: QtBot, atlas: AtlasPa
 def test_landmark_labels_toggle_and_reduced_motion_are_remembered(atlas: AtlasPage, tmp_path: Path) -> None:
     atlas.select_code("LI4")
     atlas.labels_box.setChecked(False)
-    assert not any(label.isVisible() for label in atlas.picture.labels)
+    assert not any(label.isVisible() and label.inks for label in atlas.picture.labels)
     atlas.labels_box.setChecked(True)
     assert all(label.isVisible() for label in atlas.picture.labels)
+    words = {ink.text for label in atlas.picture.labels for ink in label.inks}
+    assert "1st/2nd metacarpal bases" in words  # the landmark Hegu is found from, in plain words
     atlas.motion_box.setChecked(True)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     assert read_bool(settings, "atlas/reduced_motion", False) is True
     assert atlas.picture.reduced_motion
+
+
+def test_every_point_of_a_close_up_is_named_but_an_overview_names_only_the_chosen_one(atlas: AtlasPage) -> None:
+    atlas.select_code("LI4")
+    named = [ink for label in atlas.picture.name_labels for ink in label.inks]
+    assert len(named) == len(atlas.picture.markers) and {"Hegu", "Linggu"} <= {ink.text for ink in named}
+    assert [ink.text for ink in named if ink.chosen] == ["Hegu"]
+    atlas.view_choice.setCurrentIndex(atlas.view_choice.findData("body_front"))
+    assert [ink.text for label in atlas.picture.name_labels for ink in label.inks] == ["Hegu"]
 
 
 def test_the_overview_marks_the_close_up_on_the_side_shown(atlas: AtlasPage) -> None:

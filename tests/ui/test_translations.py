@@ -33,7 +33,6 @@ from pytestqt.qtbot import QtBot
 from acupress_desktop.domain.catalogue import Catalogue
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.i18n import install_translators, qm_path
-from acupress_desktop.paths import images_dir
 from acupress_desktop.services.composition import Services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,14 +109,13 @@ def test_no_literal_is_translated_inside_an_f_string() -> None:
     assert found == []
 
 
-def test_every_landmark_and_view_title_is_marked_for_translation(context: Services) -> None:
+def test_every_landmark_word_names_a_landmark_of_the_views_and_every_view_title_is_marked(context: Services) -> None:
     from acupress_desktop.painting.landmark_words import LANDMARK_WORDS, VIEW_TITLES
-    from acupress_desktop.painting.pictures import _labels
 
-    svgs = images_dir().glob("*.svg")
-    labels = {label.text for svg in svgs for label in _labels(svg.read_bytes())}
-    assert labels <= set(LANDMARK_WORDS)
-    assert {view.title for view in context.views().values()} <= set(VIEW_TITLES)
+    views = context.views().values()
+    named = {name.removeprefix("lm-").removesuffix("-l").removesuffix("-r") for v in views for name in v.landmarks}
+    assert set(LANDMARK_WORDS) <= named, "a landmark word names no landmark of the shipped views"
+    assert {view.title for view in views} <= set(VIEW_TITLES)
 
 
 # -- the windows in Chinese -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from atlasgen.body import Body
+from atlasgen.landmarks_upper import add_upper_landmarks
 
 Vec = np.ndarray
 LEFT, RIGHT_, UP, DOWN, FWD, BACK = (
@@ -73,6 +74,10 @@ class Landmarks:
         self._trunk()
         self._arm()
         self._leg()
+        add_upper_landmarks(self)  # i12-upper: neck, upper back, shoulder, elbow, wrist and hand
+        from atlasgen.landmarks_legs import add_leg_landmarks  # i12-legs; it uses this module's helpers
+
+        add_leg_landmarks(self)
         for name in [n for n in self.pos if n.endswith("-r")]:
             self.pos[name[:-2] + "-l"] = self.pos[name] * np.array([-1.0, 1.0, 1.0])
 

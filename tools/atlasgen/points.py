@@ -145,4 +145,9 @@ def _head(r: Rules) -> None:
     r.add("GB20", (occ + mast) / 2 + FWD * 0.5, BACK + 0.5 * RIGHT_)
 
 
+from atlasgen.points_legs import legs  # noqa: E402 - it builds on the classes above
+from atlasgen.points_upper import upper_points  # noqa: E402 - it builds on the classes above
+
 RULES: list[Callable[[Rules], None]] = [_hand, _forearm, _leg, _trunk, _head]
+RULES += [upper_points]  # i12-upper: neck, upper back, shoulder, elbow, forearm, wrist and hand
+RULES += [legs]  # i12-legs: lower back, buttock, thigh, knee, lower leg, ankle and foot

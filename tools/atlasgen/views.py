@@ -228,4 +228,87 @@ VIEWS += [
              keep=lambda c, _b: (c[:, 0] < 0.5) & (c[:, 1] < -72.0), pad=0.06),
 ]  # fmt: skip
 
+
+# -- i12-upper: neck, upper back, shoulder, arm, forearm, wrist and hand --------------------------------
+UPPER_ON_VIEWS: dict[str, tuple[list[str], list[str]]] = {  # view -> (points, landmarks)
+    "upper_back": (["GV14", "SI15", "BL11", "SI14", "SI13", "SI11", "SI10", "SI9", "TE14"],
+                   ["c7-lower", "t1-lower", "scapula-spine-mid-r", "scapula-spine-mid-l", "axillary-fold-back-r",
+                    "axillary-fold-back-l"]),
+    "neck_shoulder": (["BL10", "GV14", "SI15", "BL11", "SI14"], ["c7-lower", "t1-lower"]),
+    "arm_outer": (["LI15", "TE14", "SI9", "LI11", "LI10", "LI12", "TE10"],
+                  ["olecranon-r", "lateral-epicondyle-r", "axillary-fold-back-r"]),
+    "forearm_outer": (["LI10", "LI11", "TE5", "TE4", "SI6", "LI5", "TE3", "EX-UE8"],
+                      ["wrist-dorsal-ulnar-r", "mcp23-r"]),
+    "hand_dorsal": (["EX-UE8", "TE3", "TE4", "LI5"], ["mcp23-r"]),
+    "forearm_inner": (["LU5", "PC7", "LU7"], ["wrist-crease-radial-r"]),
+}  # fmt: skip
+for _spec in VIEWS:
+    _points, _landmarks = UPPER_ON_VIEWS.get(_spec.id, ([], []))
+    _spec.points = [*_spec.points, *_points]
+    _spec.landmarks = [*_spec.landmarks, *_landmarks]
+
+
+def _elbow_front(lm: Landmarks) -> Vec:
+    """Looking at the bent elbow from in front and outside, so the crease and the outer side both show."""
+    from atlasgen.landmarks_upper import elbow_axes
+
+    _up, _fore, lateral, back = elbow_axes(lm)
+    return unit(back - 0.9 * lateral)
+
+
+VIEWS.append(
+    ViewSpec("elbow_front", "Front of the elbow", "front", True, _elbow_front, _up_arm,
+             ["j:r-elbow", "lateral-epicondyle-r", "elbow-crease-mid-r", "pt-li10-level-r", "elbow-above-r"],
+             ["LU5", "LI11", "LI10"], "forearm", ["elbow-crease-mid-r", "lateral-epicondyle-r"],
+             keep=_near_right_arm, pad=0.12)
+)  # fmt: skip
+VIEWS.append(
+    ViewSpec("hand_palmar", "Palm side of the hand and wrist", "palmar", True, _hand_dorsal, _hand_axis,
+             [*HAND_FRAME, "forearm-palmar-3cun-r", "wrist-crease-radial-r", "wrist-crease-ulnar-r"],
+             ["PC7", "PC6", "HT7", "LU7"], "forearm", ["wrist-crease-mid-r", "wrist-crease-radial-r"],
+             creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05)
+)  # fmt: skip
+
 VIEW_BY_ID = {v.id: v for v in VIEWS}
+
+# -- i12-legs: the legs' points on the views that exist, and close-ups of the front, outside and back of
+# the thigh (tools/atlasgen/points_legs.py). Kept in one block so the content branches merge cleanly.
+GLUTEAL_FOLD: Crease = (lambda lm: lm["gluteal-fold-r"], const(UP), 6.0)
+
+
+def _right_thigh(c: np.ndarray, _body: Body) -> np.ndarray:
+    """The right leg from just below the hip; the hand, held away from the thigh, is left out."""
+    return (c[:, 0] < 0.5) & (c[:, 1] < 16.0) & (c[:, 0] > -32.0)
+
+
+LEG_VIEWS = [
+    ViewSpec("knee_front", "Front of the knee and thigh", "front", True, const(BACK), const(UP),
+             ["thigh-front-r", "patella-apex-r", "patella-base-medial-r", "patella-base-lateral-r",
+              "tibial-tuberosity-r"], ["ST34", "SP10", "EX-LE2", "EX-LE5"], "thigh",
+             ["patella-base-medial-r", "patella-base-lateral-r", "patella-apex-r"], LEG_BONES,
+             keep=_right_thigh, pad=0.12),
+    ViewSpec("thigh_outer", "Outside of the thigh and knee", "lateral", True, const(LEFT), const(UP),
+             ["greater-trochanter-r", "knee-lateral-r", "fibula-head-r"], ["GB31", "GB33", "GB34"], "thigh",
+             ["greater-trochanter-r", "knee-lateral-r", "fibula-head-r"], ["femur", "tibia", "fibula", "patella"],
+             keep=_right_thigh, pad=0.08),
+    ViewSpec("thigh_back", "Back of the thigh and buttock", "back", True, const(FWD), const(UP),
+             ["gluteal-fold-r", "popliteal-crease-r", "greater-trochanter-r", "sacral-hiatus"],
+             ["BL36", "BL37", "BL40"], "thigh", ["popliteal-crease-r", "greater-trochanter-r"],
+             ["pelvis", "sacrum", "femur"], [POPLITEAL, GLUTEAL_FOLD], keep=_right_thigh, pad=0.08),
+]  # fmt: skip
+VIEWS += LEG_VIEWS
+VIEW_BY_ID.update({v.id: v for v in LEG_VIEWS})
+LEG_ADDITIONS = {  # view: (points, landmarks)
+    "lower_back": (["BL25", "BL32", "BL54", "BL52", "EX-B7", "EX-B8"], ["l4-lower", "l5-lower"]),
+    "leg_front": (["EX-LE4", "ST37", "GB39"], ["lateral-malleolus-r"]),
+    "leg_back": (["BL55", "BL56", "BL58", "BL60"], []),
+    "knee_inner": (["SP9", "SP8", "EX-LE4"], []),
+    "ankle_inner": (["KI6", "KI4", "KI5", "SP3"], []),
+    "ankle_outer": (["BL61"], []),
+    "sole": (["KI1"], ["web-23-sole-r"]),
+    "foot_top": (["LR2"], []),
+}
+for _view_id, (_codes, _marks) in LEG_ADDITIONS.items():
+    _spec = VIEW_BY_ID[_view_id]
+    _spec.points = [*_spec.points, *_codes]
+    _spec.landmarks = [*_spec.landmarks, *_marks]

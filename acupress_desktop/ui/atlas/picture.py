@@ -7,16 +7,16 @@ so a marker's position is exactly the placement computed from the landmarks.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QAccessible, QBrush, QColor, QKeyEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtGui import QAccessible, QBrush, QColor, QFont, QKeyEvent, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QPinchGesture,
+    QStyleOptionGraphicsItem,
     QWidget,
 )
 
@@ -24,19 +24,42 @@ from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.messages import message
 from acupress_desktop.domain.placement import View
 from acupress_desktop.i18n import current_language, tr
-from acupress_desktop.painting.pictures import HIGHLIGHT, LABEL, PointPictures
+from acupress_desktop.painting import picture_labels
+from acupress_desktop.painting.pictures import HIGHLIGHT, OVERVIEWS, PointPictures
 from acupress_desktop.ui import theme
 
 MIN_ZOOM = 0.5
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
+MARKER_RADIUS = 7.0
+RING_AT_REST = 16.0  # the chosen point's ring as reduced motion shows it; the label stays outside it
+OVERVIEW_MARKER_RADIUS = 4.5  # the whole body holds every point: smaller marks keep neighbours apart
+LABEL_PX = 12.0  # drawing units, like the markers: labels zoom with the picture
+
+
+class LabelLayer(QGraphicsItem):
+    """Labels laid out by picture_labels, drawn in scene (drawing) coordinates: point names or landmarks."""
+
+    def __init__(self, inks: list[picture_labels.LabelInk], fonts: picture_labels.LabelFonts) -> None:
+        super().__init__()
+        self.inks = inks
+        self._fonts = fonts
+        area = QRectF()
+        for ink in inks:
+            area = area.united(ink.rect).united(QRectF(ink.anchor, ink.anchor).adjusted(-4, -4, 4, 4))
+        self._area = area.adjusted(-2, -2, 2, 2)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._area
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        picture_labels.draw(painter, self.inks, self._fonts)
 
 
 class PointMarker(QGraphicsEllipseItem):
     """A point on the picture: faint and clickable, or highlighted with a ring."""
 
-    def __init__(self, code: str, centre: QPointF, picture: AtlasPicture, name: str = "") -> None:
-        radius = 7.0
+    def __init__(self, code: str, centre: QPointF, picture: AtlasPicture, name: str = "", radius: float = 7.0) -> None:
         super().__init__(-radius, -radius, 2 * radius, 2 * radius)
         self.code = code
         self.name = name or code
@@ -85,7 +108,9 @@ class AtlasPicture(QGraphicsView):
         self.code: str | None = None
         self.markers: list[PointMarker] = []
         self.point_names: dict[str, str] = {}  # code -> the name a reader sees in the tooltip
-        self.labels: list[QGraphicsSimpleTextItem] = []
+        self.label_names: dict[str, str] = {}  # code -> the short name written beside its marker
+        self.labels: list[LabelLayer] = []  # the landmarks' ticks and words (the toggle)
+        self.name_labels: list[LabelLayer] = []  # the points' names
         self.show_labels = False
         self.zoom = 1.0
         self._rings: list[QGraphicsEllipseItem] = []
@@ -108,14 +133,16 @@ class AtlasPicture(QGraphicsView):
         svg.setZValue(0)
         scene.addItem(svg)
         scene.setSceneRect(QRectF(0, 0, view.width, view.height))
-        self._add_labels(view, side)
+        self.labels, self.name_labels = [], []
         self.markers = []
         for marker_code in view.codes:
             for pos in view.position(marker_code, side):
-                marker = PointMarker(marker_code, QPointF(*pos), self, self.point_names.get(marker_code, ""))
+                name = self.point_names.get(marker_code, "")
+                marker = PointMarker(marker_code, QPointF(*pos), self, name, self._marker_radius())
                 marker.set_highlighted(marker_code == code)
                 scene.addItem(marker)
                 self.markers.append(marker)
+        self._add_labels()
         self._place_ring()
         self.fit()
         self._describe()
@@ -128,6 +155,7 @@ class AtlasPicture(QGraphicsView):
         for ring in self._rings:
             self.scene().removeItem(ring)
         self._rings = []
+        self._add_labels()
         self._place_ring()
         self._describe()
 
@@ -148,9 +176,9 @@ class AtlasPicture(QGraphicsView):
         return [m for m in self.markers if m.code == self.code]
 
     def set_labels_visible(self, visible: bool) -> None:
+        """Landmark labels on or off; the points' names are laid out again around what shows."""
         self.show_labels = visible
-        for label in self.labels:
-            label.setVisible(visible)
+        self._add_labels()
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self.reduced_motion = reduced
@@ -203,27 +231,38 @@ class AtlasPicture(QGraphicsView):
             self.fit()
 
     # -- internals -----------------------------------------------------------------------------
-    def _add_labels(self, view: View, side: Side) -> None:
-        self.labels = []
-        mirrored = self._pictures.is_mirrored(view, side)
-        for label in self._pictures.labels(view):
-            item = QGraphicsSimpleTextItem(tr(label.text))
-            item.setBrush(LABEL)
-            font = item.font()
-            font.setPixelSize(13)  # drawing units, like the SVG's own labels: they zoom with the picture
-            item.setFont(font)
-            width = item.boundingRect().width()
-            x = view.width - label.x if mirrored else label.x
-            anchor = label.anchor
-            if mirrored:
-                anchor = {"start": "end", "end": "start"}.get(anchor, anchor)
-            x -= {"start": 0.0, "middle": width / 2, "end": width}.get(anchor, 0.0)
-            item.setPos(x, label.y - item.boundingRect().height() * 0.8)
-            item.setZValue(5)
-            item.setVisible(self.show_labels)
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
-            self.scene().addItem(item)
-            self.labels.append(item)
+    def _add_labels(self) -> None:
+        """Lay out the points' names and, if shown, the landmarks' words, clear of each other and the markers."""
+        view = self.view
+        if view is None:
+            return
+        for layer in (*self.labels, *self.name_labels):
+            self.scene().removeItem(layer)
+        mirrored = self._pictures.is_mirrored(view, self.side)
+        transform = QTransform(-1, 0, 0, 1, view.width, 0) if mirrored else QTransform()
+        fonts = picture_labels.fonts(QFont(self.font()), LABEL_PX)
+        inks = picture_labels.layout(
+            view,
+            self.side,
+            transform,
+            QRectF(0, 0, view.width, view.height),
+            fonts,
+            names=self.label_names,
+            chosen=self.code,
+            marker_radius=self._marker_radius(),
+            chosen_clear=RING_AT_REST,
+            landmarks=self.show_labels,
+        )
+        names = LabelLayer([ink for ink in inks if not ink.landmark], fonts)
+        landmarks = LabelLayer([ink for ink in inks if ink.landmark], fonts)
+        landmarks.setVisible(self.show_labels)
+        for layer, z in ((names, 9), (landmarks, 5)):
+            layer.setZValue(z)
+            self.scene().addItem(layer)
+        self.name_labels, self.labels = [names], [landmarks]
+
+    def _marker_radius(self) -> float:
+        return OVERVIEW_MARKER_RADIUS if self.view is not None and self.view.id in OVERVIEWS else MARKER_RADIUS
 
     def _place_ring(self) -> None:
         targets = self.highlighted()
