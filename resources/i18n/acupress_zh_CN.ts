@@ -660,8 +660,8 @@
         <translation>穴位</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>清除筛选(&amp;L)</translation>
+        <source>Cl&amp;ear filters</source>
+        <translation>清除筛选(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Left side</source>
@@ -692,8 +692,8 @@
         <translation>下一张图</translation>
     </message>
     <message>
-        <source>Landmark &amp;labels</source>
-        <translation>标志名称(&amp;L)</translation>
+        <source>Landmark la&amp;bels</source>
+        <translation>标志名称(&amp;B)</translation>
     </message>
     <message>
         <source>Reduce &amp;motion</source>
@@ -716,8 +716,8 @@
         <translation>放大</translation>
     </message>
     <message>
-        <source>&amp;Fit</source>
-        <translation>全图(&amp;F)</translation>
+        <source>Fi&amp;t</source>
+        <translation>全图(&amp;T)</translation>
     </message>
     <message>
         <source>Fit the picture to the window (0)</source>
@@ -1155,6 +1155,10 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>没有符合这些筛选条件的记录。</translation>
     </message>
     <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
         <source>Show st&amp;eps</source>
         <translation>显示步骤(&amp;E)</translation>
     </message>
@@ -1183,12 +1187,12 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>日历(&amp;C)</translation>
     </message>
     <message>
-        <source>What &amp;helps</source>
-        <translation>哪些有效(&amp;H)</translation>
+        <source>&amp;What helps</source>
+        <translation>哪些有效(&amp;W)</translation>
     </message>
     <message>
-        <source>Sessi&amp;on steps</source>
-        <translation>按压步骤(&amp;O)</translation>
+        <source>Sess&amp;ion steps</source>
+        <translation>按压步骤(&amp;I)</translation>
     </message>
     <message>
         <source>{count} session</source>
@@ -1751,8 +1755,8 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>方案需要一个名称。</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
+        <source>Op&amp;en</source>
+        <translation>打开(&amp;E)</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -1763,8 +1767,8 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>删除</translation>
     </message>
     <message>
-        <source>Save ro&amp;utine…</source>
-        <translation>保存方案(&amp;U)…</translation>
+        <source>Save rou&amp;tine…</source>
+        <translation>保存方案(&amp;T)…</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
@@ -1843,8 +1847,8 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>下移所选步骤（Ctrl+Down）</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the selected step (Delete)</source>
