@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from acupress_desktop.app import WindowArguments
 
 
-def _start_window(args: argparse.Namespace) -> int:
+def _start_window(args: WindowArguments) -> int:
     from acupress_desktop.app import run_gui
 
     return run_gui(args)

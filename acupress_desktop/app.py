@@ -4,7 +4,6 @@ Nothing runs at import time."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -14,10 +13,16 @@ from typing import TYPE_CHECKING
 from acupress_desktop.paths import APP_ID, APP_NAME, user_data_dir
 
 if TYPE_CHECKING:
+    import argparse
+
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from acupress_desktop.cli.options import WindowOptions
+    from acupress_desktop.services.composition import Services
     from acupress_desktop.ui.startup import DataOpener, FirstPaint
+
+    WindowArguments = argparse.Namespace | WindowOptions  # the full command line's, or the quick reading's
 
 SMOKE_TIMEOUT_SECONDS = 20.0
 
@@ -64,11 +69,14 @@ def peak_memory_mib() -> float | None:
 
 
 def _moment(seconds: float) -> str:
+    """Wall time since start, with the peak memory and the processor time (every thread's, user and system) so
+    far: on a busy machine the processor time says more about the app than the wall time does."""
     peak = peak_memory_mib()
-    return f"{seconds:.3f} s" + ("" if peak is None else f" (peak memory {peak:.0f} MiB)")
+    used = f"CPU {time.process_time():.3f} s"
+    return f"{seconds:.3f} s" + (f" ({used})" if peak is None else f" (peak memory {peak:.0f} MiB, {used})")
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: WindowArguments) -> int:
     """The window first, from a cheap glance at the catalogue; the data opens right after the first paint."""
     app = create_application(sys.argv[:1])
     from PySide6.QtCore import QEvent, QTimer
@@ -108,18 +116,20 @@ def run_gui(args: argparse.Namespace) -> int:
         return _cannot_start(error, None, quiet=bool(smoke))
     opener = DataOpener(services, window)
     opener.progress.connect(window.opening.progress)
-    from acupress_desktop.ui.backup_actions import report_recovery
-
     # a damaged database moved aside is said (and a backup offered) before any page reads the data
-    opener.opened.connect(lambda: report_recovery(window, services, interactive=not smoke))
+    opener.opened.connect(lambda: _report_recovery(window, services, interactive=not smoke))
     opener.opened.connect(window.data_opened)
+    # the ORM's services load once Home is filled and shown: every page and action needs them, "ready" does not
+    opener.opened.connect(lambda: QTimer.singleShot(0, opener.load_repositories))
+    opener.loaded.connect(window.services_loaded)
     failures: list[str] = []
     opener.failed.connect(failures.append)
     if not smoke:  # only app.exec() may be told to exit: outside it, exit() would end every later event loop too
         opener.failed.connect(lambda _message: app.exit(1))
     first_paint = FirstPaint(window)
-    # A second launch is told to bring this window forward: listened for once this one is painted (QtNetwork).
-    first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
+    # A second launch is told to bring this window forward: listened for once the app is ready (QtNetwork's import
+    # would otherwise hold the interpreter while the data opens; a launch before then is told it is running).
+    opener.opened.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
     if smoke != "paint":
         first_paint.painted.connect(opener.start)
     if not smoke:  # the welcome on the first start, over the painted window while the data opens
@@ -135,6 +145,15 @@ def run_gui(args: argparse.Namespace) -> int:
     return status
 
 
+def _report_recovery(window: QWidget, services: Services, interactive: bool) -> None:
+    database = services.user_db
+    if database.moved_aside is None and database.recovered_from is None:
+        return  # the common case: nothing to say, and the dialogs' module stays unloaded
+    from acupress_desktop.ui.backup_actions import report_recovery
+
+    report_recovery(window, services, interactive)
+
+
 def _cannot_start(error: object, window: QWidget | None, quiet: bool) -> int:
     from PySide6.QtWidgets import QMessageBox
 
@@ -144,7 +163,7 @@ def _cannot_start(error: object, window: QWidget | None, quiet: bool) -> int:
     return 1
 
 
-def window_language(args: argparse.Namespace, data_dir: Path) -> str:
+def window_language(args: WindowArguments, data_dir: Path) -> str:
     """--lang or $ACUPRESS_LANG, then the language chosen in Preferences, then the system locale."""
     from PySide6.QtCore import QSettings
 
@@ -183,8 +202,8 @@ def _failed(opener: DataOpener) -> bool:
 
 
 def _smoke(app: QApplication, window: QWidget, first_paint: FirstPaint, opener: DataOpener, only_paint: bool) -> int:
-    """Installation check: wait for the first paint (and, unless ``only_paint``, for the data and every page),
-    say how long it took since the process started, and leave."""
+    """Installation check: wait for the first paint (and, unless ``only_paint``, for the data, the services and
+    every page), say how long it took since the process started, and leave."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
@@ -194,7 +213,7 @@ def _smoke(app: QApplication, window: QWidget, first_paint: FirstPaint, opener: 
     first_paint.painted.connect(lambda: painted.append(_moment(seconds_since_start())))
     opener.opened.connect(lambda: opened.append(_moment(seconds_since_start())))
     first_paint.painted.connect(loop.quit if only_paint else lambda: None)
-    opener.opened.connect(loop.quit)
+    opener.loaded.connect(loop.quit)
     opener.failed.connect(lambda _message: loop.quit())
     QTimer.singleShot(int(SMOKE_TIMEOUT_SECONDS * 1000), loop.quit)
     loop.exec()

@@ -42,8 +42,6 @@ def qm_path(language: str) -> str:
 def install_translators(app: QCoreApplication, language: str) -> bool:
     """Install the translators for a language, replacing earlier ones; English needs none.
     Returns False when the app's translation cannot be loaded (the interface then stays English)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -51,6 +49,8 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     _current[0] = language
     if language != CHINESE:
         return True
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator  # QLocale's enums alone take milliseconds
+
     ours = QTranslator(app)
     if not ours.load(qm_path(language)):
         _current[0] = "en"

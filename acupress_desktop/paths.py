@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "Acupress"
@@ -19,11 +18,14 @@ DATA_DIR_ENV = "ACUPRESS_DATA_DIR"
 
 
 def resources_dir() -> Path:
-    """The shipped resources: inside the package when installed, the repo's top level in a checkout."""
-    packaged = Path(str(resources.files("acupress_desktop") / "resources"))
+    """The shipped resources: inside the package when installed (a wheel, or PyInstaller's folder, where this
+    module's file is in the package's folder too), the repo's top level in a checkout. Found from ``__file__``
+    rather than importlib.resources, whose import alone costs the window a few milliseconds before it shows."""
+    package = Path(__file__).resolve().parent
+    packaged = package / "resources"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "resources"
+    return package.parent / "resources"
 
 
 def catalog_source_dir() -> Path:

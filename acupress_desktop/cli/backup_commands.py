@@ -54,7 +54,7 @@ def run_restore(args: argparse.Namespace, services: Services) -> int:
         services.backups.check(source)
         result = services.backups.restore(source)
     except DataUnavailableError as error:
-        raise UsageError(f"cannot restore {args.file}: {error}") from error
+        raise UsageError("cannot restore {path}: {reason}", path=args.file, reason=error) from error
     kept = f"; your previous data is kept in {result.kept_aside}" if result.kept_aside else ""
     print(f"restored from {source}{kept}")
     return 0

@@ -137,7 +137,7 @@ def show_point(args: argparse.Namespace, services: Services) -> int:
     catalogue = services.catalogue
     point = find_point(catalogue, args.query)
     if point is None:
-        raise UsageError(f"no point called '{args.query}' (try 'acupress points' for the list)")
+        raise UsageError("no point called '{query}' (try 'acupress points' for the list)", query=args.query)
     views = services.point_views(point.code)
     if args.json:
         print_json({**point_as_dict(point, catalogue), "views": [view_as_dict(view) for view in views]})

@@ -11,18 +11,19 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from acupress_desktop.cli.words import columns
+from acupress_desktop.domain.errors import WordedError
 
 if TYPE_CHECKING:
     from acupress_desktop.services.composition import Services
 
 
-class UsageError(Exception):
+class UsageError(WordedError):
     """Bad input from the command line: one line on stderr, exit status 2, nothing changed."""
 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError("{problem} (see '{prog} --help')", problem=message, prog=self.prog)
 
 
 Handler = Callable[[argparse.Namespace, "Services"], int]
@@ -44,7 +45,7 @@ def format_table(rows: Sequence[tuple[str, ...]]) -> str:
 def pdf_output(path: object) -> None:
     """Refuse anything but a .pdf target before any work is done."""
     if not str(path).lower().endswith(".pdf"):
-        raise UsageError(f"the output must be a .pdf file, not '{path}'")
+        raise UsageError("the output must be a .pdf file, not '{path}'", path=path)
 
 
 def start_offscreen_gui(language: str = "en") -> object:

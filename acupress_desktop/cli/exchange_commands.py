@@ -38,7 +38,7 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
             service.export_json(json_path)
             written.append(str(json_path))
     except ExchangeError as error:
-        raise UsageError(f"cannot export: {error}") from error
+        raise UsageError("cannot export: {reason}", reason=error) from error
     print(f"exported to {', '.join(written)}")
     return 0
 
@@ -49,6 +49,6 @@ def run_import(args: argparse.Namespace, services: Services) -> int:
     try:
         report = services.exchange.import_file(Path(args.file).expanduser(), known, points)
     except ExchangeError as error:
-        raise UsageError(f"cannot import {args.file}: {error}") from error
+        raise UsageError("cannot import {path}: {reason}", path=args.file, reason=error) from error
     print(report.summary())
     return 0

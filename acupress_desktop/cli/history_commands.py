@@ -42,7 +42,10 @@ def log_add(args: argparse.Namespace, services: Services) -> int:
             known, tuple(args.symptom), PainSide(args.side), args.before, args.after, args.when, args.minutes, args.note
         )
     except EntryError as error:
-        raise UsageError(str(error).replace("pain before", "--before").replace("pain after", "--after")) from error
+        flags = {"pain before": "--before", "pain after": "--after", "note": "--note"}
+        label = error.fields.get("label")
+        fields = {**error.fields, "label": flags[label]} if isinstance(label, str) and label in flags else error.fields
+        raise UsageError(error.template, **fields) from error
     entry = service.get(session_id)
     print(f"logged session {session_id}: pain {entry.pain_before} -> {entry.pain_after} ({change_text(entry.change)})")
     return 0

@@ -22,7 +22,9 @@ from acupress_desktop.cli import (
 )
 from acupress_desktop.cli.common import Parser, UsageError
 from acupress_desktop.cli.options import add_global_options
-from acupress_desktop.domain.errors import AcupressError
+from acupress_desktop.cli.usage_words import usage_in_language
+from acupress_desktop.domain.errors import AcupressError, WordedError
+from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.services.composition import build_services
 from acupress_desktop.services.language import UnknownLanguageError, chosen_language
 
@@ -57,7 +59,27 @@ def _check_text(argv: Sequence[str]) -> None:
         try:
             argument.encode("utf-8")
         except UnicodeEncodeError:
-            raise UsageError(f"argument {position} is not valid UTF-8 text") from None
+            raise UsageError("argument {position} is not valid UTF-8 text", position=position) from None
+
+
+def _language_asked(argv: Sequence[str]) -> str:
+    """The language of an error found before the options were read: --lang as typed, else the usual choice."""
+    asked = None
+    for position, argument in enumerate(argv):
+        if argument == "--lang" and position + 1 < len(argv):
+            asked = argv[position + 1]
+        elif argument.startswith("--lang="):
+            asked = argument.partition("=")[2]
+    try:
+        return chosen_language(asked)
+    except UnknownLanguageError:
+        return ENGLISH
+
+
+def _in_language(error: Exception, argv: Sequence[str]) -> str:
+    if isinstance(error, WordedError):
+        return usage_in_language(error.template, error.fields, _language_asked(argv))
+    return str(error)
 
 
 def run(argv: Sequence[str], start_window: WindowStarter) -> int:
@@ -71,7 +93,7 @@ def run(argv: Sequence[str], start_window: WindowStarter) -> int:
             return start_window(args)
         return int(args.handler(args, build_services(args.data_dir, args.lang)))
     except (UsageError, AcupressError, UnknownLanguageError) as error:
-        print(f"acupress: {error}", file=sys.stderr)
+        print(f"acupress: {_in_language(error, argv)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `acupress points | head`
         return 0

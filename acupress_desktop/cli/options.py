@@ -1,17 +1,32 @@
 """The options that apply to the window as well as to commands, and the quick test for 'just open the window'.
 
-Starting the window should not load every command's parser and the domain modules behind them: when the
-arguments hold nothing but these options, the window starts without them (see __main__).
+Starting the window should not load argparse, every command's parser and the domain modules behind them: when
+the arguments hold nothing but these options, written in their usual forms, the window starts without them (see
+__main__); anything else (an abbreviation, --help, a command, a mistake) goes to the full command line.
 """
 
 from __future__ import annotations
 
-import argparse
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from acupress_desktop.cli.common import Parser, UsageError
+if TYPE_CHECKING:
+    import argparse
+
+SMOKE_MODES = ("ready", "paint")
+
+
+@dataclass(frozen=True)
+class WindowOptions:
+    """What `acupress [--data-dir DIR] [--lang LANG] [--smoke[=paint]]` asks of the window."""
+
+    data_dir: str | None = None
+    lang: str | None = None
+    smoke: str | None = None
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The same options on the full command line (with --help's words for them)."""
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -27,24 +42,38 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         "--smoke",
         nargs="?",
         const="ready",
-        choices=("ready", "paint"),
+        choices=SMOKE_MODES,
         help="show the main window, open the data and build every page, then exit 0 (installation check); "
         "--smoke=paint exits at the first paint; both say how long they took",
     )
 
 
-def window_arguments(argv: list[str]) -> argparse.Namespace | None:
-    """The parsed options if ``argv`` only asks for the window; None for a command, --help, --version or a mistake
-    (the full command line then answers, with its usual messages)."""
-    parser = Parser(prog="acupress", add_help=False)
-    add_global_options(parser)
-    try:
-        args, extra = parser.parse_known_args(argv)
-    except UsageError:
+def window_arguments(argv: list[str]) -> WindowOptions | None:
+    """The options if ``argv`` only asks for the window; None for a command, --help, --version, a mistake or a
+    form this quick reading leaves to argparse (the full command line then answers, with its usual messages)."""
+    values: dict[str, str | None] = {}
+    rest = list(argv)
+    while rest:
+        option, equals, attached = rest.pop(0).partition("=")
+        key = {"--data-dir": "data_dir", "--lang": "lang", "--smoke": "smoke"}.get(option)
+        if key is None:
+            return None
+        if key == "smoke":
+            if not equals and rest and not rest[0].startswith("-"):
+                return None  # `--smoke paint`: argparse's reading
+            values[key] = attached if equals else SMOKE_MODES[0]
+            if values[key] not in SMOKE_MODES:
+                return None
+        elif equals:
+            values[key] = attached
+        elif rest and not rest[0].startswith("-"):
+            values[key] = rest.pop(0)
+        else:
+            return None
+    options = WindowOptions(**values)
+    if options.lang is not None and not _known_language(options.lang):
         return None
-    if extra or (args.lang is not None and not _known_language(args.lang)):
-        return None
-    return args
+    return options
 
 
 def _known_language(asked: str) -> bool:

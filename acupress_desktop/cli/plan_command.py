@@ -51,11 +51,13 @@ def request_from(args: argparse.Namespace, catalogue: Catalogue) -> PlanRequest:
     known_flags = {f.id for f in catalogue.red_flags}
     for flag in args.red_flag:
         if flag not in known_flags:
-            raise UsageError(f"unknown red flag '{flag}' (known: {', '.join(sorted(known_flags))})")
+            raise UsageError(
+                "unknown red flag '{flag}' (known: {known})", flag=flag, known=", ".join(sorted(known_flags))
+            )
     try:
         avoid, avoid_one_side = split_avoid(args.avoid)
     except AvoidError as error:
-        raise UsageError(f"--avoid {error}") from error
+        raise UsageError("--avoid {reason}", reason=error) from error
     return PlanRequest(
         symptoms=tuple(args.symptom),
         pain_side=PainSide(args.side),
@@ -75,9 +77,11 @@ def plan_from(args: argparse.Namespace, catalogue: Catalogue) -> Plan:
     try:
         return plan_routine(catalogue, request_from(args, catalogue))
     except SideNeededError as error:
-        raise UsageError(f"{' and '.join(error.symptom_ids)} needs --side left, right or both") from error
+        raise UsageError(
+            "{symptoms} needs --side left, right or both", symptoms=" and ".join(error.symptom_ids)
+        ) from error
     except PlanningError as error:
-        raise UsageError(str(error)) from error
+        raise UsageError(error.template, **error.fields) from error
 
 
 def plan_as_dict(plan: Plan, catalogue: Catalogue) -> dict[str, Any]:

@@ -38,12 +38,12 @@ def _routine(args: argparse.Namespace, services: Services) -> Routine:
         try:
             return services.planner.routine_named(args.routine)
         except RoutineNotFoundError as error:
-            raise UsageError(str(error)) from error
+            raise UsageError("{problem}", problem=str(error)) from error
     if not args.symptom:
         raise UsageError("give --symptom (one or more) or --routine NAME")
     plan = plan_from(args, services.catalogue)
     if plan.blocked:
-        raise UsageError("no routine to print: " + " ".join(plan.warnings))
+        raise UsageError("no routine to print: {warnings}", warnings=" ".join(plan.warnings))
     if not plan.steps:
         raise UsageError("no point fits these settings; allow more --minutes")
     return routine_from_plan(plan)
@@ -64,6 +64,6 @@ def run_print(args: argparse.Namespace, services: Services) -> int:
             sheet, SheetRenderer(PointPictures(services.views)), args.output, args.paper or paper_for_locale()
         )
     except OSError as error:
-        raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
+        raise UsageError("cannot write {path}: {reason}", path=args.output, reason=error.strerror) from error
     print(f"wrote {args.output}: {plural(len(sheet.steps), 'step')} on {plural(pages, 'page')}")
     return 0

@@ -31,7 +31,7 @@ def _day(text: str | None, default: date, flag: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"{flag} must be a date like 2026-11-01, not '{text}'") from None
+        raise UsageError("{flag} must be a date like 2026-11-01, not '{text}'", flag=flag, text=text) from None
 
 
 def run_report(args: argparse.Namespace, services: Services) -> int:
@@ -39,7 +39,7 @@ def run_report(args: argparse.Namespace, services: Services) -> int:
     last = _day(args.last, today, "--to")
     first = _day(args.first, last - timedelta(days=DEFAULT_DAYS), "--from")
     if first > last:
-        raise UsageError(f"--from ({first}) is after --to ({last})")
+        raise UsageError("--from ({first}) is after --to ({last})", first=first, last=last)
     pdf_output(args.output)
     report = services.history.report(first, last, today)
     _app = start_offscreen_gui(services.language)
@@ -49,7 +49,7 @@ def run_report(args: argparse.Namespace, services: Services) -> int:
     try:
         pages = export_report(report, args.output, args.paper or paper_for_locale())
     except OSError as error:
-        raise UsageError(f"cannot write {args.output}: {error.strerror}") from error
+        raise UsageError("cannot write {path}: {reason}", path=args.output, reason=error.strerror) from error
     sessions = plural(report.sessions_total, "session")
     print(f"wrote {args.output}: {sessions} from {first} to {last}, {plural(pages, 'page')}")
     return 0

@@ -33,6 +33,7 @@ class BodyRegion(StrEnum):
     FOOT = "foot"
     UPPER_BACK = "upper-back"  # i12-upper
     ELBOW = "elbow"  # i12-upper
+    CHEST_ABDOMEN = "chest-abdomen"  # i12-head: the front of the trunk
 
     @property
     def label(self) -> str:
@@ -54,6 +55,7 @@ _REGION_LABELS = {
     BodyRegion.FOOT: "Foot",
     BodyRegion.UPPER_BACK: "Upper back",  # i12-upper
     BodyRegion.ELBOW: "Elbow",  # i12-upper
+    BodyRegion.CHEST_ABDOMEN: "Chest and abdomen",  # i12-head
 }
 
 

@@ -7,6 +7,15 @@ command line catch them by kind, so no layer above storage needs to know SQLAlch
 from __future__ import annotations
 
 
+class WordedError(Exception):
+    """An error that can be said in another language: an English template and the fields it names."""
+
+    def __init__(self, template: str, /, **fields: object) -> None:
+        super().__init__(template.format(**fields))
+        self.template = template
+        self.fields = fields
+
+
 class AcupressError(Exception):
     """Something a person can be told in one plain line."""
 

@@ -225,6 +225,13 @@ _BOTH_PARTS = {
     },
 }
 
+# i12-head: the front of the trunk (chest and abdomen), kept in one block for merging.
+_REGIONS_ZH[BodyRegion.CHEST_ABDOMEN] = "胸腹部"
+_BODY_PART[ENGLISH][BodyRegion.CHEST_ABDOMEN] = "side of the belly"
+_BODY_PART[CHINESE][BodyRegion.CHEST_ABDOMEN] = "侧腹部"
+_BOTH_PARTS[ENGLISH][BodyRegion.CHEST_ABDOMEN] = "BOTH sides of the belly"
+_BOTH_PARTS[CHINESE][BodyRegion.CHEST_ABDOMEN] = "腹部两侧"
+
 _LATERALITY_ZH = {
     Laterality.OPPOSITE_SIDE: "在疼痛的对侧",
     Laterality.SAME_SIDE: "在疼痛的同侧",

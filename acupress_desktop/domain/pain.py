@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from acupress_desktop.domain.errors import WordedError
+
 PAIN_MIN = 0
 PAIN_MAX = 10
 PAIN_ANCHORS = {0: "no pain", 10: "worst pain imaginable"}  # ref-pain: Farrar 2001, IMMPACT
@@ -17,7 +19,7 @@ MAX_NOTE_LENGTH = 2000
 _ASCII_SCORE = re.compile(r"[0-9]{1,2}")  # not int()'s rules: no '1_0', no Arabic-Indic or full-width digits
 
 
-class EntryError(ValueError):
+class EntryError(WordedError, ValueError):
     """Input that cannot be stored; the message is one plain line."""
 
 
@@ -25,10 +27,10 @@ def parse_pain(value: str | int, label: str = "pain") -> int:
     """A score written with the digits 0-9 only, from 0 to 10."""
     text = str(value).strip() if not isinstance(value, bool) else str(value)
     if not _ASCII_SCORE.fullmatch(text):
-        raise EntryError(f"{label} must be a whole number from 0 to 10, not '{_short(text)}'")
+        raise EntryError("{label} must be a whole number from 0 to 10, not '{text}'", label=label, text=_short(text))
     score = int(text)
     if not PAIN_MIN <= score <= PAIN_MAX:
-        raise EntryError(f"{label} must be from 0 to 10, not {score}")
+        raise EntryError("{label} must be from 0 to 10, not {score}", label=label, score=score)
     return score
 
 
@@ -40,11 +42,16 @@ def _short(text: str, limit: int = 20) -> str:
 def check_text(text: str, label: str, limit: int = MAX_NOTE_LENGTH) -> str:
     """Any Unicode is kept exactly; only its length is capped, and text that cannot be stored is refused."""
     if len(text) > limit:
-        raise EntryError(f"{label} can have at most {limit} characters (this one has {len(text)})")
+        raise EntryError(
+            "{label} can have at most {limit} characters (this one has {length})",
+            label=label,
+            limit=limit,
+            length=len(text),
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise EntryError(f"{label} is not valid Unicode text") from None
+        raise EntryError("{label} is not valid Unicode text", label=label) from None
     return text
 
 
@@ -59,9 +66,11 @@ def parse_moment(text: str, now: datetime, zone: tzinfo | None = None) -> dateti
     except ValueError:
         when = None
     if when is None:
-        raise EntryError(f"'{_short(text)}' is not an ISO-8601 date or time (e.g. 2026-11-20T09:30)")
+        raise EntryError("'{text}' is not an ISO-8601 date or time (e.g. 2026-11-20T09:30)", text=_short(text))
     if not EARLIEST_YEAR <= when.year <= LATEST_YEAR:
-        raise EntryError(f"'{_short(text)}' is outside the years {EARLIEST_YEAR} to {LATEST_YEAR}")
+        raise EntryError(
+            "'{text}' is outside the years {first} to {last}", text=_short(text), first=EARLIEST_YEAR, last=LATEST_YEAR
+        )
     if when.tzinfo is not None:
         return when
     return when.replace(tzinfo=zone) if zone is not None else when.astimezone()
@@ -71,13 +80,13 @@ def parse_when(text: str, now: datetime, zone: tzinfo | None = None) -> datetime
     """When something started: an ISO-8601 time, not in the future."""
     when = parse_moment(text, now, zone)
     if when > (now if now.tzinfo else now.astimezone()) + FUTURE_TOLERANCE:  # aware times compare across zones
-        raise EntryError(f"{text} is in the future")
+        raise EntryError("{text} is in the future", text=text)
     return when
 
 
 def parse_minutes(value: int) -> int:
     if not 1 <= value <= MAX_MANUAL_MINUTES:
-        raise EntryError(f"minutes must be from 1 to {MAX_MANUAL_MINUTES}, not {value}")
+        raise EntryError("minutes must be from 1 to {most}, not {value}", most=MAX_MANUAL_MINUTES, value=value)
     return value
 
 

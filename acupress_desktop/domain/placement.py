@@ -27,8 +27,9 @@ Left and right come from mirroring one drawing: ``x -> width - x``.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -59,21 +60,61 @@ class PlacedPoint:
 
 
 @dataclass(frozen=True)
+class SvgDrawing:
+    """What an illustration file says about itself: size, landmarks, silhouette, regions, root attributes."""
+
+    width: float
+    height: float
+    landmarks: Mapping[str, Pos]
+    outline_path: str  # the silhouette's SVG path data
+    regions: Mapping[str, tuple[float, float, float, float]]
+    attributes: Mapping[str, str]
+
+    @cached_property
+    def outline(self) -> tuple[Pos, ...]:
+        """The silhouette as a polygon, worked out when first asked for (Home's body maps never need it)."""
+        from acupress_desktop.domain.svg_path import flatten_path
+
+        return tuple(flatten_path(self.outline_path))
+
+
+@dataclass(frozen=True)
 class View:
-    """One illustration with its landmarks, silhouette and resolved point positions."""
+    """One illustration with its resolved point positions; its size, landmarks, silhouette and regions come from
+    its drawing, which ``read_drawing`` (storage's file reader) reads the first time one of them is asked for."""
 
     id: str
     title: str
     svg_path: Path
-    width: float
-    height: float
     drawn_side: Side
     facing: str
-    landmarks: Mapping[str, Pos]
     placements: Mapping[str, tuple[PlacedPoint, ...]]
-    outline: tuple[Pos, ...]
-    cun_px: float | None = None  # pixels per B-cun, if the view defines a scale
-    regions: Mapping[str, tuple[float, float, float, float]] = field(default_factory=dict)
+    cun_px: float | None  # pixels per B-cun, if the view defines a scale
+    read_drawing: Callable[[], SvgDrawing] = field(compare=False, repr=False)
+
+    @cached_property
+    def drawing(self) -> SvgDrawing:
+        return self.read_drawing()
+
+    @property
+    def width(self) -> float:
+        return self.drawing.width
+
+    @property
+    def height(self) -> float:
+        return self.drawing.height
+
+    @property
+    def landmarks(self) -> Mapping[str, Pos]:
+        return self.drawing.landmarks
+
+    @property
+    def outline(self) -> tuple[Pos, ...]:
+        return self.drawing.outline
+
+    @property
+    def regions(self) -> Mapping[str, tuple[float, float, float, float]]:
+        return self.drawing.regions
 
     def mirror(self, pos: Pos) -> Pos:
         """The same place on the other side of the body: x -> width - x."""
@@ -225,38 +266,39 @@ def resolve_rules(
     return {code: res.point(code) for code in rules}
 
 
-@dataclass(frozen=True)
-class SvgDrawing:
-    """What an illustration file says about itself: size, landmarks, silhouette, regions, root attributes."""
-
-    width: float
-    height: float
-    landmarks: Mapping[str, Pos]
-    outline: tuple[Pos, ...]
-    regions: Mapping[str, tuple[float, float, float, float]]
-    attributes: Mapping[str, str]
-
-
 def build_view(view_id: str, spec: Mapping[str, Any], drawing: SvgDrawing, svg_path: Path) -> View:
     """One view with every rule of its ``placements.toml`` table resolved against the drawing's landmarks."""
-    drawn = Side(spec.get("side", "midline"))
+    if len(drawing.outline) < 3:
+        raise PlacementError(f"{svg_path.name}: no closed path with id='outline'")
+    facing = str(spec.get("facing", drawing.attributes.get("data-facing", "")))
     cun_px = _cun_scale(view_id, spec, drawing.landmarks)
+    return place_view(view_id, spec, drawing.landmarks, cun_px, facing, svg_path, lambda: drawing)
+
+
+def place_view(
+    view_id: str,
+    spec: Mapping[str, Any],
+    landmarks: Mapping[str, Pos],
+    cun_px: float | None,
+    facing: str,
+    svg_path: Path,
+    read_drawing: Callable[[], SvgDrawing],
+) -> View:
+    """One view with every rule resolved against ``landmarks`` (the drawing's own, or as the generator recorded
+    them), its drawing read only when asked for."""
+    drawn = Side(spec.get("side", "midline"))
     rules: dict[str, list[Mapping[str, Any]]] = dict(spec.get("points", {}))
-    positions = resolve_rules(view_id, drawing.landmarks, rules, cun_px)
+    positions = resolve_rules(view_id, landmarks, rules, cun_px)
     placements = {code: _placed(view_id, code, marks, rules[code], drawn) for code, marks in positions.items()}
     return View(
         id=view_id,
         title=str(spec.get("title", view_id)),
         svg_path=svg_path,
-        width=drawing.width,
-        height=drawing.height,
         drawn_side=drawn,
-        facing=str(spec.get("facing", drawing.attributes.get("data-facing", ""))),
-        landmarks=drawing.landmarks,
+        facing=facing,
         placements=placements,
-        outline=drawing.outline,
         cun_px=cun_px,
-        regions=drawing.regions,
+        read_drawing=read_drawing,
     )
 
 

@@ -20,6 +20,7 @@ from acupress_desktop.domain.catalogue import (
     RedFlag,
     Urgency,
 )
+from acupress_desktop.domain.errors import WordedError
 from acupress_desktop.domain.laterality import (
     PainSide,
     Side,
@@ -38,7 +39,7 @@ SHORTEST_STEP = 30
 LONGEST_STEP = 300
 
 
-class PlanningError(ValueError):
+class PlanningError(WordedError, ValueError):
     """The request cannot be planned as asked (unknown symptom, minutes out of range)."""
 
 
@@ -46,7 +47,7 @@ class SideNeededError(PlanningError):
     """A complaint that has a side (sciatica, knee pain) was asked for without saying which."""
 
     def __init__(self, symptom_ids: tuple[str, ...], names: tuple[str, ...]) -> None:
-        super().__init__(f"{' and '.join(names)}: say which side hurts (left, right or both)")
+        super().__init__("{names}: say which side hurts (left, right or both)", names=" and ".join(names))
         self.symptom_ids = symptom_ids
 
 
@@ -139,9 +140,16 @@ def validate(catalogue: Catalogue, request: PlanRequest) -> None:
     known = {s.id for s in catalogue.symptoms}
     for symptom_id in request.symptoms:
         if symptom_id not in known:
-            raise PlanningError(f"unknown symptom '{symptom_id}' (known: {', '.join(sorted(known))})")
+            raise PlanningError(
+                "unknown symptom '{symptom}' (known: {known})", symptom=symptom_id, known=", ".join(sorted(known))
+            )
     if not MIN_MINUTES <= request.minutes <= MAX_MINUTES:
-        raise PlanningError(f"minutes must be between {MIN_MINUTES} and {MAX_MINUTES}, not {request.minutes}")
+        raise PlanningError(
+            "minutes must be between {low} and {high}, not {minutes}",
+            low=MIN_MINUTES,
+            high=MAX_MINUTES,
+            minutes=request.minutes,
+        )
     sided = tuple(dict.fromkeys(s for s in request.symptoms if catalogue.symptom(s).sided))
     if sided and request.pain_side is PainSide.NONE:
         raise SideNeededError(sided, tuple(catalogue.symptom(s).name for s in sided))

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from acupress_desktop.services.session import SessionService
 from acupress_desktop.storage.backups import BackupFile, backup_dir, list_backups, newest_good_backup
 from acupress_desktop.storage.instance_lock import window_holds
 from acupress_desktop.storage.user_db import (
@@ -53,10 +52,10 @@ class BackupService:
         if not window_is_ours and window_holds(self.data_dir):
             raise UserDatabaseError("an Acupress window has this data open; close it first, then restore")
         result = restore_database(self.data_dir, source, self._wall)
-        open_user_database(self.data_dir, clock=self._wall).engine.dispose()  # upgrade an older copy now
+        open_user_database(self.data_dir, clock=self._wall)  # upgrade an older copy now
         return result
 
 
-def mark_interrupted_unless_open(data_dir: Path, sessions: SessionService) -> int:
+def mark_interrupted_unless_open(data_dir: Path, mark_interrupted: Callable[[], int]) -> int:
     """Sessions left 'running' by a crash read as interrupted from any start, unless a window is running one."""
-    return 0 if window_holds(data_dir) else sessions.mark_interrupted()
+    return 0 if window_holds(data_dir) else mark_interrupted()

@@ -6,6 +6,7 @@ the window can show itself before the catalogue is read. Storage is imported onl
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from acupress_desktop.services.backup import BackupService
     from acupress_desktop.services.exchange import ExchangeService
     from acupress_desktop.services.history import HistoryService
+    from acupress_desktop.services.home import HomeService
     from acupress_desktop.services.planning import PlannerService
     from acupress_desktop.services.reminders import ReminderService
     from acupress_desktop.services.session import SessionService
@@ -63,14 +65,21 @@ class Services:
         Sessions a crash left running are marked interrupted here, by any start (a command too), unless a
         running window holds the folder and may still be recording one."""
         from acupress_desktop.services.backup import mark_interrupted_unless_open
-        from acupress_desktop.services.session import SessionService
-        from acupress_desktop.storage.session_repository import SessionRepository
+        from acupress_desktop.storage.plain_reads import mark_unfinished_interrupted
         from acupress_desktop.storage.user_db import open_user_database
 
         database = open_user_database(self.data_dir, self._progress, language=self.language)
-        sessions = SessionService(SessionRepository(database.engine))
-        self._interrupted = mark_interrupted_unless_open(self.data_dir, sessions)
+        marking = functools.partial(mark_unfinished_interrupted, database.path)
+        self._interrupted = mark_interrupted_unless_open(self.data_dir, marking)
         return database
+
+    @cached_property
+    def home(self) -> HomeService:
+        """Home's questions, answered with plain sqlite3: no ORM before the window is ready."""
+        from acupress_desktop.services.home import HomeService
+        from acupress_desktop.storage.plain_reads import PlainReads
+
+        return HomeService(self.catalogue, PlainReads(self.user_db.path), self.language)
 
     @cached_property
     def planner(self) -> PlannerService:
@@ -120,16 +129,27 @@ class Services:
 
     def open_all(self, progress: Callable[[str], None] | None = None) -> None:
         """Read the catalogue, open and migrate the user's database, mark interrupted sessions: what the window
-        does once it is on screen (in a worker thread, so ``progress`` may be called from there)."""
+        does once it is on screen (in a worker thread, so ``progress`` may be called from there). No ORM yet:
+        only a migration loads SQLAlchemy and Alembic here."""
         self._progress = progress
         try:
             self.catalogue  # noqa: B018 - each is built once and kept
             self.interrupted_at_start  # noqa: B018
+            self.home  # noqa: B018
         finally:
             self._progress = None
 
+    def load_repositories(self) -> None:
+        """The services that write or search the user's data, on SQLAlchemy's ORM (about a third of a second to
+        import): loaded after the window is ready, or by the first command that needs them."""
+        self.planner  # noqa: B018
+        self.sessions  # noqa: B018
+        self.history  # noqa: B018
+        self.exchange  # noqa: B018
+        self.user_db.engine  # noqa: B018
+
     def views(self) -> Mapping[str, View]:
-        """The illustrations with every point placed; read from their files on first call."""
+        """The illustrations with every point placed, read on first call; each SVG when first drawn."""
         return self._views
 
     def point_views(self, code: str) -> tuple[PointInView, ...]:
@@ -144,9 +164,9 @@ class Services:
 
     @cached_property
     def _views(self) -> Mapping[str, View]:
-        from acupress_desktop.storage.view_files import load_views
+        from acupress_desktop.storage.view_files import load_views_precomputed
 
-        return load_views(self._images)
+        return load_views_precomputed(self._images)
 
 
 def build_services(data_dir_override: str | Path | None = None, language: str | None = None) -> Services:

@@ -1,57 +1,59 @@
-"""What Home shows: the last routine to repeat, saved routines, today's sessions and a one-line trend."""
+"""What Home shows: the last routine to repeat, saved routines, today's sessions and a one-line trend.
+
+Read with plain sqlite3 (storage.plain_reads), so Home fills in before SQLAlchemy's ORM is loaded."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from acupress_desktop.domain.catalogue import Catalogue
-from acupress_desktop.domain.history import HistoryFilter, SessionEntry, SortKey
+from acupress_desktop.domain.history import SessionEntry
+from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.domain.routine import Routine
-from acupress_desktop.services.history import HistoryService
-from acupress_desktop.services.planning import PlannerService
-from acupress_desktop.services.session import SessionService
+from acupress_desktop.domain.session_text import describe_session
+from acupress_desktop.storage.plain_reads import PlainReads
 
 TREND_DAYS = 30
+TODAY_LIMIT = 20
 
 
 class HomeService:
-    def __init__(self, planner: PlannerService, sessions: SessionService, history: HistoryService) -> None:
-        self._planner = planner
-        self._sessions = sessions
-        self._history = history
-
-    @property
-    def catalogue(self) -> Catalogue:
-        return self._planner.catalogue
+    def __init__(self, catalogue: Catalogue, reads: PlainReads, language: str = ENGLISH) -> None:
+        self.catalogue = catalogue
+        self.language = language
+        self._reads = reads
 
     def last_routine(self) -> Routine | None:
         """The routine of the newest guided session: the saved one if it still exists, else as it was run."""
-        last = self._sessions.last_guided_routine()
+        last = self._reads.last_guided_routine()
         if last is None:
             return None
-        saved = {routine.id: routine for routine in self._planner.saved_routines()}
+        saved = {routine.id: routine for routine in self._reads.saved_routines()}
         if last.id is not None and last.id in saved:
             return saved[last.id]
-        catalogue = self._planner.catalogue
-        known = {point.code for point in catalogue.points}
+        known = {point.code for point in self.catalogue.points}
         steps = tuple(
-            replace(step, instruction=catalogue.point(step.code).technique.instruction)
+            replace(step, instruction=self.catalogue.point(step.code).technique.instruction)
             for step in last.steps
             if step.code in known
         )
         return replace(last, id=None, steps=steps) if steps else None
 
     def saved_routines(self) -> tuple[Routine, ...]:
-        return self._planner.saved_routines()
+        return self._reads.saved_routines()
 
     def today(self, today: date) -> tuple[SessionEntry, ...]:
-        wanted = HistoryFilter(date_from=today, date_to=today)
-        return self._history.page(wanted, 0, 20, SortKey.STARTED, descending=False)
+        return self._reads.sessions_between(today, today, TODAY_LIMIT)
 
     def describe(self, entry: SessionEntry) -> str:
-        return self._history.describe(entry)
+        return describe_session(entry, self._symptom_names, self.language)
 
     def trend_line(self, today: date) -> str:
-        wanted = HistoryFilter(date_from=today - timedelta(days=TREND_DAYS - 1), date_to=today)
-        return self._history.stats(wanted, today).trend_line(TREND_DAYS, self._history.language)
+        stats = self._reads.stats_between(today - timedelta(days=TREND_DAYS - 1), today, today)
+        return stats.trend_line(TREND_DAYS, self.language)
+
+    @cached_property
+    def _symptom_names(self) -> dict[str, str]:
+        return {symptom.id: symptom.name for symptom in self.catalogue.symptoms}

@@ -210,15 +210,8 @@ class SessionService:
     def recorder_for(self, routine: Routine) -> SessionRecorder:
         return SessionRecorder(self.repository, routine)
 
-    def mark_interrupted(self) -> int:
-        return self.repository.mark_unfinished_interrupted()
-
     def get(self, session_id: int) -> SessionEntry:
         return self.repository.get(session_id)
-
-    def last_guided_routine(self) -> Routine | None:
-        """The routine of the newest guided session as it was run (steps without instructions)."""
-        return self.repository.last_guided_routine()
 
     def history(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         return self.repository.newest_first(limit)
@@ -239,7 +232,7 @@ class SessionService:
             raise EntryError("pick at least one symptom")
         for symptom in symptoms:
             if symptom not in known_symptoms:
-                raise EntryError(f"unknown symptom '{symptom}' (see 'acupress symptoms')")
+                raise EntryError("unknown symptom '{symptom}' (see 'acupress symptoms')", symptom=symptom)
         now = _now_utc()
         pain_before = parse_pain(before, "pain before")
         pain_after = parse_pain(after, "pain after")

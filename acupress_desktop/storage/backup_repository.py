@@ -27,15 +27,14 @@ from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
 from acupress_desktop.domain.stored import stored_enum
-from acupress_desktop.storage.routine_repository import routine_from_row, routine_to_row
+from acupress_desktop.storage.routine_repository import routine_to_row
 from acupress_desktop.storage.user_models import (
     RoutineRow,
     SessionRow,
     SessionStepRow,
     UserBase,
-    from_stored_time,
-    to_stored_time,
 )
+from acupress_desktop.storage.user_records import from_stored_time, routine_from_row, to_stored_time
 
 _SESSIONS = UserBase.metadata.tables["sessions"]
 _STEPS = UserBase.metadata.tables["session_steps"]

@@ -9,9 +9,10 @@ and the repository at once; nothing else lists the fields.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -35,18 +36,35 @@ def to_record(obj: object) -> dict[str, Any]:
 
 def from_record(cls: type[T], record: Mapping[str, Any], where: str = "") -> T:
     """Build cls from plain values, converting each by the field's declared type."""
-    hints = _hints(cls)
-    fields = _fields(cls)
-    known = {f.name for f in fields}
-    unknown = sorted(set(record) - known)
-    if unknown:
-        raise RecordError(f"{where or cls.__name__}: unknown field(s) {', '.join(unknown)}")
+    try:
+        return _build(cls, record)
+    except _MisfitError as misfit:
+        raise RecordError(f"{where or cls.__name__}{''.join(misfit.path)}: {misfit.message}") from misfit.__cause__
+
+
+class _MisfitError(Exception):
+    """A value that does not fit its field; the path to it is collected on the way out (only when one fails)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path: list[str] = []
+
+
+def _build(cls: type[T], record: Mapping[str, Any]) -> T:
+    _fields_of, known, _types = _layout(cls)
+    if not known.issuperset(record):
+        raise _MisfitError(f"unknown field(s) {', '.join(sorted(set(record) - known))}")
     values: dict[str, Any] = {}
-    for f in fields:
+    for f, convert in _converters_of(cls):
         if f.name in record:
-            values[f.name] = _typed(hints[f.name], record[f.name], f"{where or cls.__name__}.{f.name}")
+            try:
+                values[f.name] = convert(record[f.name])
+            except _MisfitError as misfit:
+                misfit.path.insert(0, f".{f.name}")
+                raise
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise RecordError(f"{where or cls.__name__}: '{f.name}' is required")
+            raise _MisfitError(f"'{f.name}' is required")
     return cls(**values)
 
 
@@ -66,14 +84,21 @@ def table_for(
     return Table(name, metadata, *columns)
 
 
-_HINTS: dict[type[Any], dict[str, Any]] = {}
+_LAYOUTS: dict[type[Any], tuple[tuple[dataclasses.Field[Any], ...], frozenset[str], dict[str, Any]]] = {}
 
 
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    """Each class's field types, worked out once: reading the catalogue asks for them per record."""
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls)
-    return _HINTS[cls]
+def _layout(cls: type[Any]) -> tuple[tuple[dataclasses.Field[Any], ...], frozenset[str], dict[str, Any]]:
+    """Each class's stored fields, their names and their types, worked out once: the catalogue's thousand-odd
+    records (nested ones included) ask for them one by one."""
+    if cls not in _LAYOUTS:
+        fields = _fields(cls)
+        _LAYOUTS[cls] = (fields, frozenset(f.name for f in fields), typing.get_type_hints(cls))
+    return _LAYOUTS[cls]
+
+
+def field_types(cls: type[Any]) -> dict[str, Any]:
+    """The declared type of each of the class's fields (worked out once)."""
+    return _layout(cls)[2]
 
 
 def _fields(cls: type[Any]) -> tuple[dataclasses.Field[Any], ...]:
@@ -91,36 +116,86 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _typed(hint: Any, value: Any, where: str) -> Any:
-    origin = typing.get_origin(hint)
-    if origin is tuple:
-        if not isinstance(value, list | tuple):
-            raise RecordError(f"{where}: expected a list, got {value!r}")
+Converter = Callable[[Any], Any]
+_CONVERTERS: dict[Any, Converter] = {}
+_CLASS_CONVERTERS: dict[type[Any], tuple[tuple[dataclasses.Field[Any], Converter], ...]] = {}
+
+
+def _converters_of(cls: type[Any]) -> tuple[tuple[dataclasses.Field[Any], Converter], ...]:
+    if cls not in _CLASS_CONVERTERS:
+        fields, _known, types_ = _layout(cls)
+        _CLASS_CONVERTERS[cls] = tuple((f, _converter(types_[f.name])) for f in fields)
+    return _CLASS_CONVERTERS[cls]
+
+
+def _converter(hint: Any) -> Converter:
+    """How to check and convert a value of this declared type, worked out once per type (the catalogue's
+    thousands of values would otherwise ask typing the same questions again and again)."""
+    if hint not in _CONVERTERS:
+        _CONVERTERS[hint] = _make_converter(hint)
+    return _CONVERTERS[hint]
+
+
+def _make_converter(hint: Any) -> Converter:
+    if typing.get_origin(hint) is tuple:
         (item_hint, _ellipsis) = typing.get_args(hint)
-        return tuple(_typed(item_hint, item, f"{where}[{i}]") for i, item in enumerate(value))
+        return functools.partial(_to_tuple, _converter(item_hint))
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        if not isinstance(value, Mapping):
-            raise RecordError(f"{where}: expected a table, got {value!r}")
-        return from_record(hint, value, where)
+        return functools.partial(_to_dataclass, hint)
     if isinstance(hint, type) and issubclass(hint, Enum):
-        try:
-            return hint(value)
-        except ValueError as error:
-            allowed = ", ".join(str(member.value) for member in hint)
-            raise RecordError(f"{where}: '{value}' is not one of {allowed}") from error
+        return functools.partial(_to_enum, hint)
     if hint is bool:
-        if not isinstance(value, bool):
-            raise RecordError(f"{where}: expected true or false, got {value!r}")
-        return value
+        return _to_bool
     if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise RecordError(f"{where}: expected a whole number, got {value!r}")
-        return value
+        return _to_int
     if hint is str:
-        if not isinstance(value, str):
-            raise RecordError(f"{where}: expected text, got {value!r}")
-        return value.strip()
-    raise TypeError(f"{where}: no mapping for type {hint!r}")  # a new field type needs a rule here
+        return _to_str
+    raise TypeError(f"no mapping for type {hint!r}")  # a new field type needs a rule here
+
+
+def _to_tuple(item: Converter, value: Any) -> tuple[Any, ...]:
+    if not isinstance(value, list | tuple):
+        raise _MisfitError(f"expected a list, got {value!r}")
+    converted = []
+    for index, element in enumerate(value):
+        try:
+            converted.append(item(element))
+        except _MisfitError as misfit:
+            misfit.path.insert(0, f"[{index}]")
+            raise
+    return tuple(converted)
+
+
+def _to_dataclass(cls: type[Any], value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        raise _MisfitError(f"expected a table, got {value!r}")
+    return _build(cls, value)
+
+
+def _to_enum(kind: type[Enum], value: Any) -> Enum:
+    try:
+        return kind(value)
+    except ValueError as error:
+        allowed = ", ".join(str(member.value) for member in kind)
+        raise _MisfitError(f"'{value}' is not one of {allowed}") from error
+
+
+def _to_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _MisfitError(f"expected true or false, got {value!r}")
+    return value
+
+
+def _to_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _MisfitError(f"expected a whole number, got {value!r}")
+    return value
+
+
+def _to_str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _MisfitError(f"expected text, got {value!r}")
+    return value.strip()
 
 
 def stored_as_json(hint: Any) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import typing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
@@ -24,7 +23,7 @@ from acupress_desktop.domain.catalogue import (
     Symptom,
 )
 from acupress_desktop.domain.errors import DataUnavailableError
-from acupress_desktop.storage.catalog_mapping import RecordError, from_record, stored_as_json
+from acupress_desktop.storage.catalog_mapping import RecordError, field_types, from_record, stored_as_json
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -105,9 +104,11 @@ class _Reader:
             ) from error
 
     def rows(self, table: str, cls: type[T], order: str) -> tuple[T, ...]:
-        hints = typing.get_type_hints(cls)
+        hints = field_types(cls)
+        as_json = frozenset(name for name, hint in hints.items() if stored_as_json(hint))
+        flags = frozenset(name for name, hint in hints.items() if hint is bool)
         cursor = self._connection.execute(f"SELECT * FROM {table} ORDER BY {order}")
-        return tuple(from_record(cls, _decoded(row, hints), f"{table} row") for row in cursor)
+        return tuple(from_record(cls, _decoded(row, as_json, flags), f"{table} row") for row in cursor)
 
     def disclaimer(self, key: str = "disclaimer") -> str:
         """The disclaimer, or its translation ("disclaimer_zh")."""
@@ -118,16 +119,16 @@ class _Reader:
         return int(self._connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _decoded(row: sqlite3.Row, hints: dict[str, Any]) -> dict[str, Any]:
+def _decoded(row: sqlite3.Row, as_json: frozenset[str], flags: frozenset[str]) -> dict[str, Any]:
     """Column values as the mapping expects them: JSON text parsed, SQLite's 0/1 as a flag; no ordinal."""
     record: dict[str, Any] = {}
     for key in row.keys():  # noqa: SIM118 - sqlite3.Row is not a mapping
         if key == "ordinal":
             continue
-        value, hint = row[key], hints.get(key)
-        if hint is not None and stored_as_json(hint) and isinstance(value, str):
+        value = row[key]
+        if key in as_json and isinstance(value, str):
             value = json.loads(value)
-        elif hint is bool and isinstance(value, int):
+        elif key in flags and isinstance(value, int):
             value = bool(value)
         record[key] = value
     return record

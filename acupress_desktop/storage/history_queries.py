@@ -22,8 +22,8 @@ from acupress_desktop.domain.history import (
     SortKey,
 )
 from acupress_desktop.domain.statistics import IMPORTANT_FRACTION, IMPORTANT_POINTS, HistoryStats, streak
-from acupress_desktop.storage.session_repository import entry_from_row
-from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, to_stored_time
+from acupress_desktop.storage.user_models import SessionRow, SessionStepRow
+from acupress_desktop.storage.user_records import entry_from_row, to_stored_time
 
 _LOCAL_DAY = func.date(SessionRow.started_at, "localtime")
 _CHANGE = SessionRow.pain_after - SessionRow.pain_before
@@ -95,7 +95,7 @@ class HistoryQueries:
             rows = session.scalars(
                 select(SessionRow).where(*_conditions(wanted)).order_by(*order).offset(offset).limit(limit)
             ).all()
-            return tuple(entry_from_row(row, with_steps=False) for row in rows)
+            return tuple(entry_from_row(row) for row in rows)  # steps are read when one session is opened
 
     def daily(self, wanted: HistoryFilter) -> tuple[DaySummary, ...]:
         query = (
@@ -178,7 +178,7 @@ class HistoryQueries:
             row = session.get(SessionRow, session_id)
             if row is None:
                 raise SessionNotFoundError(f"session {session_id} no longer exists")
-            return entry_from_row(row)
+            return entry_from_row(row, row.steps)
 
     def update_note_before(self, session_id: int, note_before: str) -> None:
         with Session(self._engine) as session:

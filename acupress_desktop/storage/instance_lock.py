@@ -8,7 +8,6 @@ command may mark a cut-off session as interrupted, or restore a backup, only whe
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -33,11 +32,20 @@ def window_holds(data_dir: Path) -> bool:
     except (IndexError, ValueError):
         return False  # an empty or torn lock file: no window finished taking it
     host = lines[2] if len(lines) > 2 else ""
-    if host and host != socket.gethostname():
+    if host and host != _host_name():
         return True  # a window on another machine (a shared folder): its process cannot be checked from here
     if len(lines) > 4 and _BOOT_ID.exists() and lines[4].strip() != _current_boot_id():
         return False  # written before the last restart
     return pid != os.getpid() and _alive(pid)
+
+
+def _host_name() -> str:
+    """The name Qt's lock file records (gethostname); from uname where there is one, sparing the socket module."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _current_boot_id() -> str:

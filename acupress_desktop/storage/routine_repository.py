@@ -8,13 +8,11 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from acupress_desktop.domain.avoid import avoid_tokens, split_avoid
+from acupress_desktop.domain.avoid import avoid_tokens
 from acupress_desktop.domain.errors import RoutineNotFoundError
-from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.planner import PlanRequest
 from acupress_desktop.domain.routine import Routine, RoutineEditError, RoutineStep, clean_name
-from acupress_desktop.domain.stored import stored_enum
-from acupress_desktop.storage.user_models import RoutineRow, RoutineStepRow, to_stored_time
+from acupress_desktop.storage.user_models import RoutineRow, RoutineStepRow
+from acupress_desktop.storage.user_records import routine_from_row, to_stored_time
 
 
 def _now() -> datetime:
@@ -119,29 +117,6 @@ def _step_row(ordinal: int, step: RoutineStep) -> RoutineStepRow:
         seconds=step.seconds,
         instruction=step.instruction,
         why=list(step.why),
-    )
-
-
-def routine_from_row(row: RoutineRow) -> Routine:
-    """The one conversion from a stored routine to the domain's."""
-    avoid, avoid_one_side = split_avoid(str(token) for token in row.avoid_regions)
-    return Routine(
-        id=row.id,
-        name=row.name,
-        request=PlanRequest(
-            symptoms=tuple(str(s) for s in row.symptoms),
-            pain_side=stored_enum(PainSide, row.pain_side),
-            pregnant=row.pregnant,
-            anticoagulants=row.anticoagulants,
-            varicose_veins=row.varicose_veins,
-            avoid_regions=avoid,
-            minutes=row.minutes,
-            avoid_one_side=avoid_one_side,
-        ),
-        steps=tuple(
-            RoutineStep(s.point_code, stored_enum(Side, s.side), s.seconds, s.instruction, tuple(str(w) for w in s.why))
-            for s in row.steps
-        ),
     )
 
 

@@ -10,19 +10,18 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from acupress_desktop.domain.errors import SessionNotFoundError
 from acupress_desktop.domain.history import SessionEntry, SessionSource
-from acupress_desktop.domain.laterality import PainSide, Side
-from acupress_desktop.domain.planner import PlanRequest
-from acupress_desktop.domain.routine import Routine, RoutineStep
-from acupress_desktop.domain.session import SessionStatus, StepOutcome, StepRecord
-from acupress_desktop.domain.stored import stored_enum
+from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.domain.routine import Routine
+from acupress_desktop.domain.session import SessionStatus, StepRecord
 from acupress_desktop.storage.user_db import describe_failure
-from acupress_desktop.storage.user_models import SessionRow, SessionStepRow, from_stored_time, to_stored_time
+from acupress_desktop.storage.user_models import SessionRow, SessionStepRow
+from acupress_desktop.storage.user_records import entry_from_row, to_stored_time
 
 
 @contextmanager
@@ -104,17 +103,6 @@ class SessionRepository:
             session.execute(delete(SessionRow).where(SessionRow.id == session_id))
             session.commit()
 
-    def mark_unfinished_interrupted(self) -> int:
-        """Sessions still 'running' at start-up were cut off by a crash or a kill; their steps stay."""
-        with _writing(self._engine), Session(self._engine) as session:
-            result = session.execute(
-                update(SessionRow)
-                .where(SessionRow.status == SessionStatus.RUNNING.value)
-                .values(status=SessionStatus.INTERRUPTED.value)
-            )
-            session.commit()
-            return int(getattr(result, "rowcount", 0) or 0)
-
     def add_manual(
         self,
         symptoms: tuple[str, ...],
@@ -151,34 +139,7 @@ class SessionRepository:
             row = session.get(SessionRow, session_id, options=[selectinload(SessionRow.steps)])
             if row is None:
                 raise SessionNotFoundError(f"session {session_id} does not exist")
-            return entry_from_row(row)
-
-    def last_guided_routine(self) -> Routine | None:
-        """The routine of the newest guided session, as planned (id set if it came from a saved routine).
-
-        Steps carry no instruction: the service fills those in from the catalogue.
-        """
-        with Session(self._engine) as session:
-            row = session.scalars(
-                select(SessionRow)
-                .where(SessionRow.source == SessionSource.GUIDED.value)
-                .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
-                .limit(1)
-            ).first()
-            if row is None or not row.planned_steps:
-                return None
-            return Routine(
-                name=row.routine_name,
-                request=PlanRequest(
-                    symptoms=tuple(str(s) for s in row.symptoms),
-                    pain_side=PainSide(row.pain_side),
-                    minutes=max(1, -(-row.planned_seconds // 60)),
-                ),
-                steps=tuple(
-                    RoutineStep(str(s["code"]), Side(s["side"]), int(s["seconds"]), "", ()) for s in row.planned_steps
-                ),
-                id=row.routine_id,
-            )
+            return entry_from_row(row, row.steps)
 
     def newest_first(self, limit: int | None = None) -> tuple[SessionEntry, ...]:
         with Session(self._engine) as session:
@@ -189,36 +150,4 @@ class SessionRepository:
             )
             if limit is not None:
                 query = query.limit(limit)
-            return tuple(entry_from_row(row) for row in session.scalars(query))
-
-
-def entry_from_row(row: SessionRow, with_steps: bool = True) -> SessionEntry:
-    """The one conversion from a stored session to the domain's; steps only when asked (they cost a query)."""
-    return SessionEntry(
-        id=row.id,
-        started_at=from_stored_time(row.started_at),
-        ended_at=from_stored_time(row.ended_at) if row.ended_at else None,
-        source=stored_enum(SessionSource, row.source),
-        routine_name=row.routine_name,
-        symptoms=tuple(str(s) for s in row.symptoms),
-        pain_side=stored_enum(PainSide, row.pain_side),
-        planned_seconds=row.planned_seconds,
-        pain_before=row.pain_before,
-        pain_after=row.pain_after,
-        note_before=row.note_before,
-        note=row.note,
-        status=stored_enum(SessionStatus, row.status),
-        steps=tuple(
-            StepRecord(
-                s.ordinal,
-                s.point_code,
-                stored_enum(Side, s.side),
-                s.planned_seconds,
-                s.actual_seconds,
-                stored_enum(StepOutcome, s.outcome),
-            )
-            for s in row.steps
-        )
-        if with_steps  # not touching row.steps spares one lazy query per session (a page of 200 did 200)
-        else (),
-    )
+            return tuple(entry_from_row(row, row.steps) for row in session.scalars(query))

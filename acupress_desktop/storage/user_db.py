@@ -17,12 +17,9 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
 
 from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.domain.messages import message
@@ -68,9 +65,10 @@ from acupress_desktop.storage.db_files import (
 )
 from acupress_desktop.storage.instance_lock import window_holds
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load only for a migration, or when a repository needs the engine
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
     from sqlalchemy.engine import Connection
 
 USER_DB_NAME = "acupress.db"
@@ -84,11 +82,15 @@ Clock = Callable[[], datetime]
 
 @dataclass(frozen=True)
 class UserDatabase:
-    engine: Engine
     path: Path
     backup: Path | None  # the copy taken before this start-up's upgrade, if one ran
     moved_aside: Path | None = None  # where a damaged database was moved before starting fresh
     recovered_from: Path | None = None  # the backup a half-applied upgrade was rolled back to
+
+    @cached_property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made when a repository first needs it: start-up reads with sqlite3 (plain_reads)."""
+        return create_user_engine(self.path)
 
     @property
     def backups(self) -> Path:
@@ -112,6 +114,8 @@ def head_revision() -> str:
 
 
 def create_user_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -172,7 +176,7 @@ def open_user_database(
         raise DataFolderError(f"{path} is read-only. Make it writable, or choose another folder with --data-dir.")
     try:
         return _open(data_dir, path, clock, say)
-    except (sqlite3.Error, DBAPIError, OSError) as error:
+    except (sqlite3.Error, OSError) as error:  # SQLAlchemy's errors during an upgrade: see _upgrade_atomically
         raise describe_failure(error, path) from error
 
 
@@ -205,7 +209,7 @@ def _open(data_dir: Path, path: Path, clock: Clock, say: _Progress) -> UserDatab
         marker.unlink(missing_ok=True)
         restrict_database(path)
         rolling_backups(path, backup_dir(data_dir), clock())
-        return UserDatabase(create_user_engine(path), path, None, moved_aside, recovered_from)
+        return UserDatabase(path, None, moved_aside, recovered_from)
     _check_known(path, state.revision)
     backup = pending
     if backup is None and state.kind is FileKind.OURS and not state.empty:
@@ -218,7 +222,7 @@ def _open(data_dir: Path, path: Path, clock: Clock, say: _Progress) -> UserDatab
     marker.unlink(missing_ok=True)
     restrict_database(path)
     rolling_backups(path, backup_dir(data_dir), clock())
-    return UserDatabase(create_user_engine(path), path, backup, moved_aside, recovered_from)
+    return UserDatabase(path, backup, moved_aside, recovered_from)
 
 
 def _consistent(state: FileState) -> bool:
@@ -288,6 +292,9 @@ def _upgrade_atomically(path: Path, say: _Progress, revision: str | None) -> Non
     """Alembic's upgrade to head inside one explicit SQLite transaction, DDL included."""
     from alembic import command
     from alembic.script import ScriptDirectory
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.pool import NullPool
 
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
 
@@ -314,6 +321,8 @@ def _upgrade_atomically(path: Path, say: _Progress, revision: str | None) -> Non
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise UserDatabaseError(f"the upgrade of {path} would break {len(broken)} links; nothing changed")
+    except DBAPIError as error:
+        raise describe_failure(error, path) from error
     finally:
         engine.dispose()
 

@@ -6,20 +6,14 @@ head, which a test checks.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, CheckConstraint, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-
-def to_stored_time(moment: datetime) -> datetime:
-    """Times are stored as naive UTC (SQLite has no time zones)."""
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def from_stored_time(stored: datetime) -> datetime:
-    return stored.replace(tzinfo=UTC)
+from acupress_desktop.storage.user_records import from_stored_time as from_stored_time  # where callers knew them
+from acupress_desktop.storage.user_records import to_stored_time as to_stored_time
 
 
 class UserBase(DeclarativeBase):

@@ -1,25 +1,33 @@
 """Reads the illustrations' files: each SVG's landmarks and silhouette, and ``placements.toml``'s rules.
 
-The rules themselves are resolved in ``domain.placement``; this module only turns files into data.
+The rules themselves are resolved in ``domain.placement``; this module only turns files into data. The app reads
+the views with ``load_views_precomputed``: the rules resolved against the landmarks the generator recorded in
+``views.json``, each SVG read only when its picture is first drawn; ``load_views`` reads every SVG, and a test
+checks both give the same views.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from acupress_desktop.domain.placement import PlacementError, PointInView, Pos, SvgDrawing, View, build_view
+from acupress_desktop.domain.placement import (
+    PlacementError,
+    PointInView,
+    Pos,
+    SvgDrawing,
+    View,
+    build_view,
+    place_view,
+)
 
 PLACEMENTS_FILE = "placements.toml"
 POINTS_FILE = "views.json"  # every point in every view, as the generator projected it
 SVG_NS = "{http://www.w3.org/2000/svg}"
-_PATH_TOKEN = re.compile(r"[MLCQZmlcqz]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_ARGUMENTS = {"M": 2, "L": 2, "C": 6, "Q": 4}
 
 
 def _float(value: str | None, what: str) -> float:
@@ -37,7 +45,7 @@ def read_svg(svg_path: Path) -> SvgDrawing:
     else:
         width, height = _float(root.get("width"), "width"), _float(root.get("height"), "height")
     landmarks: dict[str, Pos] = {}
-    outline: tuple[Pos, ...] = ()
+    outline = ""
     regions: dict[str, tuple[float, float, float, float]] = {}
     for element in root.iter():
         element_id = element.get("id")
@@ -48,10 +56,10 @@ def read_svg(svg_path: Path) -> SvgDrawing:
                 raise PlacementError(f"{svg_path.name}: duplicate landmark {element_id}")
             landmarks[element_id] = _landmark_position(element, element_id)
         elif element_id == "outline":
-            outline = tuple(flatten_path(element.get("d") or ""))
+            outline = element.get("d") or ""  # flattened when first needed (View.outline)
         elif element_id.startswith("region-") and element.tag in (f"{SVG_NS}rect", "rect"):
             regions[element_id.removeprefix("region-")] = _box(element, element_id)
-    if len(outline) < 3:
+    if not outline:
         raise PlacementError(f"{svg_path.name}: no closed path with id='outline'")
     return SvgDrawing(width, height, landmarks, outline, regions, dict(root.attrib))
 
@@ -86,78 +94,65 @@ def load_view(images_dir: Path, view_id: str, spec: Mapping[str, Any]) -> View:
 
 
 def load_views(images_dir: Path) -> dict[str, View]:
-    """All views named in ``images_dir/placements.toml``, with every rule resolved."""
+    """All views named in ``images_dir/placements.toml``, with every rule resolved against its SVG's landmarks."""
     specs = load_placements(images_dir / PLACEMENTS_FILE)
     return {view_id: load_view(images_dir, view_id, spec) for view_id, spec in specs.items()}
 
 
-def flatten_path(path_data: str, segments: int = 12) -> list[Pos]:
-    """Polygon approximating an SVG path of absolute M, L, C and Q commands: the first subpath, up to Z."""
-    tokens = _PATH_TOKEN.findall(path_data)
-    polygon: list[Pos] = []
-    command = ""
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.isalpha():
-            command = _command(token)
-            index += 1
-            if command == "Z":
-                break  # one closed outline is all we read
+def load_views_precomputed(images_dir: Path) -> dict[str, View]:
+    """The same views as ``load_views``, without reading an SVG until a picture needs it (a few milliseconds
+    instead of a tenth of a second): rules are resolved against the landmarks ``views.json`` records. A view
+    whose rules need a landmark only its SVG holds is read from the SVG, as ``load_views`` does."""
+    specs = load_placements(images_dir / PLACEMENTS_FILE)
+    recorded = _recorded_views(images_dir / POINTS_FILE)
+    views: dict[str, View] = {}
+    for view_id, spec in specs.items():
+        svg_path = images_dir / str(spec.get("svg", f"{view_id}.svg"))
+        known = recorded.get(view_id)
+        facing = spec.get("facing", known.get("facing") if known else None)
+        cun_px = None if "cun" not in spec else (known or {}).get("px_per_cun")
+        if known is None or facing is None or ("cun" in spec and cun_px is None):
+            views[view_id] = load_view(images_dir, view_id, spec)
             continue
-        if command not in _ARGUMENTS:
-            raise PlacementError(f"unsupported path command {command!r}")
-        count = _ARGUMENTS[command]
-        values = [float(value) for value in tokens[index : index + count]]
-        if len(values) != count:
-            raise PlacementError("truncated path data")
-        index += count
-        if command == "M" and polygon:
-            break  # a second subpath: not part of the outline
-        polygon.extend(_segment(command, polygon[-1] if polygon else (0.0, 0.0), values, segments))
-        command = "L" if command == "M" else command
-    return polygon
-
-
-def _command(token: str) -> str:
-    if token in "Zz":
-        return "Z"
-    if token.islower():
-        raise PlacementError(f"relative path command {token!r} is not supported")
-    return token
-
-
-def _segment(command: str, start: Pos, values: list[float], segments: int) -> list[Pos]:
-    """The points one path command adds after ``start``: its end, or its curve cut into straight pieces."""
-    if command in ("M", "L"):
-        return [(values[0], values[1])]
-    steps = [step / segments for step in range(1, segments + 1)]
-    if command == "C":
-        x1, y1, x2, y2, x, y = values
-        return [
-            (
-                (1 - t) ** 3 * start[0] + 3 * (1 - t) ** 2 * t * x1 + 3 * (1 - t) * t * t * x2 + t**3 * x,
-                (1 - t) ** 3 * start[1] + 3 * (1 - t) ** 2 * t * y1 + 3 * (1 - t) * t * t * y2 + t**3 * y,
+        try:
+            views[view_id] = place_view(
+                view_id, spec, _recorded_landmarks(known), cun_px, str(facing), svg_path, _SvgOnFirstUse(svg_path)
             )
-            for t in steps
-        ]
-    x1, y1, x, y = values
-    return [
-        (
-            (1 - t) ** 2 * start[0] + 2 * (1 - t) * t * x1 + t * t * x,
-            (1 - t) ** 2 * start[1] + 2 * (1 - t) * t * y1 + t * t * y,
-        )
-        for t in steps
-    ]
+        except PlacementError:  # a rule over a landmark views.json does not record
+            views[view_id] = load_view(images_dir, view_id, spec)
+    return views
+
+
+class _SvgOnFirstUse:
+    """Reads one SVG when the view's drawing is first asked for (View keeps what it returns)."""
+
+    def __init__(self, svg_path: Path) -> None:
+        self._svg_path = svg_path
+
+    def __call__(self) -> SvgDrawing:
+        return read_svg(self._svg_path)
+
+
+def _recorded_views(path: Path) -> dict[str, dict[str, Any]]:
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def _recorded_landmarks(view: Mapping[str, Any]) -> dict[str, Pos]:
+    """The landmarks the SVG carries, as views.json records them: each point's own (lm-pt-<id>) and the named ones."""
+    landmarks = {f"lm-{name}": (float(x), float(y)) for name, (x, y) in view.get("landmarks", {}).items()}
+    for mark in view.get("points", ()):
+        landmarks[f"lm-pt-{mark['id']}"] = (float(mark["x"]), float(mark["y"]))
+    return landmarks
 
 
 def load_point_views(images_dir: Path) -> dict[str, tuple[PointInView, ...]]:
     """Point code -> where it lands in each view, from the generator's ``views.json`` (empty if there is none)."""
     path = images_dir / POINTS_FILE
-    if not path.is_file():
-        return {}
     found: dict[str, list[PointInView]] = {}
-    for view_id, view in json.loads(path.read_text(encoding="utf-8")).items():
+    for view_id, view in _recorded_views(path).items():
         for mark in view.get("points", ()):
             found.setdefault(str(mark["code"]), []).append(
                 PointInView(

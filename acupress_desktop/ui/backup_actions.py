@@ -1,5 +1,5 @@
-"""File > Back up now…, Restore… and Backups… (the list of copies kept), and the one dialog after a damaged
-database was moved aside at start-up."""
+"""File > Back up now…, Restore… and Backups… (the list of copies kept; the menu items are MainWindow's), and the
+one dialog after a damaged database was moved aside at start-up."""
 
 from __future__ import annotations
 
@@ -9,14 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMenu,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -55,16 +53,6 @@ class BackupActions:
     @property
     def service(self) -> BackupService:
         return self._service()
-
-    def add_to(self, menu: QMenu, parent: QWidget) -> None:
-        for text, slot in (
-            (tr("Back up &now…"), lambda: self.back_up_now(parent)),
-            (tr("Res&tore from a backup…"), lambda: self.restore(parent)),
-            (tr("Bac&kups…"), lambda: self.show_backups(parent)),
-        ):
-            action = QAction(text, parent)
-            action.triggered.connect(slot)
-            menu.addAction(action)
 
     def back_up_now(self, parent: QWidget, target: Path | None = None, ask: bool = True) -> Path | None:
         if target is None and ask:

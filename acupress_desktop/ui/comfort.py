@@ -205,13 +205,10 @@ class Comfort(QObject):
     # -- reminders -------------------------------------------------------------------------------
     def start_my_routine(self) -> None:
         """From the tray or a reminder: the routine last done, else the planner's, else the planner to make one."""
-        from acupress_desktop.services.home import HomeService
-
         self.banner.hide()
         self.window.bring_to_front()
-        context = self._context
         planner = self._built_planner()
-        routine = HomeService(context.planner, context.sessions, context.history).last_routine()
+        routine = self._context.home.last_routine()
         if routine is None and planner is not None:
             routine = planner.routine
         if routine is not None and routine.steps:

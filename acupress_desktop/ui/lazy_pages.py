@@ -33,20 +33,22 @@ class _Placeholder(QWidget):
 
 
 class LazyPages:
-    """Pages of a QTabWidget built on first show (or first asked for), once ``can_build()`` says yes."""
+    """Pages of a QTabWidget built on first show (or first asked for), once their ``can_build()`` says yes."""
 
-    def __init__(self, tabs: QTabWidget, can_build: Callable[[], bool]) -> None:
+    def __init__(self, tabs: QTabWidget) -> None:
         self._tabs = tabs
-        self._can_build = can_build
+        self._can_build: dict[str, Callable[[], bool]] = {}
         self._builders: dict[str, weakref.WeakMethod[Callable[[], QWidget]]] = {}
         self._titles: dict[str, str] = {}
         self._placeholders: dict[str, QWidget] = {}
         self._built: dict[str, QWidget] = {}
         tabs.currentChanged.connect(lambda _index: self.build_current())
 
-    def add(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
-        """``build`` is a method of the window: held weakly, so these pages never keep their window alive."""
+    def add(self, key: str, title: str, build: Callable[[], QWidget], can_build: Callable[[], bool]) -> None:
+        """``build`` is a method of the window: held weakly, so these pages never keep their window alive;
+        ``can_build`` says whether the data the page needs is open (hold no reference to the window in it)."""
         self._builders[key] = weakref.WeakMethod(build)
+        self._can_build[key] = can_build
         self._titles[key] = title
         self._placeholders[key] = _Placeholder(title)
         self._tabs.addTab(self._placeholders[key], title)
@@ -71,7 +73,7 @@ class LazyPages:
         """Build the page on screen if it is still a placeholder and its data is open (call again when it opens)."""
         current = self._tabs.currentWidget()
         for key, placeholder in self._placeholders.items():
-            if placeholder is current and key not in self._built and self._can_build():
+            if placeholder is current and key not in self._built and self._can_build[key]():
                 self.page(key)
 
     def _swap_in(self, key: str, page: QWidget) -> None:
@@ -94,9 +96,14 @@ class LazyPages:
 
 class OpeningData:
     """Until the data is open: a moving bar with what is being done in the status bar, and the actions asked for
-    meanwhile, kept to run once it is (a click is never lost, the window never frozen)."""
+    meanwhile, kept to run once it is (a click is never lost, the window never frozen).
+
+    Open in two steps: ``ready`` once the catalogue and the database are open and Home is filled (read without
+    the ORM), ``is_open`` once the services that write and search the data (on SQLAlchemy's ORM) are loaded too.
+    """
 
     def __init__(self, status_bar: QStatusBar) -> None:
+        self.ready = False
         self.is_open = False
         self._status = status_bar
         self._waiting: list[Callable[[], object]] = []
@@ -120,7 +127,7 @@ class OpeningData:
             self.progress(tr("Opening your data…"))
 
     def opened(self) -> None:
-        self.is_open = True
+        self.ready = self.is_open = True
         self._bar.hide()
         waiting, self._waiting = self._waiting, []
         for action in waiting:

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.error_words import worded
 from acupress_desktop.domain.laterality import PainSide
+from acupress_desktop.domain.localisation import is_chinese
 from acupress_desktop.domain.pain import MAX_MANUAL_MINUTES, MAX_NOTE_LENGTH, EntryError
-from acupress_desktop.i18n import QT_TR_NOOP, tr
+from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 from acupress_desktop.services.session import SessionService
 from acupress_desktop.ui import theme
 
@@ -109,8 +111,9 @@ class LogSessionDialog(QDialog):
                 self.note.text(),
             )
         except EntryError as error:
-            message = str(error)
-            self.error.setText(message[0].upper() + message[1:] + ".")
+            language = current_language()
+            message = worded(error, language)
+            self.error.setText(message[0].upper() + message[1:] + ("。" if is_chinese(language) else "."))
             self.error.show()
             return
         self.accept()

@@ -19,6 +19,7 @@ from acupress_desktop.ui.comfort import Comfort
 from acupress_desktop.ui.file_places import LastFolder, SavedNotice
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.lazy_pages import LazyPages, OpeningData
+from acupress_desktop.ui.window_menus import build_menus
 
 if TYPE_CHECKING:  # the pages and their Qt modules load when first shown, after the window is on screen
     from acupress_desktop.domain.routine import Routine
@@ -45,6 +46,10 @@ def _once_data_open(method: Callable[[MainWindow], object]) -> Callable[[MainWin
 
 
 class MainWindow(QMainWindow):
+    preview_action: QAction  # the routine sheet's actions (window_menus), enabled while the planner shows one
+    print_action: QAction
+    export_action: QAction
+
     def __init__(self, context: Services, parent: QWidget | None = None, *, data_open: bool = True) -> None:
         """Only the home page is built here, from a cheap glance at the catalogue; with ``data_open=False`` the
         caller opens the data (in the background) and calls ``data_opened`` when it is done."""
@@ -64,19 +69,19 @@ class MainWindow(QMainWindow):
         self.home = HomePage(None, None, self, catalogue=context.glance)  # filled in by data_opened
         self.pages.addTab(self.home, tr("H&ome"))
         self.opening = opening = OpeningData(self.statusBar())
-        self._lazy = LazyPages(self.pages, lambda: opening.is_open)  # no reference back to the window
-        self._lazy.add("atlas", tr("&Atlas"), self._build_atlas)
-        self._lazy.add("planner", tr("&Planner"), self._build_planner)
-        self._lazy.add("history", tr("Hi&story"), self._build_history)
+        self._lazy = LazyPages(self.pages)  # no reference back to the window in the conditions
+        self._lazy.add("atlas", tr("&Atlas"), self._build_atlas, lambda: opening.ready)  # the catalogue is enough
+        self._lazy.add("planner", tr("&Planner"), self._build_planner, lambda: opening.is_open)
+        self._lazy.add("history", tr("Hi&story"), self._build_history, lambda: opening.is_open)
         self.home.page_requested.connect(self._lazy.show)
         self.home.symptom_chosen.connect(self.plan_for)
-        self.home.repeat_requested.connect(self.start_session)  # offered only once the data is open
+        self.home.repeat_requested.connect(lambda routine: opening.when_open(lambda: self.start_session(routine)))
         self.home.saved_chosen.connect(self.open_saved)
         self.setCentralWidget(self.pages)
         for number in range(self.pages.count()):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
 
-        self._build_menus()
+        build_menus(self)
         self.comfort = Comfort(self, context)  # Preferences, reminders and tray, first-run welcome
         glance = context.glance
         self.statusBar().showMessage(
@@ -86,14 +91,15 @@ class MainWindow(QMainWindow):
         )
         if data_open:
             self.data_opened()
+            self.services_loaded()
 
     def data_opened(self) -> None:
-        """The catalogue and the user's database are open: home fills in, pages can be built, waiting actions run."""
-        from acupress_desktop.services.home import HomeService
+        """The catalogue and the user's database are open (``Services.open_all``): Home fills in, the atlas can be
+        built; the other pages and the waiting actions follow ``services_loaded``."""
         from acupress_desktop.ui.home_page import symptom_picture
 
         context = self._context
-        self.home.attach(HomeService(context.planner, context.sessions, context.history))
+        self.home.attach(context.home)
         self.home.show_pictures(lambda symptom: symptom_picture(self.pictures, symptom))
         if context.interrupted_at_start:
             self.statusBar().showMessage(
@@ -105,6 +111,12 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             points = tr("{points} points · works offline").format(points=len(context.catalogue.points))
             self.statusBar().showMessage(points, 5000)
+        self.opening.ready = True
+        self._lazy.build_current()
+
+    def services_loaded(self) -> None:
+        """The services on SQLAlchemy's ORM are loaded (``Services.load_repositories``): every page can be built,
+        and the actions asked for meanwhile run."""
         self.opening.opened()
         self._lazy.build_current()
 
@@ -183,61 +195,6 @@ class MainWindow(QMainWindow):
             lambda: self._context.backups,
             busy=lambda: self.session_window is not None and self.session_window.isVisible(),
         )
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        log_action = QAction(tr("&Log a session done elsewhere…"), self)
-        log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        log_action.triggered.connect(self.log_session)
-        file_menu.addAction(log_action)
-        file_menu.addSeparator()
-        self.preview_action = QAction(tr("Print Pre&view…"), self)
-        self.preview_action.triggered.connect(lambda: self._with_routine(self.printing.preview))
-        self.print_action = QAction(tr("&Print…"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(lambda: self._with_routine(self.printing.print))
-        self.export_action = QAction(tr("&Export PDF…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_sheet)
-        for action in (self.preview_action, self.print_action, self.export_action):
-            action.setStatusTip(tr("The routine shown in the planner, as a printable sheet"))
-            action.setEnabled(False)  # until the planner shows a routine
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        report_action = QAction(tr("&Report for a clinician…"), self)
-        report_action.triggered.connect(self.make_report)
-        file_menu.addAction(report_action)
-        file_menu.addSeparator()
-        for text, slot in (
-            (tr("Export sessions as &CSV…"), self.export_csv),
-            (tr("&Back up all data (JSON)…"), self.back_up),
-            (tr("&Import backup or CSV…"), self.import_data),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        self.backups.add_to(file_menu, self)  # Back up now, Restore, the list of backups
-        file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        guide_action = QAction(tr("&Finding points and shortcuts"), self)
-        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        guide_action.triggered.connect(self.show_help)
-        help_menu.addAction(guide_action)
-        safety_action = QAction(tr("&Safety and disclaimer…"), self)
-        safety_action.triggered.connect(self.show_safety)
-        help_menu.addAction(safety_action)
-        about_action = QAction(tr("&About Acupress"), self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
 
     def listen_for_second_launch(self, data_dir: Path) -> None:
         """A second launch on the same data brings this window (or the running session) to the front."""
@@ -332,7 +289,7 @@ class MainWindow(QMainWindow):
         for action in (self.preview_action, self.print_action, self.export_action):
             action.setEnabled(routine is not None and bool(routine.steps))
 
-    def _with_routine(self, action: object) -> None:
+    def with_planner_routine(self, action: object) -> None:
         planner = self._built_planner()
         if planner is not None and planner.routine is not None and callable(action):
             action(planner.routine, self)

@@ -1,8 +1,10 @@
 """What happens around the first paint: knowing when it came, then opening the data without freezing the window.
 
 The catalogue, the user's database (migrated if need be) and the check for interrupted sessions are opened in a
-worker thread once the window is on screen. The services are Qt-free, and the window touches them only after
-``opened`` (see MainWindow.opening). The worker imports only Qt-free modules (storage, services, SQLAlchemy):
+worker thread once the window is on screen, with plain sqlite3 (``opened``: Home fills in, the app is ready); then,
+once Home is shown, the services on SQLAlchemy's ORM are loaded in another (``loaded``: every page and action).
+The services are Qt-free, and the window touches them only after those signals (see MainWindow.opening). The
+workers import only Qt-free modules (storage, services, SQLAlchemy):
 importing a module that uses PySide there, beside widgets being built, crashed now and then (PySide's import
 hook and type set-up are not thread-safe), so page modules load on the main thread when first shown.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
@@ -38,37 +41,58 @@ class FirstPaint(QObject):
 
 
 class DataOpener(QObject):
-    """Opens the services' data in a worker thread; its signals arrive in the window's (main) thread."""
+    """Opens the services' data in worker threads; its signals arrive in the window's (main) thread."""
 
     progress = Signal(str)
-    opened = Signal()
+    opened = Signal()  # catalogue and database open, interrupted sessions marked, Home's data read
+    loaded = Signal()  # the ORM's services loaded too: every page can be built, every action run
     failed = Signal(str)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
-        if self._thread is None:
-            # Not a daemon: closing the window while a migration runs lets the migration finish first.
-            self._thread = threading.Thread(target=self._open, name="acupress-open-data")
-            self._thread.start()
+        """Open the data; ``opened`` when done."""
+        self._in_thread(self._open, "acupress-open-data")
+
+    def load_repositories(self) -> None:
+        """Load the services on SQLAlchemy's ORM (call after ``opened``); ``loaded`` when done."""
+        self._in_thread(self._load, "acupress-load-services")
 
     def wait(self) -> None:
-        """Before the application object goes: a worker still importing Qt modules must not outlive it."""
-        if self._thread is not None:
-            self._thread.join()
+        """Before the application object goes: a worker still importing modules must not outlive it."""
+        for thread in self._threads:
+            thread.join()
+
+    def _in_thread(self, work: Callable[[], None], name: str) -> None:
+        if all(thread.name != name for thread in self._threads):
+            # Not a daemon: closing the window while a migration runs lets the migration finish first.
+            thread = threading.Thread(target=work, name=name)
+            self._threads.append(thread)
+            thread.start()
 
     def _open(self) -> None:
-        try:
+        def open_data() -> None:
             self._services.open_all(self.progress.emit)
             self._services.views()  # the illustrations' placements (plain Python): home's body maps need them
+
+        if self._run(open_data):
+            self.opened.emit()
+
+    def _load(self) -> None:
+        if self._run(self._services.load_repositories):
+            self.loaded.emit()
+
+    def _run(self, work: Callable[[], None]) -> bool:
+        try:
+            work()
         except DataUnavailableError as error:
             self.failed.emit(str(error))
-            return
+            return False
         except Exception as error:  # a bug: say it, rather than leave the window opening forever
             traceback.print_exc()
             self.failed.emit(tr("an unexpected error while opening your data ({error})").format(error=error))
-            return
-        self.opened.emit()
+            return False
+        return True

@@ -11,13 +11,17 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from acupress_desktop.i18n import QT_TR_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
 
 
 class ThemeChoice(StrEnum):
@@ -216,29 +220,6 @@ def dark_palette() -> QPalette:
     return palette
 
 
-class _DarkIndicators(QProxyStyle):
-    """Fusion outlines check boxes and radio buttons in a shade of the window colour, which vanishes on a dark
-    window (and entirely in lists): draw their edge again in a colour that stands out."""
-
-    def drawPrimitive(  # noqa: N802 - Qt's name
-        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        edges = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-        if element not in edges:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(DARK_COLOURS.muted_text, 1.0))
-        box = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
-        if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            painter.drawEllipse(box)
-        else:
-            painter.drawRoundedRect(box, 2, 2)
-        painter.restore()
-
-
 _system: tuple[str, QPalette] | None = None
 _dark_style: QStyle | None = None  # kept alive here: the application only borrows it
 
@@ -246,10 +227,12 @@ _dark_style: QStyle | None = None  # kept alive here: the application only borro
 def apply_theme(app: QApplication, choice: ThemeChoice | str) -> None:
     """System: the platform's style and palette, following its colour scheme. Light or dark: Fusion with our palette."""
     global _system
-    if _system is None:
-        _system = (app.style().name(), QPalette(app.palette()))
     choice = ThemeChoice(choice) if choice in ThemeChoice._value2member_map_ else ThemeChoice.SYSTEM
     hints = app.styleHints()
+    if choice is ThemeChoice.SYSTEM and _system is None:
+        return  # the platform's own look, never changed yet: nothing to restore (start-up's common case)
+    if _system is None:
+        _system = (app.style().name(), QPalette(app.palette()))
     if choice is ThemeChoice.SYSTEM:
         if hasattr(hints, "unsetColorScheme"):
             hints.unsetColorScheme()
@@ -261,7 +244,9 @@ def apply_theme(app: QApplication, choice: ThemeChoice | str) -> None:
         hints.setColorScheme(Qt.ColorScheme.Dark if choice is ThemeChoice.DARK else Qt.ColorScheme.Light)
     global _dark_style
     if choice is ThemeChoice.DARK:
-        _dark_style = _DarkIndicators(QStyleFactory.create("Fusion"))
+        from acupress_desktop.ui.dark_style import dark_fusion  # its Qt style classes load only for dark mode
+
+        _dark_style = dark_fusion()
         app.setStyle(_dark_style)
         app.setPalette(dark_palette())
     else:

@@ -336,6 +336,10 @@
         <translation>腹部</translation>
     </message>
     <message>
+        <source>Around the ear</source>
+        <translation>耳周</translation>
+    </message>
+    <message>
         <source>Back of the forearm and hand</source>
         <translation>前臂背侧和手背</translation>
     </message>
@@ -350,6 +354,14 @@
     <message>
         <source>Back of the lower leg</source>
         <translation>小腿后侧</translation>
+    </message>
+    <message>
+        <source>Chest and upper abdomen</source>
+        <translation>胸部和上腹部</translation>
+    </message>
+    <message>
+        <source>Eyes and nose</source>
+        <translation>眼部和鼻部</translation>
     </message>
     <message>
         <source>Front of the elbow</source>
@@ -660,8 +672,8 @@
         <translation>穴位</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>清除筛选(&amp;L)</translation>
+        <source>Cl&amp;ear filters</source>
+        <translation>清除筛选(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Left side</source>
@@ -692,8 +704,8 @@
         <translation>下一张图</translation>
     </message>
     <message>
-        <source>Landmark &amp;labels</source>
-        <translation>标志名称(&amp;L)</translation>
+        <source>Landmark la&amp;bels</source>
+        <translation>标志名称(&amp;B)</translation>
     </message>
     <message>
         <source>Reduce &amp;motion</source>
@@ -716,8 +728,8 @@
         <translation>放大</translation>
     </message>
     <message>
-        <source>&amp;Fit</source>
-        <translation>全图(&amp;F)</translation>
+        <source>Fi&amp;t</source>
+        <translation>全图(&amp;T)</translation>
     </message>
     <message>
         <source>Fit the picture to the window (0)</source>
@@ -1123,8 +1135,8 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>0 = 不痛，10 = 能想象到的最剧烈疼痛；空白 = 未记录。双击可编辑。</translation>
     </message>
     <message>
-        <source>Pain scores are whole numbers from 0 to 10, or empty. Nothing was changed.</source>
-        <translation>疼痛评分是0到10的整数，或留空。未做任何更改。</translation>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <source>From</source>
@@ -1155,6 +1167,10 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>没有符合这些筛选条件的记录。</translation>
     </message>
     <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
         <source>Show st&amp;eps</source>
         <translation>显示步骤(&amp;E)</translation>
     </message>
@@ -1183,12 +1199,12 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>日历(&amp;C)</translation>
     </message>
     <message>
-        <source>What &amp;helps</source>
-        <translation>哪些有效(&amp;H)</translation>
+        <source>&amp;What helps</source>
+        <translation>哪些有效(&amp;W)</translation>
     </message>
     <message>
-        <source>Sessi&amp;on steps</source>
-        <translation>按压步骤(&amp;O)</translation>
+        <source>Sess&amp;ion steps</source>
+        <translation>按压步骤(&amp;I)</translation>
     </message>
     <message>
         <source>{count} session</source>
@@ -1751,8 +1767,8 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>方案需要一个名称。</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
+        <source>Op&amp;en</source>
+        <translation>打开(&amp;E)</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -1763,8 +1779,8 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>删除</translation>
     </message>
     <message>
-        <source>Save ro&amp;utine…</source>
-        <translation>保存方案(&amp;U)…</translation>
+        <source>Save rou&amp;tine…</source>
+        <translation>保存方案(&amp;T)…</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
@@ -1843,8 +1859,8 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>下移所选步骤（Ctrl+Down）</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the selected step (Delete)</source>

@@ -18,7 +18,8 @@ from acupress_desktop.domain.placement import (
     resolve_rules,
     views_for_point,
 )
-from acupress_desktop.storage.view_files import flatten_path, load_views
+from acupress_desktop.domain.svg_path import flatten_path
+from acupress_desktop.storage.view_files import load_views
 
 IMAGES = Path(__file__).resolve().parents[2] / "resources" / "images"
 REQUIRED = [

@@ -76,3 +76,48 @@ def test_every_picture_title_has_chinese_words_for_the_command_line(tmp_path: Pa
 
     titles = {view.title for view in Services(tmp_path).views().values()}
     assert titles and all(HANZI.search(words("zh_CN", title)) for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["plan", "--symptom", "sciatica"], "sciatica 需要 --side left、right 或 both"),
+        (["plan", "--symptom", "nonsense"], "未知的症状“nonsense”"),
+        (["point", "XX1"], "没有名为“XX1”的穴位"),
+        (
+            ["plan", "--symptom", "headache", "--minutes", "abc"],
+            "参数 --minutes：无效的值 'abc'（见“acupress plan --help”）",
+        ),
+        (["plan"], "缺少必需的参数：--symptom"),
+        (["history", "--bogus"], "无法识别的参数：--bogus"),
+    ],
+)
+def test_mistakes_are_explained_in_chinese(argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["--lang", "zh_CN", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("acupress: ") and expected in err, err
+
+
+def test_every_message_the_command_line_raises_has_its_chinese() -> None:
+    """A new `UsageError("...")` or planner refusal without Chinese would reach a Chinese reader in English."""
+    from acupress_desktop.cli.usage_words import chinese_templates
+
+    root = Path(__file__).resolve().parents[2] / "acupress_desktop"
+    sources = [*(root / "cli").glob("*.py"), *(root / "domain" / name for name in ("planner.py", "pain.py"))]
+    sources.append(root / "services" / "session.py")
+    raised = re.compile(r'(?:UsageError|PlanningError|EntryError|super\(\).__init__)\(\s*"((?:[^"\\]|\\.)*)"')
+    templates = {m.group(1) for path in sources for m in raised.finditer(path.read_text(encoding="utf-8"))}
+    assert len(templates) > 15
+    assert templates <= set(chinese_templates()), templates - set(chinese_templates())
+
+
+def test_a_bad_log_entry_is_refused_in_chinese_and_nothing_is_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--data-dir", str(tmp_path), "--lang", "zh_CN", "log", "add", "--symptom", "headache"]
+    assert run([*base, "--before", "11", "--after", "3"]) == 2
+    assert "--before 必须在 0 到 10 之间，而不是 11" in capsys.readouterr().err
+    assert run([*base, "--before", "5", "--after", "3", "--when", "2099-01-01"]) == 2
+    assert "2099-01-01 是将来的时间" in capsys.readouterr().err
+    assert run(["--data-dir", str(tmp_path), "history", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -9,8 +9,9 @@ from acupress_desktop.domain.history import SessionSource
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.session import SessionStatus, StepOutcome
 from acupress_desktop.services.session import SessionRecorder
+from acupress_desktop.storage.plain_reads import mark_unfinished_interrupted
 from acupress_desktop.storage.session_repository import SessionRepository
-from acupress_desktop.storage.user_db import open_user_database
+from acupress_desktop.storage.user_db import USER_DB_NAME, open_user_database
 from tests.domain.factories import FakeClock, make_routine
 
 ROUTINE = make_routine("Test")
@@ -55,13 +56,15 @@ def test_stopping_early_logs_stopped_and_a_skipped_score_as_missing(repository: 
     assert [(s.outcome, s.actual_seconds) for s in entry.steps] == [(StepOutcome.SKIPPED, 20.0)]
 
 
-def test_unfinished_sessions_become_interrupted_and_keep_their_steps(repository: SessionRepository) -> None:
+def test_unfinished_sessions_become_interrupted_and_keep_their_steps(
+    repository: SessionRepository, tmp_path: Path
+) -> None:
     clock = FakeClock()
     recorder = SessionRecorder(repository, ROUTINE, monotonic=clock)
     session_id = recorder.begin(pain_before=5)
     clock.now += 60
     recorder.tick()
-    assert repository.mark_unfinished_interrupted() == 1
+    assert mark_unfinished_interrupted(tmp_path / USER_DB_NAME) == 1  # what every start does
     entry = repository.get(session_id)
     assert entry.status is SessionStatus.INTERRUPTED and len(entry.steps) == 1
 

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QAbstractButton, QTabBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from acupress_desktop.__main__ import main as run
@@ -117,3 +118,25 @@ def test_alt_keys_of_the_pages_and_menus_never_clash(qtbot: QtBot, context: Serv
     labels += [action.text() for action in window.menuBar().actions()]
     keys = [label[label.index("&") + 1].lower() for label in labels if "&" in label]
     assert len(keys) == len(labels) and len(set(keys)) == len(keys), labels
+
+
+def _alt_key(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+@pytest.mark.parametrize("page", ["home", "atlas", "planner", "history"])
+def test_alt_keys_within_a_page_never_clash_with_each_other_or_the_tabs_and_menus(
+    qtbot: QtBot, context: Services, page: str
+) -> None:
+    """Alt+key must do one thing: a button's key taken by a tab, a menu or another button does nothing useful."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    widget = window.home if page == "home" else getattr(window, page)
+    shared = [window.pages.tabText(i) for i in range(window.pages.count())]
+    shared += [action.text() for action in window.menuBar().actions()]
+    own = [b.text() for b in widget.findChildren(QAbstractButton) if b.text() and not isinstance(b, QToolButton)]
+    own += [bar.tabText(i) for bar in widget.findChildren(QTabBar) for i in range(bar.count())]
+    keys = [k for k in map(_alt_key, shared + own) if k]
+    clashes = sorted({k for k in keys if keys.count(k) > 1})
+    assert not clashes, [t for t in shared + own if _alt_key(t) in clashes]

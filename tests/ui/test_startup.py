@@ -15,12 +15,21 @@ from acupress_desktop.ui.planner.page import PlannerPage
 
 # Modules the first window must not wait for (import time or memory): the ORM, migrations, printing, sound, SVG.
 HEAVY = ("sqlalchemy", "alembic", "PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtPrintSupport", "PySide6.QtSvg")
+# Nor must "ready" (Home filled, the data open): SQLAlchemy's ORM and Alembic load after it, unless a migration runs.
+HEAVY_WHEN_READY = ("sqlalchemy.orm", "alembic", "PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtPrintSupport")
 
 
 def _probe(tmp_path: Path, smoke: str) -> subprocess.CompletedProcess[str]:
-    """Runs the app in a fresh process; --smoke=paint returns at the first paint, so sys.modules is what it held."""
+    """Runs the app in a fresh process; --smoke=paint returns at the first paint, so sys.modules is what it held.
+    The modules loaded when Home has been filled in from the data ("ready") are printed too."""
     probe = (
         "import sys\n"
+        "from acupress_desktop.ui.main_window import MainWindow\n"
+        "filled = MainWindow.data_opened\n"
+        "def data_opened(window):\n"
+        "    filled(window)\n"
+        f"    print('READY', sorted(m for m in sys.modules if m.startswith({HEAVY_WHEN_READY!r})))\n"
+        "MainWindow.data_opened = data_opened\n"
         "from acupress_desktop.__main__ import main\n"
         f"status = main(['--data-dir', {str(tmp_path)!r}, {smoke!r}])\n"
         f"print('HEAVY', sorted(m for m in sys.modules if m.startswith({HEAVY!r})))\n"
@@ -41,6 +50,18 @@ def test_nothing_heavy_is_imported_by_the_first_paint(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_neither_the_orm_nor_alembic_is_imported_by_the_time_the_app_is_ready(tmp_path: Path) -> None:
+    first = _probe(tmp_path, "--smoke")  # creates the database: Alembic and the ORM run this once
+    assert first.returncode == 0, first.stderr
+    assert "READY []" not in first.stdout.splitlines()
+    result = _probe(tmp_path, "--smoke")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert "READY []" in lines
+    assert "sqlalchemy.orm" in lines[-1]  # loaded after "ready", for the pages that write and search
+
+
+@pytest.mark.slow
 def test_smoke_opens_the_data_and_builds_every_page(tmp_path: Path) -> None:
     result = _probe(tmp_path, "--smoke")
     assert result.returncode == 0, result.stderr
@@ -58,7 +79,10 @@ def test_a_tab_clicked_before_the_data_is_open_fills_in_when_it_opens(qtbot: QtB
     assert not isinstance(window.pages.currentWidget(), PlannerPage)  # the 'opening' note, not a frozen window
     assert "Opening planner" in " ".join(label.text() for label in window.pages.currentWidget().findChildren(QLabel))
     context.open_all()
-    window.data_opened()
+    window.data_opened()  # ready: Home is filled, but the planner waits for the services that save routines
+    assert not isinstance(window.pages.currentWidget(), PlannerPage)
+    context.load_repositories()
+    window.services_loaded()
     assert isinstance(window.pages.currentWidget(), PlannerPage)
     assert window.pages.currentWidget() is window.planner
     assert window.pages.tabText(2) == "&Planner"
@@ -73,6 +97,7 @@ def test_a_symptom_chosen_before_the_data_is_open_is_planned_once_it_opens(qtbot
     assert "Opening your data" in window.statusBar().currentMessage()
     context.open_all()
     window.data_opened()
+    window.services_loaded()
     assert window.pages.currentWidget() is window.planner
     assert window.planner.inputs.selected_symptoms() == ("sciatica",)
     assert "Opening your history" not in window.home.repeat_detail.text()
@@ -86,3 +111,19 @@ def test_pages_not_yet_shown_are_not_built(qtbot: QtBot, context: Services) -> N
     assert window._lazy.built("atlas") is None and window._lazy.built("history") is None
     window.pages.setCurrentIndex(1)
     assert window._lazy.built("atlas") is window.pages.currentWidget()
+
+
+def test_the_atlas_clicked_before_the_data_is_open_fills_in_once_the_app_is_ready(
+    qtbot: QtBot, context: Services
+) -> None:
+    window = MainWindow(context, data_open=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.home.page_requested.emit("atlas")
+    assert window._lazy.built("atlas") is None
+    context.open_all()
+    window.data_opened()  # the catalogue and the pictures are all the atlas needs: no wait for the ORM
+    assert window.pages.currentWidget() is window._lazy.built("atlas") is not None
+    assert not window.data_is_open
+    built = vars(context)  # the services' cached parts: none on the ORM was needed to get here
+    assert not {"planner", "sessions", "history", "exchange"} & set(built) and "home" in built

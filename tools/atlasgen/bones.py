@@ -249,8 +249,15 @@ def _fit_upper(body: Body, raw: dict[str, np.ndarray], pelvis_fit, add) -> None:
             shift = _under_skin(body, verts, SPINOUS_DEPTH)
             shifts.append(shift)
             verts = verts + shift
-        else:  # the rib cage moves with the spine's mean shift, then is fitted to the chest's depth and width
-            verts = _ribs_inside(body, verts + np.mean(shifts, axis=0))
+        else:  # the rib cage moves with the spine's mean shift, tips forward and down about the spine
+            # (its front hangs lower than the model's: the sternum's top level with the clavicles' inner
+            # ends, its lower end below the nipples), then is fitted to the chest's depth and width
+            verts = verts + np.mean(shifts, axis=0)
+            pivot = np.array([0.0, verts[:, 1].mean(), verts[:, 2].min() + 3.0])
+            c, s_ = np.cos(RIB_PITCH), np.sin(RIB_PITCH)
+            d = verts - pivot
+            verts = pivot + np.stack([d[:, 0], c * d[:, 1] - s_ * d[:, 2], s_ * d[:, 1] + c * d[:, 2]], axis=1)
+            verts = _ribs_inside(body, verts)
         add(name, verts, False)
     head_fit = _skull_fit(body, _place(raw, "hat_skull", *HEAD_GROUP["hat_skull"]))
     for name in ("hat_skull", "hat_jaw"):
@@ -336,6 +343,7 @@ def _ribs_inside(body: Body, ribs: np.ndarray) -> np.ndarray:
 
 
 RIB_DEPTH = 1.5  # cm of tissue over the sternum and the side of the rib cage
+RIB_PITCH = np.radians(22.0)
 
 
 def _slim(verts: np.ndarray, along: np.ndarray) -> np.ndarray:

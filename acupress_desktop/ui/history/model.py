@@ -12,7 +12,9 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
+from acupress_desktop.domain.error_words import worded
 from acupress_desktop.domain.history import HistoryFilter, SessionEntry, SortKey
+from acupress_desktop.domain.localisation import is_chinese
 from acupress_desktop.domain.pain import EntryError
 from acupress_desktop.i18n import QT_TR_NOOP, current_language, tr
 from acupress_desktop.services.history import HistoryService
@@ -237,10 +239,10 @@ class SessionTableModel(QAbstractTableModel):
         try:
             self._service.update(entry.id, before, after, note)
         except EntryError as error:
-            if current_language() == "en":
-                self.edit_failed.emit(str(error)[0].upper() + str(error)[1:] + ". Nothing was changed.")
-            else:  # the domain words its errors in English: say the rule instead
-                self.edit_failed.emit(tr("Pain scores are whole numbers from 0 to 10, or empty. Nothing was changed."))
+            language = current_language()
+            message = worded(error, language)
+            stop = "。" if is_chinese(language) else ". "
+            self.edit_failed.emit(message[0].upper() + message[1:] + stop + tr("Nothing was changed."))
             return False
         refreshed = self._service.page(self.filter, index.row(), 1, self.sort_key, self.descending)
         if refreshed and refreshed[0].id == entry.id:

@@ -165,8 +165,8 @@ class HistoryPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, tr("Pain over &time"))
         self.tabs.addTab(calendar_page, tr("&Calendar"))
-        self.tabs.addTab(helps, tr("What &helps"))
-        self.tabs.addTab(self.details, tr("Sessi&on steps"))
+        self.tabs.addTab(helps, tr("&What helps"))
+        self.tabs.addTab(self.details, tr("Sess&ion steps"))
         return self.tabs
 
     def _connect(self) -> None:

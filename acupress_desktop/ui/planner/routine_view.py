@@ -89,7 +89,7 @@ class RoutineView(QWidget):
         self.up_button.setToolTip(tr("Move the selected step up (Ctrl+Up)"))
         self.down_button = QPushButton(tr("Move &down"))
         self.down_button.setToolTip(tr("Move the selected step down (Ctrl+Down)"))
-        self.remove_button = QPushButton(tr("&Remove"))
+        self.remove_button = QPushButton(tr("Re&move"))
         self.remove_button.setToolTip(tr("Remove the selected step (Delete)"))
         self.seconds = QSpinBox(suffix=tr(" s"), singleStep=15)
         self.seconds.setAccessibleName(tr("Seconds for the selected step"))
