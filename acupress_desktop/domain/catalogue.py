@@ -216,9 +216,12 @@ class Point:
 
     @property
     def display_code(self) -> str:
-        """Tung numbering varies by author, so the number is shown as '22.05 (Tung)'."""
+        """Tung numbering varies by author, so the number is shown as '22.05 (Tung)'; an extra point without a
+        standard code (Anmian) is called what it is rather than by a made-up code."""
         if self.system is PointSystem.TUNG:
             return f"{self.code.removeprefix('TUNG-')} (Tung)"
+        if self.system is PointSystem.EXTRA and not any(c.isdigit() for c in self.code):
+            return "extra point"
         return self.code
 
     @property

@@ -135,9 +135,11 @@ class Landmarks:
         self.pos["hairline-back"] = walk(neck_profile[::-1], self["c7"], 3 * cun)
         self.scale("head", "hairline-back", "c7", 3, 3 * cun)
         hb = self["hairline-back"]
-        # the hollow below the occiput (GV16's level), level with the mastoid process [assumption:
-        # the C7-based hairline falls low on this neck, so the skull's own landmark is used]
-        self.skin("below-occiput", [0.0, self["mastoid-r"][1] + 0.4, hb[2] + 3.0], BACK)
+        # the hollow below the occiput (GV16's level), about level with the mastoid process [assumption:
+        # the C7-based hairline falls low on this neck; the level is the ear lobe's, which is where the
+        # skin-found mastoid sat before the fitted skull's (0.7 cm higher) replaced it, so the neck's points
+        # measured from this hollow keep their checked distances]
+        self.skin("below-occiput", [0.0, self["ear-lobe-r"][1] + 0.1, hb[2] + 3.0], BACK)
         del hb
 
     # -- trunk ------------------------------------------------------------------------------------
