@@ -16,9 +16,7 @@ def by_group(symptoms: Iterable[Symptom]) -> tuple[tuple[ComplaintGroup, tuple[S
     groups: dict[ComplaintGroup, list[Symptom]] = {}
     for symptom in symptoms:
         groups.setdefault(symptom.group, []).append(symptom)
-    return tuple(
-        (group, tuple(sorted(groups[group], key=lambda s: s.id))) for group in sorted(groups, key=order.index)
-    )
+    return tuple((group, tuple(sorted(groups[group], key=lambda s: s.id))) for group in sorted(groups, key=order.index))
 
 
 def most_used(entries: Iterable[SessionEntry], known: Iterable[str], limit: int) -> tuple[str, ...]:

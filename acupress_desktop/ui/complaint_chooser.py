@@ -29,9 +29,9 @@ def group_title(group: ComplaintGroup) -> str:
 def _chip_style(c: theme.Colours) -> str:
     return (
         f"QPushButton#complaint {{ background: {theme.css(c.note_background)}; color: {theme.css(c.note_text)};"
-        f" border: 1px solid {theme.css(c.note_border)}; border-radius: 6px; padding: 5px 12px; }}"
+        f" border: 1px solid {theme.css(c.note_border)}; border-radius: 6px; padding: 4px 12px; }}"
         f" QPushButton#complaint:hover {{ border-color: {theme.css(c.accent)}; }}"
-        f" QPushButton#complaint:focus {{ border: 2px solid {theme.css(c.accent)}; padding: 4px 11px; }}"
+        f" QPushButton#complaint:focus {{ border: 2px solid {theme.css(c.accent)}; padding: 3px 11px; }}"
         f" QPushButton#complaint:pressed {{ background: {theme.css(c.accent)}; color: {theme.css(c.on_accent)}; }}"
         f" QLabel#complaintGroup {{ color: {theme.css(c.muted_text)}; }}"
     )
@@ -75,7 +75,7 @@ class ComplaintChooser(QScrollArea):
         layout.setSpacing(4)
         heading = QLabel(title)
         heading.setObjectName("complaintGroup")
-        theme.scale_font(heading, 1.0, theme.DEMIBOLD)
+        theme.scale_font(heading, 1.0, theme.BOLD)
         layout.addWidget(heading)
         chips = QWidget()
         flow = FlowLayout(chips)
@@ -110,7 +110,8 @@ class ComplaintChooser(QScrollArea):
         self.yours.setVisible(bool(wanted))
         first = next(iter(self.buttons.values()), None)
         if wanted and first is not None:  # Tab reaches them before the groups, as they are read
-            before = first.previousInFocusChain()
+            before: QWidget | None = first.previousInFocusChain()
             for button in self.your_buttons.values():
-                QWidget.setTabOrder(before, button)
+                if before is not None:
+                    QWidget.setTabOrder(before, button)
                 before = button

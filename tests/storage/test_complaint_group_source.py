@@ -12,7 +12,7 @@ from acupress_desktop.storage.catalog_source import load_catalogue_source
 def test_every_symptom_file_says_where_it_hurts() -> None:
     files = sorted((catalog_source_dir() / "symptoms").glob("*.toml"))
     missing = [path.name for path in files if "group" not in tomllib.loads(path.read_text(encoding="utf-8"))]
-    assert missing == [], f"add group = \"...\" (one of {', '.join(g.value for g in ComplaintGroup)}) to {missing}"
+    assert missing == [], f'add group = "..." (one of {", ".join(g.value for g in ComplaintGroup)}) to {missing}'
 
 
 def test_only_complaints_of_no_place_are_left_for_more_complaints(source_catalogue: Catalogue) -> None:

@@ -32,14 +32,12 @@ def test_every_complaint_name_is_shown_whole_and_no_two_overlap(
     for button in window.home.symptom_buttons.values():
         place = QRect(button.mapTo(chooser.widget(), button.rect().topLeft()), button.size())
         assert button.width() >= button.sizeHint().width(), button.text()  # the whole name, never cut
-        assert 0 <= place.left() and place.right() < width, button.text()  # inside the page, no sideways scrolling
+        assert place.left() >= 0 and place.right() < width, button.text()  # inside the page, no sideways scrolling
         assert not any(place.intersects(other) for other in places), button.text()
         places.append(place)
 
 
-def test_complaints_are_grouped_by_where_it_hurts_with_the_description_as_tip(
-    qtbot: QtBot, context: Services
-) -> None:
+def test_complaints_are_grouped_by_where_it_hurts_with_the_description_as_tip(qtbot: QtBot, context: Services) -> None:
     window = shown_window(qtbot, context, 1100, 720)
     headings = [label.text() for label in window.home.chooser.findChildren(QLabel) if label.isVisibleTo(window)]
     assert headings == ["Head and face", "Neck, shoulders and arms", "Back and hips", "Legs and feet", "Body and mind"]
