@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from acupress_desktop.domain.catalogue import ComplaintGroup, Symptom
-from acupress_desktop.domain.history import SessionEntry
+
+if TYPE_CHECKING:  # Home's chooser is built before the first paint, the history modules come later
+    from acupress_desktop.domain.history import SessionEntry
 
 
 def by_group(symptoms: Iterable[Symptom]) -> tuple[tuple[ComplaintGroup, tuple[Symptom, ...]], ...]:

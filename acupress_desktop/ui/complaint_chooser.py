@@ -49,8 +49,6 @@ class ComplaintChooser(QScrollArea):
         self._symptoms = {symptom.id: symptom for symptom in symptoms}
         content = QWidget()
         content.setObjectName("complaints")
-        content.setAutoFillBackground(False)
-        self.viewport().setAutoFillBackground(False)
         theme.style(content, _chip_style)
         self._column = QVBoxLayout(content)
         self._column.setContentsMargins(2, 2, 2, 2)
