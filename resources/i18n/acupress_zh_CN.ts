@@ -1324,7 +1324,7 @@ services or go to the emergency department.&lt;/p&gt;
     </message>
     <message>
         <source>Body and mind</source>
-        <translation>全身与身心</translation>
+        <translation>身体与心情</translation>
     </message>
     <message>
         <source>More complaints</source>
