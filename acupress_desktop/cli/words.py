@@ -58,10 +58,13 @@ _ZH = {
     "; ": "；",
     # the pictures' titles (the same words as the window's, resources/i18n)
     "Abdomen": "腹部",
+    "Around the ear": "耳周",
     "Back of the forearm and hand": "前臂背侧和手背",
     "Back of the hand": "手背",
     "Back of the knee": "膝后",
     "Back of the lower leg": "小腿后侧",
+    "Chest and upper abdomen": "胸部和上腹部",
+    "Eyes and nose": "眼部和鼻部",
     "Face": "面部",
     "Front of the elbow": "肘部前面",  # i12-upper
     "Front of the knee and shin": "膝前和胫骨前侧",

@@ -44,6 +44,7 @@ class BodyRegion(StrEnum):
     FOOT = "foot"
     UPPER_BACK = "upper-back"  # i12-upper
     ELBOW = "elbow"  # i12-upper
+    CHEST_ABDOMEN = "chest-abdomen"  # i12-head: the front of the trunk
 
     @property
     def label(self) -> str:
@@ -65,6 +66,7 @@ _REGION_LABELS = {
     BodyRegion.FOOT: "Foot",
     BodyRegion.UPPER_BACK: "Upper back",  # i12-upper
     BodyRegion.ELBOW: "Elbow",  # i12-upper
+    BodyRegion.CHEST_ABDOMEN: "Chest and abdomen",  # i12-head
 }
 
 
@@ -225,9 +227,12 @@ class Point:
 
     @property
     def display_code(self) -> str:
-        """Tung numbering varies by author, so the number is shown as '22.05 (Tung)'."""
+        """Tung numbering varies by author, so the number is shown as '22.05 (Tung)'; an extra point without a
+        standard code (Anmian) is called what it is rather than by a made-up code."""
         if self.system is PointSystem.TUNG:
             return f"{self.code.removeprefix('TUNG-')} (Tung)"
+        if self.system is PointSystem.EXTRA and not any(c.isdigit() for c in self.code):
+            return "extra point"
         return self.code
 
     @property

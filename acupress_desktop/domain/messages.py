@@ -37,6 +37,8 @@ _EN: dict[str, str] = {
         "pregnancy, some because pressing them is said to bring on contractions; the lists differ between "
         "texts and a 2015 review found no evidence of harm, but the app leaves them out to be careful."
     ),
+    "pregnancy_belly": "Pregnancy: {names} left out: the app does not press on the belly in pregnancy, to be careful.",
+    "pregnancy_belly_too": "{names} left out too: the app does not press on the belly in pregnancy, to be careful.",
     "pregnancy_none": "Pregnancy: none of these points is on the traditional lists of points avoided in pregnancy.",
     "ask_midwife": "Ask your midwife or doctor before using acupressure.",
     "midline_one": "midline (one point)",
@@ -96,6 +98,8 @@ _ZH: dict[str, str] = {
         "孕期：已省略{names}。它们属于传统上孕期应避免的穴位，其中一些据说按压会引起宫缩；"
         "各文献所列不尽相同，一篇2015年的综述也未发现有害的证据，但本应用为谨慎起见将其省略。"
     ),
+    "pregnancy_belly": "孕期：已省略{names}：为谨慎起见，本应用在孕期不按压腹部。",
+    "pregnancy_belly_too": "同时省略了{names}：为谨慎起见，本应用在孕期不按压腹部。",
     "pregnancy_none": "孕期：这些穴位都不在传统的孕期禁用穴位名单上。",
     "ask_midwife": "使用指压前，请先咨询您的助产士或医生。",
     "midline_one": "正中线（单穴）",
@@ -224,6 +228,13 @@ _BOTH_PARTS = {
         BodyRegion.ELBOW: "双肘",  # i12-upper
     },
 }
+
+# i12-head: the front of the trunk (chest and abdomen), kept in one block for merging.
+_REGIONS_ZH[BodyRegion.CHEST_ABDOMEN] = "胸腹部"
+_BODY_PART[ENGLISH][BodyRegion.CHEST_ABDOMEN] = "side of the belly"
+_BODY_PART[CHINESE][BodyRegion.CHEST_ABDOMEN] = "侧腹部"
+_BOTH_PARTS[ENGLISH][BodyRegion.CHEST_ABDOMEN] = "BOTH sides of the belly"
+_BOTH_PARTS[CHINESE][BodyRegion.CHEST_ABDOMEN] = "腹部两侧"
 
 _LATERALITY_ZH = {
     Laterality.OPPOSITE_SIDE: "在疼痛的对侧",

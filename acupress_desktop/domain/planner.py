@@ -356,12 +356,15 @@ def _pregnancy_notes(catalogue: Catalogue, request: PlanRequest, excluded: tuple
     """Which points pregnancy left out and why, and each complaint's own pregnancy advice."""
     notes = [catalogue.symptom(s).pregnancy_advice for s in dict.fromkeys(request.symptoms)]
     language = normalise_language(request.language)
-    avoided = [_name(e.point, language) for e in excluded if _excluded_for(e, CautionKind.PREGNANCY)]
-    if avoided:
-        why = message(language, "pregnancy_avoided", names=listed_left_out(avoided, language))
-    else:
-        why = message(language, "pregnancy_none")
+    avoided = [e.point for e in excluded if _excluded_for(e, CautionKind.PREGNANCY)]
+    belly = [_name(p, language) for p in avoided if p.region is BodyRegion.CHEST_ABDOMEN]
+    listed = [_name(p, language) for p in avoided if p.region is not BodyRegion.CHEST_ABDOMEN]
     separator = " " if language == ENGLISH else ""
+    said = [message(language, "pregnancy_avoided", names=listed_left_out(listed, language))] if listed else []
+    if belly:  # not all belly points are on the traditional lists: say only what holds for each
+        key = "pregnancy_belly_too" if listed else "pregnancy_belly"
+        said.append(message(language, key, names=listed_left_out(belly, language)))
+    why = separator.join(said) if said else message(language, "pregnancy_none")
     return [*filter(None, notes), why + separator + message(language, "ask_midwife")]
 
 

@@ -19,6 +19,7 @@ REGION_ORDER = (
     BodyRegion.FACE,
     BodyRegion.NECK_SHOULDER,
     BodyRegion.UPPER_BACK,  # i12-upper
+    BodyRegion.CHEST_ABDOMEN,  # i12-head
     BodyRegion.LOWER_BACK,
     BodyRegion.HIP,
     BodyRegion.THIGH,

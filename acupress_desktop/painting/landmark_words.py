@@ -58,10 +58,13 @@ LANDMARK_WORDS = {  # a landmark the views name (without its -l/-r side) -> what
 }
 VIEW_TITLES = (  # the views' titles (storage reads them from the SVGs), shown in the atlas through tr()
     QT_TR_NOOP("Abdomen"),
+    QT_TR_NOOP("Around the ear"),
     QT_TR_NOOP("Back of the forearm and hand"),
     QT_TR_NOOP("Back of the hand"),
     QT_TR_NOOP("Back of the knee"),
     QT_TR_NOOP("Back of the lower leg"),
+    QT_TR_NOOP("Chest and upper abdomen"),
+    QT_TR_NOOP("Eyes and nose"),
     QT_TR_NOOP("Face"),
     QT_TR_NOOP("Front of the elbow"),  # i12-upper
     QT_TR_NOOP("Front of the knee and shin"),

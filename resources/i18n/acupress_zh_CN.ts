@@ -336,6 +336,10 @@
         <translation>腹部</translation>
     </message>
     <message>
+        <source>Around the ear</source>
+        <translation>耳周</translation>
+    </message>
+    <message>
         <source>Back of the forearm and hand</source>
         <translation>前臂背侧和手背</translation>
     </message>
@@ -350,6 +354,14 @@
     <message>
         <source>Back of the lower leg</source>
         <translation>小腿后侧</translation>
+    </message>
+    <message>
+        <source>Chest and upper abdomen</source>
+        <translation>胸部和上腹部</translation>
+    </message>
+    <message>
+        <source>Eyes and nose</source>
+        <translation>眼部和鼻部</translation>
     </message>
     <message>
         <source>Front of the elbow</source>

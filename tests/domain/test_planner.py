@@ -12,6 +12,7 @@ from acupress_desktop.domain.catalogue import (
     CautionKind,
     EvidenceLevel,
     Laterality,
+    PointSystem,
     Pressure,
     Symptom,
     SymptomPoint,
@@ -237,3 +238,29 @@ def test_bad_requests_are_refused_with_a_clear_message(request_: PlanRequest, me
 def test_same_request_gives_the_same_plan() -> None:
     request = PlanRequest(("back", "head"), PainSide.RIGHT, minutes=7)
     assert plan_routine(_catalogue(), request) == plan_routine(_catalogue(), request)
+
+
+def test_pregnancy_note_says_belly_points_are_left_out_to_be_careful_not_that_they_are_on_the_lists() -> None:
+    belly = make_point(
+        "BELLY",
+        pinyin_plain="Zhongwan",
+        region=BodyRegion.CHEST_ABDOMEN,
+        laterality=Laterality.MIDLINE,
+        cautions=(PREGNANCY,),
+    )
+    catalogue = _catalogue()
+    head = replace(
+        catalogue.symptoms[1],
+        points=(*catalogue.symptoms[1].points, SymptomPoint("BELLY", 1, "Belly.", EvidenceLevel.TRADITIONAL, ("s",))),
+    )
+    catalogue = replace(catalogue, points=(*catalogue.points, belly), symptoms=(catalogue.symptoms[0], head))
+    note = next(w for w in plan_routine(catalogue, PlanRequest(("head",), pregnant=True)).warnings if "Pregnancy" in w)
+    listed, _, careful = note.partition("to be careful.")  # the traditional lists' sentence ends so
+    assert "Hegu" in listed and "traditionally avoided" in listed and "Zhongwan" not in listed
+    assert "Zhongwan" in careful and "left out too: the app does not press on the belly" in careful
+
+
+def test_an_extra_point_without_a_standard_code_is_not_shown_with_a_made_up_one() -> None:
+    anmian = make_point("ANMIAN", system=PointSystem.EXTRA)
+    assert anmian.display_code == "extra point"
+    assert make_point("EX-HN3", system=PointSystem.EXTRA).display_code == "EX-HN3"

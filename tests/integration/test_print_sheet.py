@@ -77,8 +77,9 @@ def test_ten_steps_flow_onto_more_pages_without_splitting_a_step(
         holders = [i for i, text in enumerate(texts) if heading in text]
         assert len(holders) == 1, heading
         page_text = texts[holders[0]]
-        # the whole card is on that page: its heading, its side and time
-        assert point.hanzi in page_text
+        # the whole card is on that page: its heading, its side and time (the PDF's text may part two
+        # hanzi drawn from different fonts, as in 四神 聪)
+        assert point.hanzi in page_text.replace(" ", "")
 
 
 def test_print_command_writes_the_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,6 +23,7 @@ SYMPTOMS = {
 }  # fmt: skip
 SYMPTOMS |= {"wrist-pain", "tennis-elbow", "shoulder-pain", "upper-back-pain", "stiff-neck"}  # i12-upper
 SYMPTOMS |= {"leg-cramps", "heel-pain", "restless-legs"}  # i12-legs
+SYMPTOMS |= {"eye-strain", "jaw-clenching", "blocked-sinuses", "constipation", "bloating-indigestion"}  # i12-head
 BACK_AND_LEG = {"sciatica", "low-back-pain", "acute-back-strain"}
 PREGNANCY_EXCLUDED = {"LI4", "TUNG-22.05", "TUNG-22.04", "BL60", "SP6", "GB21", "BL23"}  # ref safety.md
 

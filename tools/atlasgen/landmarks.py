@@ -78,6 +78,9 @@ class Landmarks:
         from atlasgen.landmarks_legs import add_leg_landmarks  # i12-legs; it uses this module's helpers
 
         add_leg_landmarks(self)
+        from atlasgen.landmarks_head import add_head_landmarks  # i12-head (it uses this module's names)
+
+        add_head_landmarks(self)
         for name in [n for n in self.pos if n.endswith("-r")]:
             self.pos[name[:-2] + "-l"] = self.pos[name] * np.array([-1.0, 1.0, 1.0])
 

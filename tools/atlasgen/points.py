@@ -151,3 +151,7 @@ from atlasgen.points_upper import upper_points  # noqa: E402 - it builds on the 
 RULES: list[Callable[[Rules], None]] = [_hand, _forearm, _leg, _trunk, _head]
 RULES += [upper_points]  # i12-upper: neck, upper back, shoulder, elbow, forearm, wrist and hand
 RULES += [legs]  # i12-legs: lower back, buttock, thigh, knee, lower leg, ankle and foot
+
+from atlasgen.points_head import head_points  # noqa: E402  (i12-head)
+
+RULES += [head_points]  # i12-head: face, head, ear, front of the trunk, TE6

@@ -14,6 +14,7 @@ import numpy as np
 
 from atlasgen.body import Body
 from atlasgen.details import Detail, eyebrows, nails
+from atlasgen.details_head import navel
 from atlasgen.landmarks import BACK, DOWN, FWD, LEFT, RIGHT_, UP, Landmarks, Vec, unit
 from atlasgen.raster import Camera
 
@@ -208,9 +209,6 @@ VIEWS: list[ViewSpec] = [
 
 # Views the issue asks for that carry no catalogue point yet: they are ready for the next points.
 VIEWS += [
-    ViewSpec("abdomen", "Abdomen", "front", False, const(BACK), const(UP),
-             ["nipple-r", "nipple-l", "asis-r", "asis-l", "j:pelvis"], ALL_POINTS, "chest",
-             ["nipple-r", "asis-r"], ["pelvis", "sacrum", "femur"], keep=lambda c, _b: np.abs(c[:, 0]) < 24, pad=0.08),
     ViewSpec("upper_back", "Upper back", "back", False, const(FWD), const(UP),
              ["c7", "acromion-r", "acromion-l", "j:spine-2"], ALL_POINTS, "back", ["c7", "l2-lower"],
              ["lumbar1", "lumbar2"], keep=lambda c, _b: np.abs(c[:, 0]) < 26, pad=0.06),
@@ -268,6 +266,42 @@ VIEWS.append(
              ["PC7", "PC6", "HT7", "LU7"], "forearm", ["wrist-crease-mid-r", "wrist-crease-radial-r"],
              creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05)
 )  # fmt: skip
+# i12-head: the face, the side and top of the head, the front of the trunk and TE6, on close-ups only
+# (the whole-body overviews have no room for the face's labels). The belly has two close-ups because
+# its B-cun differ: 8 from the xiphisternal junction to the navel, 5 from the navel to the pubic
+# symphysis (a view measures every distance on one scale).
+for _view_id, (_codes, _landmarks) in {
+    "face": (["GV24"], []),
+    "head_side": (["TE23", "ST7", "TE17", "GB8"], ["auricle-apex-r", "hairline-over-ear-r"]),
+    "head_top": (["EX-HN1", "GB8"], []),
+    "neck_shoulder": (["GV16"], []),
+    "forearm_outer": (["TE6"], []),
+}.items():
+    _spec = VIEWS[[v.id for v in VIEWS].index(_view_id)]
+    _spec.points += _codes
+    _spec.landmarks += _landmarks
+VIEWS += [
+    # the face's points sit close together: a close-up of the eyes and nose shows them apart
+    ViewSpec("eyes_nose", "Eyes and nose", "front", False, const(BACK), const(UP),
+             ["brow-lateral-r", "brow-lateral-l", "hairline-front", "nose-base", "ala-lower-r", "ala-lower-l"],
+             ["BL1", "BL2", "EX-HN3", "EX-HN4", "GB14", "TE23", "GB1", "EX-HN5", "ST2", "ST3", "LI20", "EX-HN8"],
+             "head-front", ["eye-inner-r", "eye-outer-r", "brow-medial-r", "nose-wing-r"], keep=_head_only, pad=0.08,
+             min_fold=22, shade_tolerance=1.8, details=[eyebrows]),
+    # ... and a close-up of the side of the face round the ear, for the points beside and behind it
+    ViewSpec("ear", "Around the ear", "lateral", True, const(LEFT), const(UP),
+             ["auricle-apex-r", "ear-lobe-r", "mastoid-r", "mandible-angle-r", "below-occiput", "cheekbone-arch-r"],
+             ["ST7", "SI19", "TE21", "TE17", "ANMIAN", "GB20", "ST6"], "head",
+             ["auricle-apex-r", "tragus-r", "ear-lobe-r", "mastoid-r", "mandible-angle-r"], keep=_head_only, pad=0.1,
+             details=[eyebrows]),
+    ViewSpec("chest_abdomen", "Chest and upper abdomen", "front", False, const(BACK), const(UP),
+             ["sternal-notch", "nipple-r", "nipple-l", "asis-r", "asis-l"], ["CV17", "CV12", "ST25", "SP15"],
+             "abdomen-upper", ["sternal-notch", "xiphisternal", "navel", "nipple-r"],
+             keep=lambda c, _b: np.abs(c[:, 0]) < 24, pad=0.06, details=[navel]),
+    ViewSpec("abdomen", "Abdomen", "front", False, const(BACK), const(UP),
+             ["navel", "asis-r", "asis-l", "pubic-symphysis"], ["CV6", "CV4", "GB29"], "abdomen-lower",
+             ["navel", "pubic-symphysis", "asis-r"], ["pelvis"], keep=lambda c, _b: np.abs(c[:, 0]) < 24, pad=0.1,
+             details=[navel]),
+]  # fmt: skip
 
 VIEW_BY_ID = {v.id: v for v in VIEWS}
 
