@@ -60,3 +60,20 @@ def test_the_persons_own_complaints_come_first_and_plan_like_the_others(qtbot: Q
     assert chooser.your_buttons["sciatica"].nextInFocusChain() is chooser.your_buttons["headache"]
     chooser.your_buttons["headache"].click()
     assert window.planner.inputs.selected_symptoms() == ("headache",)
+
+
+def test_a_complaint_without_a_group_is_offered_last_under_more_complaints(qtbot: QtBot, context: Services) -> None:
+    from dataclasses import replace
+
+    from acupress_desktop.domain.catalogue import CatalogueGlance, ComplaintGroup
+    from acupress_desktop.ui.home_page import HomePage
+
+    symptoms = tuple(
+        replace(s, group=ComplaintGroup.OTHER) if s.id == "sciatica" else s for s in context.catalogue.symptoms
+    )
+    home = HomePage(None, catalogue=CatalogueGlance("Not medical advice.", symptoms, 1))
+    qtbot.addWidget(home)
+    home.show()
+    headings = [label.text() for label in home.chooser.findChildren(QLabel) if label.isVisibleTo(home)]
+    assert headings[-1] == "More complaints"
+    assert home.symptom_buttons["sciatica"].parentWidget().parentWidget().accessibleName() == "More complaints"
