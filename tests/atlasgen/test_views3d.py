@@ -9,7 +9,9 @@ from __future__ import annotations
 import importlib.util
 import json
 import math
+import re
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,8 @@ def _distance_cases() -> list[tuple[str, str, str, str]]:
         for code, checks in CHECKS.items():
             for k, check in enumerate(checks):
                 for side in sides:
+                    if f"{code}/{k}/{side}" not in record["square_on"]:
+                        continue  # seen at a slant here, the distance shrinks: it is measured where seen square-on
                     if _position(record, code, True, side) and _position(record, check["ref"], check["is_point"], side):
                         cases.append((view_id, code, str(k), side))
     return cases
@@ -82,9 +86,28 @@ def test_stated_distances_hold_in_every_view_that_shows_both_ends(view_id: str, 
 
 
 def test_the_distance_checks_run_in_views() -> None:
-    """Every point with a stated distance is measured in at least one view (the test above is not empty)."""
+    """Nearly every stated distance is measured in a picture too (the test above is not empty); the few no close-up
+    sees square-on (round the curve of the head, along the hand's slope) are measured on the 3D body below."""
     measured = {code for _, code, _, _ in _distance_cases()}
-    assert {code for code, checks in CHECKS.items() if checks} <= measured
+    stated = {code for code, checks in CHECKS.items() if checks}
+    assert len(measured) >= 0.85 * len(stated), sorted(stated - measured)
+
+
+@pytest.mark.parametrize("code", sorted(code for code, checks in CHECKS.items() if checks))
+def test_stated_distances_hold_on_the_3d_body(code: str) -> None:
+    for check in CHECKS[code]:
+        assert check["measured_cun"] == pytest.approx(check["cun"], rel=0.15), (code, check)
+
+
+CUN_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)? (?:B-)?cun\b")
+
+
+@pytest.mark.parametrize("code", CATALOGUE_CODES)
+def test_every_distance_the_location_states_is_checked(code: str) -> None:
+    """A location that says '1.5 B-cun from ...' has a rule check that measures it."""
+    text = tomllib.loads((ROOT / "resources" / "catalog" / "points" / f"{code}.toml").read_text(encoding="utf-8"))
+    if CUN_IN_TEXT.search(text["location"]):
+        assert CHECKS[code], f"{code}'s location states a distance that no check measures"
 
 
 def test_left_views_mirror_right_views() -> None:

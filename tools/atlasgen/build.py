@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+
 from atlasgen.body import load_body
 from atlasgen.inputs import HASH_FILE, input_hash
 from atlasgen.landmarks import Landmarks
-from atlasgen.points import build_points
+from atlasgen.points import MIRROR, Check, Point, build_points
+from atlasgen.raster import Camera
 from atlasgen.render import field_of_view, render_view
 from atlasgen.views import VIEWS
 
@@ -49,6 +52,42 @@ def placements_toml(records: dict[str, dict[str, object]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+SQUARE_ON = 0.9  # a distance is measured in a picture only where it is seen at most ~26 degrees from square-on
+
+
+def _ends(lm: Landmarks, points: dict[str, Point], code: str, check: Check) -> tuple[np.ndarray, np.ndarray]:
+    ref = points[check.ref[3:]].pos if check.ref.startswith("pt:") else lm[check.ref]
+    return points[code].pos, ref
+
+
+def checks_record(lm: Landmarks, points: dict[str, Point]) -> dict[str, list[dict[str, object]]]:
+    """Each stated distance, with its length on the 3D body in B-cun (tests hold it to the text)."""
+    record: dict[str, list[dict[str, object]]] = {}
+    for code, point in points.items():
+        record[code] = []
+        for check in point.checks:
+            a, b = _ends(lm, points, code, check)
+            measured = float(np.linalg.norm(a - b)) / lm.cun_cm[check.region]
+            record[code].append({"ref": check.ref.removeprefix("pt:"), "is_point": check.ref.startswith("pt:"),
+                                 "cun": check.cun, "measured_cun": round(measured, 3)})  # fmt: skip
+    return record
+
+
+def square_on(camera: Camera, lm: Landmarks, points: dict[str, Point], side: str) -> list[str]:
+    """``CODE/k/side`` of the distances this camera sees nearly square-on (foreshortened by at most 10 %)."""
+    _r, _u, forward = camera.axes()
+    seen = []
+    for code, point in points.items():
+        for k, check in enumerate(point.checks):
+            for drawn in ("right", "left") if side == "m" else ({"r": "right", "l": "left"}[side],):
+                a, b = _ends(lm, points, code, check)
+                v = (a - b) * (MIRROR if drawn == "left" else 1.0)
+                length = float(np.linalg.norm(v))
+                if length > 0 and float(np.linalg.norm(v - forward * (v @ forward))) / length >= SQUARE_ON:
+                    seen.append(f"{code}/{k}/{drawn}")
+    return seen
+
+
 def build(out: Path, only: list[str] | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     body = load_body()
@@ -75,13 +114,13 @@ def build(out: Path, only: list[str] | None = None) -> list[Path]:
                 "facing": spec.facing, "file": path.name, "px_per_cun": round(rendered.px_per_cun, 3),
                 "cun_landmarks": [*lm.cun_def[spec.cun_region][:2], lm.cun_def[spec.cun_region][2]],
                 "landmarks": rendered.landmarks, "points": rendered.points,
+                "square_on": square_on(spec.camera(lm, side), lm, points, side),
             }  # fmt: skip
     if only is None:
         (out / "views.json").write_text(json.dumps(records, indent=1) + "\n", encoding="utf-8")
         main = {k: v for k, v in records.items() if not k.endswith(".left")}
         (out / "placements.toml").write_text(placements_toml(main), encoding="utf-8")
-        checks = {code: [{"ref": c.ref.removeprefix("pt:"), "is_point": c.ref.startswith("pt:"), "cun": c.cun}
-                         for c in p.checks] for code, p in points.items()}  # fmt: skip
+        checks = checks_record(lm, points)
         (out / "checks.json").write_text(json.dumps(checks, indent=1) + "\n", encoding="utf-8")
         (out / HASH_FILE).write_text(input_hash() + "\n", encoding="utf-8")
         written += [out / "views.json", out / "placements.toml", out / "checks.json"]

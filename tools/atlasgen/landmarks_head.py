@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 def add_head_landmarks(lm: Landmarks) -> None:
+    # EX-HN5 is measured back from the midpoint of the eyebrow's outer end and the eye's outer corner
+    lm.pos["brow-eye-mid-r"] = (lm["brow-lateral-r"] + lm["eye-outer-r"]) / 2
     _face(lm)
     _ear(lm)
     _trunk_front(lm)

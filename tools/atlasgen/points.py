@@ -58,6 +58,16 @@ class Rules:
         b = self.ref(toward) if isinstance(toward, str) else self.ref(a) + toward
         return self.ref(a) + unit(b - self.ref(a)) * self.cm(region, cun)
 
+    def at_distance(self, ref: str, direction: Vec, cun: float, region: str, outward: Vec) -> Vec:
+        """Where to aim so that the point, once carried onto the skin along ``outward``, lies ``cun`` from ``ref``
+        heading ``direction`` (carrying a point onto a curved surface moves it nearer or further)."""
+        start, want = self.ref(ref), self.cm(region, cun)
+        step = want
+        for _ in range(8):
+            reached = float(np.linalg.norm(self.on_skin(start + unit(direction) * step, outward) - start))
+            step *= want / max(reached, 1e-6)
+        return start + unit(direction) * step
+
     def add(self, code: str, pos: Vec, outward: Vec, *checks: Check, midline: bool = False) -> Point:
         point = Point(code, midline, self.on_skin(pos, outward), list(checks))
         self.points[code] = point
@@ -138,8 +148,8 @@ def _head(r: Rules) -> None:
     r.add("GV20", lm["vertex-gv20"], UP, Check("hairline-front", 5, "head-front"), midline=True)
     r.add("EX-HN3", lm["glabella"], FWD, midline=True)
     r.add("BL2", lm["brow-medial-r"], FWD)
-    mid = (lm["brow-lateral-r"] + lm["eye-outer-r"]) / 2
-    r.add("EX-HN5", mid + BACK * r.cm("head-front", 1.0), RIGHT_ + 0.2 * FWD)
+    r.add("EX-HN5", lm["brow-eye-mid-r"] + BACK * r.cm("head-front", 1.0), RIGHT_ + 0.2 * FWD,
+          Check("brow-eye-mid-r", 1.0, "head-front"))  # fmt: skip
     r.add("ST6", r.offset("mandible-angle-r", "nose-wing-r", 1.0, "head-front"), RIGHT_ + 0.3 * FWD)
     occ, mast = lm["below-occiput"], lm["mastoid-r"]
     r.add("GB20", (occ + mast) / 2 + FWD * 0.5, BACK + 0.5 * RIGHT_)

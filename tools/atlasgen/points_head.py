@@ -25,9 +25,10 @@ def _eyes(r: Rules) -> None:
     r.add("EX-HN4", lm["brow-mid-r"], FWD)
     r.add("GB14", lm["brow-mid-r"] + UP * r.cm("head-front", 1.0), FWD, Check("pt:EX-HN4", 1.0, "head-front"))
     r.add("TE23", lm["brow-lateral-r"], FWD + 0.6 * RIGHT_)
-    # GB1: 0.5 B-cun out from the outer corner of the eye; the distance runs round the side of the
-    # head, so no view sees it square-on and it carries no Check
-    r.add("GB1", lm["eye-outer-r"] + RIGHT_ * r.cm("head-front", 0.5), RIGHT_ + FWD)
+    # GB1: 0.5 B-cun out from the outer corner of the eye; the distance runs round the side of the head,
+    # so it is measured on the body (and in a picture only where one sees it square-on)
+    gb1 = r.at_distance("eye-outer-r", RIGHT_, 0.5, "head-front", RIGHT_ + FWD)
+    r.add("GB1", gb1, RIGHT_ + FWD, Check("eye-outer-r", 0.5, "head-front"))
     r.add("ST2", lm["infraorbital-r"], FWD)
 
 
@@ -62,9 +63,10 @@ def _scalp(r: Rules) -> None:
     four = [top + FWD * cun, top + BACK * cun, top + RIGHT_ * cun, top + LEFT * cun]
     sishencong = r.add("EX-HN1", four[0], UP, Check("pt:GV20", 1.0, "head-front"), midline=True)
     sishencong.extra = [r.on_skin(p, UP) for p in four[1:]]
-    # GV24: 0.5 B-cun up the midline from the front hairline; the forehead slopes away there, so no
-    # view sees the distance square-on and it carries no Check
-    r.add("GV24", lm["hairline-front"] + unit(UP + 0.35 * BACK) * r.cm("head-front", 0.5), FWD + UP, midline=True)
+    # GV24: 0.5 B-cun up the midline from the front hairline; the forehead slopes away there, so the distance
+    # is measured on the body (and in a picture only where one sees it square-on)
+    r.add("GV24", lm["hairline-front"] + unit(UP + 0.35 * BACK) * r.cm("head-front", 0.5), FWD + UP,
+          Check("hairline-front", 0.5, "head-front"), midline=True)  # fmt: skip
     r.add("GV16", lm["below-occiput"], BACK, midline=True)
 
 

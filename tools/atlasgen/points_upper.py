@@ -34,7 +34,7 @@ def _neck_and_back(r: Rules) -> None:
     lm = r.lm
     r.add("GV14", lm["c7-lower"], BACK, midline=True)
     # BL10: level with C2's upper border, in the hollow beside the trapezius (1.3 B-cun out, its old count)
-    r.add("BL10", lm["c2-upper"] + RIGHT_ * r.cm("head", 1.3) + FWD * 1.0, BACK)
+    r.add("BL10", lm["c2-upper"] + RIGHT_ * r.cm("head", 1.3) + FWD * 1.0, BACK, Check("c2-upper", 1.3, "head"))
     r.add("SI15", _beside(r, "c7-lower", 2.0) + FWD * 3.0, BACK, Check("c7-lower", 2.0, "back"))
     r.add("BL11", _beside(r, "t1-lower", 1.5) + FWD * 3.0, BACK, Check("t1-lower", 1.5, "back"))
     r.add("SI14", _beside(r, "t1-lower", 3.0) + FWD * 3.0, BACK, Check("t1-lower", 3.0, "back"))
@@ -102,4 +102,5 @@ def _wrist_and_hand(r: Rules) -> None:
     # TE3: between the 4th and 5th metacarpals, just behind the ring-finger knuckle
     r.add("TE3", lm["mcp45-r"] - axis * 1.3 + radial * 0.4, dorsal)
     # EX-UE8 (Wailaogong): between the 2nd and 3rd metacarpals, 0.5 B-cun behind the knuckles
-    r.add("EX-UE8", lm["mcp23-r"] - axis * r.cm("forearm", 0.5), dorsal, Check("mcp23-r", 0.5, "forearm"))
+    ex_ue8 = r.at_distance("mcp23-r", -axis, 0.5, "forearm", dorsal)
+    r.add("EX-UE8", ex_ue8, dorsal, Check("mcp23-r", 0.5, "forearm"))
