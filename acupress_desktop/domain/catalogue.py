@@ -18,6 +18,17 @@ class PointSystem(StrEnum):
     TUNG = "tung"
 
 
+class ComplaintGroup(StrEnum):
+    """Where it hurts, as Home groups the complaints (a symptom file's ``group``), in the order shown."""
+
+    HEAD_FACE = "head-face"
+    NECK_ARMS = "neck-shoulders-arms"
+    BACK_HIPS = "back-hips"
+    LEGS_FEET = "legs-feet"
+    BODY_MIND = "body-mind"
+    OTHER = "other"  # a symptom file without a group still loads and shows, last
+
+
 class BodyRegion(StrEnum):
     HEAD = "head"
     FACE = "face"
@@ -272,6 +283,7 @@ class Symptom:
     description_zh: str = ""
     notes_zh: str = ""
     pregnancy_advice_zh: str = ""
+    group: ComplaintGroup = ComplaintGroup.OTHER  # where it hurts, for Home's chooser
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.complaint_groups import most_used
 from acupress_desktop.domain.history import SessionEntry
 from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.domain.routine import Routine
@@ -17,6 +18,9 @@ from acupress_desktop.storage.plain_reads import PlainReads
 
 TREND_DAYS = 30
 TODAY_LIMIT = 20
+YOURS_DAYS = 90  # complaints with sessions in these last days come first on Home ("Yours")
+YOURS_LIMIT = 5
+YOURS_SESSIONS = 500
 
 
 class HomeService:
@@ -46,6 +50,11 @@ class HomeService:
 
     def today(self, today: date) -> tuple[SessionEntry, ...]:
         return self._reads.sessions_between(today, today, TODAY_LIMIT)
+
+    def your_complaints(self, today: date) -> tuple[str, ...]:
+        """The complaints of the person's recent sessions, the most used first (none before the first session)."""
+        entries = self._reads.sessions_between(today - timedelta(days=YOURS_DAYS - 1), today, YOURS_SESSIONS)
+        return most_used(entries, self._symptom_names, YOURS_LIMIT)
 
     def describe(self, entry: SessionEntry) -> str:
         return describe_session(entry, self._symptom_names, self.language)

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName(tr("Pages"))
-        self.home = HomePage(None, None, self, catalogue=context.glance)  # filled in by data_opened
+        self.home = HomePage(None, self, catalogue=context.glance)  # filled in by data_opened
         self.pages.addTab(self.home, tr("H&ome"))
         self.opening = opening = OpeningData(self.statusBar())
         self._lazy = LazyPages(self.pages)  # no reference back to the window in the conditions
@@ -96,11 +96,8 @@ class MainWindow(QMainWindow):
     def data_opened(self) -> None:
         """The catalogue and the user's database are open (``Services.open_all``): Home fills in, the atlas can be
         built; the other pages and the waiting actions follow ``services_loaded``."""
-        from acupress_desktop.ui.home_page import symptom_picture
-
         context = self._context
         self.home.attach(context.home)
-        self.home.show_pictures(lambda symptom: symptom_picture(self.pictures, symptom))
         if context.interrupted_at_start:
             self.statusBar().showMessage(
                 tr("{count} unfinished session(s) were saved as interrupted; their steps are kept.").format(

@@ -1319,16 +1319,44 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>安全提示</translation>
     </message>
     <message>
-        <source>What hurts? Pick one to plan a routine (red: where you will press)</source>
-        <translation>哪里痛？选择一项来制定方案（红色：您将按压的位置）</translation>
+        <source>Head and face</source>
+        <translation>头面部</translation>
     </message>
     <message>
-        <source>Plan a routine for {symptom}.</source>
-        <translation>为{symptom}制定方案。</translation>
+        <source>Neck, shoulders and arms</source>
+        <translation>颈、肩和手臂</translation>
+    </message>
+    <message>
+        <source>Back and hips</source>
+        <translation>背部和髋部</translation>
+    </message>
+    <message>
+        <source>Legs and feet</source>
+        <translation>腿和脚</translation>
+    </message>
+    <message>
+        <source>Body and mind</source>
+        <translation>身体与心情</translation>
+    </message>
+    <message>
+        <source>More complaints</source>
+        <translation>其他不适</translation>
+    </message>
+    <message>
+        <source>Complaints by where it hurts</source>
+        <translation>按疼痛部位分组的不适</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您常用的</translation>
     </message>
     <message>
         <source>Plan a routine for {symptom}</source>
         <translation>为{symptom}制定方案</translation>
+    </message>
+    <message>
+        <source>What hurts? Pick one to plan a routine</source>
+        <translation>哪里痛？选择一项来制定方案</translation>
     </message>
     <message>
         <source>Repeat my last routine</source>
