@@ -88,8 +88,10 @@ def _hand(r: Rules) -> None:
     # LI4 beside the middle of the 2nd metacarpal, radial side
     r.add("LI4", (lm["mc2-base-radial-r"] + lm["mc2-neck-radial-r"]) / 2, back_radial)
     # Ling Gu: 0.5 cun from LI4 towards the junction of the 1st and 2nd metacarpal bases
-    ling_gu = r.offset("pt:LI4", "mc12-junction-r", 0.5, "forearm")
-    r.add("TUNG-22.05", ling_gu, back_radial, Check("pt:LI4", 0.5, "forearm"))
+    # Ling Gu: in the hollow just in front of (towards the fingers from) the junction of the 1st and 2nd
+    # metacarpals, as its find-steps say; "just" is read as a quarter B-cun
+    ling_gu = r.at_distance("mc12-junction-r", lm.hand_axes[0], 0.25, "forearm", back_radial)
+    r.add("TUNG-22.05", ling_gu, back_radial, Check("mc12-junction-r", 0.25, "forearm"))
     r.add("LI3", lm["mc2-neck-radial-r"], dorsal + 0.9 * radial)
     ling_gu_2 = r.offset("pt:LI3", "mc2-base-radial-r", 0.5, "forearm")
     r.add("TUNG-22.04", ling_gu_2, back_radial, Check("pt:LI3", 0.5, "forearm"))
