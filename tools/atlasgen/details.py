@@ -1,4 +1,4 @@
-"""Small textbook details drawn from the same 3D data: nails, eyebrows, the hair's extent.
+"""Small textbook details drawn from the same 3D data: nails, eyebrows, eyes, tendons, bumps of bone.
 
 Each detail is a function (landmarks, camera, side, visible) -> SVG elements; ``visible(p, n)`` says
 whether a skin point with outward normal ``n`` is seen by the camera.
@@ -140,36 +140,6 @@ def eyes(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[str]:
         out += [el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=f"{r:.1f}", fill=IRIS),
                 el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=f"{r * 0.42:.1f}", fill=PUPIL)]  # fmt: skip
     return ['<g id="eyes" opacity="0.9">', *out, "</g>"] if out else []
-
-
-# the hairline as a height on the head for each bearing round it (degrees from the face, either side):
-# the front hairline, the temples, over the ear, behind it, the nape [assumption:
-# an average short haircut, no sideburns; the mesh is bald]. Heights are offsets from landmarks, in cm.
-HAIRLINE = [  # (bearing, landmark, offset)
-    (0, "hairline-front", 0.0), (25, "hairline-front", -0.2), (45, "hairline-front", -0.9),
-    (62, "hairline-front", -2.0), (76, "ear-apex-r", -1.0), (88, "ear-apex-r", 1.0),
-    (100, "ear-apex-r", -0.6), (112, "mastoid-r", 1.8), (140, "hairline-back", 1.6), (180, "hairline-back", 1.2),
-]  # fmt: skip
-
-
-def hair_height(lm: Landmarks) -> np.ndarray:
-    """For every skin vertex, how far (cm) above the hairline it is: positive on the scalp.
-
-    The ears are kept bare: vertices standing out from the side of the head near the ear are below it.
-    """
-    b = lm.body
-    v = b.skin.verts
-    centre = np.array([0.0, b.joint("r-eye")[1] - 1.0, b.joint("head")[2]])
-    bearing = np.degrees(np.arctan2(np.abs(v[:, 0]), v[:, 2] - centre[2]))
-    angles = [a for a, _, _ in HAIRLINE]
-    heights = [lm[name][1] + off for _, name, off in HAIRLINE]
-    above = v[:, 1] - np.interp(bearing, angles, heights)
-    apex, lobe = lm["ear-apex-r"], lm["ear-lobe-r"]
-    ear = (np.abs(v[:, 0]) > abs(apex[0]) - 0.6) & (v[:, 1] < apex[1] + 0.4) & (v[:, 1] > lobe[1] - 1.0)
-    ear &= np.abs(v[:, 2] - apex[2]) < 3.0
-    above[ear] = np.minimum(above[ear], -1.0)
-    above[v[:, 1] < lm["c7"][1]] = -5.0
-    return above
 
 
 def knuckles(lm: Landmarks, cam: Camera, side: str, visible: Visible) -> list[str]:

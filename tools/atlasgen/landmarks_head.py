@@ -70,8 +70,9 @@ def _ear(lm: Landmarks) -> None:
     lm.skin("tragus-r", [apex[0] + 1.5, y, front_edge[2] + 0.3], RIGHT_)
     # the middle of the cheekbone's arch, in front of the jaw joint [2.6 cm in front of the tragus]
     lm.skin("cheekbone-arch-r", lm["tragus-r"] + FWD * 2.6 + UP * 0.5, RIGHT_)
-    # the temporal hairline straight above the ear: the top of the ear reaches it [assumption]
-    lm.skin("hairline-over-ear-r", [apex[0] + 1.2, apex[1] + 0.4, apex[2]], RIGHT_ + 0.3 * UP)
+    # the temporal hairline straight above the ear, about a finger-width (1 cm) above its top [assumption:
+    # an average short haircut; tools/atlasgen/hair.py draws the hair's edge through it]
+    lm.skin("hairline-over-ear-r", [apex[0] + 1.2, apex[1] + 1.0, apex[2]], RIGHT_)
 
 
 def _trunk_front(lm: Landmarks) -> None:

@@ -15,7 +15,8 @@ import numpy as np
 from skimage.filters import gaussian
 
 from atlasgen.body import Body
-from atlasgen.details import hair_height
+from atlasgen.ear import EAR_RIM, ear_parts
+from atlasgen.hair import hair_above
 from atlasgen.labels import FONT_PX, place_labels
 from atlasgen.landmarks import Landmarks
 from atlasgen.points import Point
@@ -105,8 +106,9 @@ def render_view(
     if len(bands) > 1 and bands[1]:
         shade.append(el("path", d=closed_path(bands[1]), fill=BAND2, opacity="0.75"))
     parts.append(group("shading", shade))
-    if spec.hair:
-        parts.append(group("hair", _hair(lm, faces, frame, intensity, spec.bands[0]), fill=HAIR, stroke=HAIR_EDGE,
+    where = interpolate(frame, faces, body.skin.verts) if spec.hair or spec.ear else None  # skin point per pixel
+    if where is not None and spec.hair:
+        parts.append(group("hair", _hair(lm, where, frame, intensity, spec.bands[0]), fill=HAIR, stroke=HAIR_EDGE,
                            stroke_width="0.8"))  # fmt: skip
     parts.append(group("bones", _bones(spec, body, cam, frame, side), fill=BONE, fill_opacity="0.16", stroke=BONE,
                        stroke_width="0.8", stroke_opacity="0.55"))  # fmt: skip
@@ -116,6 +118,9 @@ def render_view(
                        stroke=FOLD, stroke_width="1.1", stroke_linecap="round"))  # fmt: skip
     parts.append(group("creases", _creases(spec, body, lm, faces, frame, skin_screen, side), fill="none",
                        stroke=CREASE, stroke_width="0.9", stroke_linecap="round"))  # fmt: skip
+    if where is not None and spec.ear:
+        parts.append(group("ear", ear_parts(lm, where, frame.mask, cam.scale, MARGIN), stroke=EAR_RIM,
+                           stroke_width="1.3", stroke_linejoin="round"))  # fmt: skip
     parts += _details(spec, lm, cam, frame, side)
     parts.append(group("outline-stroke", [el("use", xlink_href="#outline")], fill="none", stroke=OUTLINE,
                        stroke_width="1.6", stroke_linejoin="round"))  # fmt: skip
@@ -188,10 +193,10 @@ def _details(spec: ViewSpec, lm: Landmarks, cam: Camera, frame: Frame, side: str
     return out
 
 
-def _hair(lm: Landmarks, faces: np.ndarray, frame: Frame, intensity: np.ndarray, level: float) -> list[str]:
+def _hair(lm: Landmarks, where: np.ndarray, frame: Frame, intensity: np.ndarray, level: float) -> list[str]:
     """The scalp's hair as a flat shape (where the skin seen is above the hairline, smoothed), and its
     shaded side a tone darker, where the skin's first shading band falls."""
-    above = interpolate(frame, faces, hair_height(lm))
+    above = hair_above(lm, where)  # pixel by pixel (not vertex by vertex): a clean edge
     field = gaussian(np.where(frame.mask, above, -5.0), 1.5)
     field = np.minimum(field, gaussian(frame.mask.astype(float), 1.0) * 20 - 10)  # stays inside the outline
     shapes = iso_shapes(field, 0.0, MARGIN, 1.0, 40.0)

@@ -50,6 +50,7 @@ class ViewSpec:
     shade_blur: float = 2.0  # pixels: wider on a face, where small bumps of the mesh read as blotches
     side_light: float = 0.42  # how far the light comes from the picture's left (a face is lit more from the front)
     hair: bool = False  # draw the hair (a flat tone over the scalp)
+    ear: bool = False  # draw the ear's rim, bowl and lobe (the side views of the head)
     shade_tolerance: float = 1.2  # pixels; larger for views with much relief (the face), to stay small
     width: int = 600
     height: int = 600
@@ -220,7 +221,7 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("head_side", "Side of the head", "lateral", True, const(LEFT), const(UP),
              ["j:head-2", "nose-tip", "c7", "mandible-angle-r", "hairline-back"], ["EX-HN5", "ST6", "GB20", "GV20"],
              "head-front", ["ear-apex-r", "mastoid-r", "mandible-angle-r", "eye-outer-r", "hairline-front"], pad=0.06,
-             details=[eyebrows], hair=True, shade_blur=6.0, side_light=0.25),
+             details=[eyebrows], hair=True, ear=True, shade_blur=6.0, side_light=0.25),
 ]  # fmt: skip
 
 # Views the issue asks for that carry no catalogue point yet: they are ready for the next points.
@@ -308,7 +309,7 @@ VIEWS += [
              ["auricle-apex-r", "ear-lobe-r", "mastoid-r", "mandible-angle-r", "below-occiput", "cheekbone-arch-r"],
              ["ST7", "SI19", "TE21", "TE17", "ANMIAN", "GB20", "ST6"], "head",
              ["auricle-apex-r", "tragus-r", "ear-lobe-r", "mastoid-r", "mandible-angle-r"], keep=_head_only, pad=0.1,
-             details=[eyebrows], hair=True, shade_blur=6.0, side_light=0.25),
+             details=[eyebrows], hair=True, ear=True, shade_blur=6.0, side_light=0.25),
     ViewSpec("chest_abdomen", "Chest and upper abdomen", "front", False, const(BACK), const(UP),
              ["sternal-notch", "nipple-r", "nipple-l", "asis-r", "asis-l"], ["CV17", "CV12", "ST25", "SP15"],
              "abdomen-upper", ["sternal-notch", "xiphisternal", "navel", "nipple-r"], ["thorax", "pelvis"],
