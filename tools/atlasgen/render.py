@@ -250,10 +250,21 @@ def _creases(spec: ViewSpec, body: Body, lm: Landmarks, faces: np.ndarray, frame
         origin = origin_fn(lm) * mirror
         normal = normal_fn(lm) * mirror
         polys = plane_section(body.skin.verts, faces, screen, frame, MARGIN, origin, normal, radius, 0.3)
-        polys = [p for p in polys if len(p) >= 3]
+        polys = [q for q in (_without_spurs(p) for p in polys) if len(q) >= 3]
         if polys:
             out.append(el("path", d=open_path([smooth_open(p, 1) for p in polys])))
     return out
+
+
+def _without_spurs(p: np.ndarray) -> np.ndarray:
+    """A traced line without the points where it doubles back (at a silhouette): a curve through them overshoots."""
+    keep = [p[0]]
+    for q in p[1:]:
+        if len(keep) >= 2 and float(np.dot(keep[-1][:2] - keep[-2][:2], q[:2] - keep[-1][:2])) < 0:
+            keep[-1] = q
+        else:
+            keep.append(q)
+    return np.array(keep)
 
 
 def _landmarks(

@@ -137,7 +137,8 @@ def _finger_creases() -> list[Crease]:
 
 # the cleft between the buttocks: the midline plane, from the sacral hiatus down
 CLEFT: Crease = (lambda lm: lm["sacral-hiatus"] + DOWN * 6.5, const(LEFT), 7.5)
-POPLITEAL: Crease = (lambda lm: lm.body.joint("r-knee") + DOWN * 0.8, const(UP), 7.0)
+# the back of the knee is 6 to 8 cm behind the joint: the crease takes skin up to 8.5 cm from it
+POPLITEAL: Crease = (lambda lm: lm.body.joint("r-knee") + DOWN * 0.8, const(UP), 8.5)
 ALL_POINTS = [
     "LI4", "TUNG-22.05", "LI3", "TUNG-22.04", "SI3", "EX-UE7", "PC6", "HT7", "BL40", "ST35", "ST36", "GB34",
     "BL57", "SP6", "KI3", "BL60", "BL62", "GB40", "LR3", "ST44", "BL23", "GB21", "GB29", "GB30", "GV20",
@@ -174,8 +175,8 @@ VIEWS: list[ViewSpec] = [
              pad=0.05, details=[wrist_tendons]),
     ViewSpec("knee_back", "Back of the knee", "back", True, const(FWD), const(UP),
              ["popliteal-crease-medial-r", "popliteal-crease-lateral-r", "j:r-knee"], ["BL40"], "leg",
-             ["popliteal-crease-medial-r", "popliteal-crease-lateral-r"], LEG_BONES, [POPLITEAL], keep=_right_leg,
-             pad=0.3),
+             ["popliteal-crease-medial-r", "popliteal-crease-lateral-r"], [], [POPLITEAL], keep=_right_leg,
+             pad=0.3),  # no bones: BL40 is found on the crease, and the hollow's bones are not felt through it
     ViewSpec("leg_back", "Back of the lower leg", "back", True, const(FWD), const(UP),
              ["popliteal-crease-r", "achilles-r", "j:r-knee"], ["BL40", "BL57"], "leg",
              ["popliteal-crease-r", "achilles-r"], LEG_BONES, [POPLITEAL], keep=_right_leg, pad=0.06,
@@ -239,7 +240,8 @@ VIEWS += [
              ["medial-tibial-condyle-r", "medial-malleolus-r", "popliteal-crease-r", "patella-apex-r"], ALL_POINTS,
              "leg-medial", ["medial-tibial-condyle-r", "medial-malleolus-r"], LEG_BONES, keep=_right_leg, pad=0.05),
     ViewSpec("sole", "Sole of the foot", "plantar", True, const(UP), const(FWD),
-             ["heel-r", "j:r-toe-1-3", "j:r-toe-5-4", "medial-malleolus-r"], [], "ankle", ["heel-r"], ["foot", "talus"],
+             ["heel-r", "j:r-toe-1-3", "j:r-toe-5-4", "medial-malleolus-r"], [], "ankle", ["heel-r"], [],  # no bones:
+             # KI1 is found by the hollow behind the ball of the foot, and the sole's thick pad hides the rest
              keep=lambda c, _b: (c[:, 0] < 0.5) & (c[:, 1] < -72.0), pad=0.06),
 ]  # fmt: skip
 
