@@ -91,7 +91,7 @@ $(VENV)/bin/python:
 
 $(STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[test,package]'
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[test,package,atlas]'
 	@touch $@
 
 clean:
