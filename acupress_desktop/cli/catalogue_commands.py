@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from acupress_desktop.cli.common import UsageError, format_table, print_json
@@ -11,7 +12,6 @@ from acupress_desktop.cli.words import words, wrapper
 from acupress_desktop.domain.catalogue import Catalogue, Point, Source, Symptom
 from acupress_desktop.domain.localisation import ENGLISH
 from acupress_desktop.domain.messages import evidence_words, laterality_words, region_label
-from acupress_desktop.domain.placement import PointInView
 from acupress_desktop.domain.search import find_point
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ def show_point(args: argparse.Namespace, services: Services) -> int:
         raise UsageError("no point called '{query}' (try 'acupress points' for the list)", query=args.query)
     views = services.point_views(point.code)
     if args.json:
-        print_json({**point_as_dict(point, catalogue), "views": [view_as_dict(view) for view in views]})
+        print_json({**point_as_dict(point, catalogue), "views": [asdict(view) for view in views]})
         return 0
     language = services.language
     print(describe_point(catalogue, point, language))
@@ -150,18 +150,6 @@ def show_point(args: argparse.Namespace, services: Services) -> int:
         print("\n" + wrapper(language, 88, "", "   ").fill(pictured))
     return 0
 
-
-def view_as_dict(view: PointInView) -> dict[str, Any]:
-    """Where the point lands in one picture: SVG user units, visibility from that side, and the view's cun."""
-    return {
-        "view": view.view,
-        "title": view.title,
-        "side": view.side,
-        "x": view.x,
-        "y": view.y,
-        "visible": view.visible,
-        "px_per_cun": view.px_per_cun,
-    }
 
 
 def describe_point(catalogue: Catalogue, point: Point, language: str = ENGLISH) -> str:

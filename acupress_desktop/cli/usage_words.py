@@ -34,7 +34,6 @@ _ZH: dict[str, str] = {
     "unknown red flag '{flag}' (known: {known})": "未知的警示信号“{flag}”（可用：{known}）",
     "--avoid {reason}": "--avoid：{reason}",
     "{symptoms} needs --side left, right or both": "{symptoms} 需要 --side left、right 或 both",
-    "unknown symptom '{symptom}' (known: {known})": "未知的症状“{symptom}”（可用：{known}）",
     "{problem}": "{problem}",
 }
 
