@@ -151,7 +151,6 @@ def show_point(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-
 def describe_point(catalogue: Catalogue, point: Point, language: str = ENGLISH) -> str:
     technique = point.technique
 

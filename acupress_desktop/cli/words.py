@@ -66,19 +66,19 @@ _ZH = {
     "Chest and upper abdomen": "胸部和上腹部",
     "Eyes and nose": "眼部和鼻部",
     "Face": "面部",
-    "Front of the elbow": "肘部前面",  # i12-upper
+    "Front of the elbow": "肘部前面",
     "Front of the knee and shin": "膝前和胫骨前侧",
     "Inner ankle and lower leg": "内踝和小腿",
     "Inner knee and lower leg": "膝内侧和小腿",
-    "Back of the thigh and buttock": "大腿后侧和臀部",  # i12-legs
-    "Front of the knee and thigh": "膝前和大腿",  # i12-legs
-    "Outside of the thigh and knee": "大腿外侧和膝部",  # i12-legs
+    "Back of the thigh and buttock": "大腿后侧和臀部",
+    "Front of the knee and thigh": "膝前和大腿",
+    "Outside of the thigh and knee": "大腿外侧和膝部",
     "Lower back and buttocks": "下背部和臀部",
     "Neck and shoulders from behind": "颈肩部背面",
     "Outer ankle and foot": "外踝和足部",
     "Outer arm and elbow": "上臂外侧和肘部",
     "Palm side of the forearm and hand": "前臂掌侧和手掌",
-    "Palm side of the hand and wrist": "手掌和腕部掌侧",  # i12-upper
+    "Palm side of the hand and wrist": "手掌和腕部掌侧",
     "Side of the head": "头部侧面",
     "Side of the hip": "髋部侧面",
     "Sole of the foot": "足底",

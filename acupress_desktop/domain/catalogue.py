@@ -42,9 +42,9 @@ class BodyRegion(StrEnum):
     LOWER_LEG = "lower-leg"
     ANKLE = "ankle"
     FOOT = "foot"
-    UPPER_BACK = "upper-back"  # i12-upper
-    ELBOW = "elbow"  # i12-upper
-    CHEST_ABDOMEN = "chest-abdomen"  # i12-head: the front of the trunk
+    UPPER_BACK = "upper-back"
+    ELBOW = "elbow"
+    CHEST_ABDOMEN = "chest-abdomen"
 
     @property
     def label(self) -> str:
@@ -64,9 +64,9 @@ _REGION_LABELS = {
     BodyRegion.LOWER_LEG: "Lower leg",
     BodyRegion.ANKLE: "Ankle",
     BodyRegion.FOOT: "Foot",
-    BodyRegion.UPPER_BACK: "Upper back",  # i12-upper
-    BodyRegion.ELBOW: "Elbow",  # i12-upper
-    BodyRegion.CHEST_ABDOMEN: "Chest and abdomen",  # i12-head
+    BodyRegion.UPPER_BACK: "Upper back",
+    BodyRegion.ELBOW: "Elbow",
+    BodyRegion.CHEST_ABDOMEN: "Chest and abdomen",
 }
 
 

@@ -155,8 +155,9 @@ _REGIONS_ZH = {
     BodyRegion.LOWER_LEG: "小腿",
     BodyRegion.ANKLE: "脚踝",
     BodyRegion.FOOT: "足部",
-    BodyRegion.UPPER_BACK: "上背部",  # i12-upper
-    BodyRegion.ELBOW: "肘部",  # i12-upper
+    BodyRegion.UPPER_BACK: "上背部",
+    BodyRegion.ELBOW: "肘部",
+    BodyRegion.CHEST_ABDOMEN: "胸腹部",
 }
 
 # One side of a region ("RIGHT hand", "右手") and both sides ("both hands", "双手").
@@ -174,8 +175,9 @@ _BODY_PART = {
         BodyRegion.LOWER_LEG: "leg",
         BodyRegion.ANKLE: "ankle",
         BodyRegion.FOOT: "foot",
-        BodyRegion.UPPER_BACK: "side of the upper back",  # i12-upper
-        BodyRegion.ELBOW: "elbow",  # i12-upper
+        BodyRegion.UPPER_BACK: "side of the upper back",
+        BodyRegion.ELBOW: "elbow",
+        BodyRegion.CHEST_ABDOMEN: "side of the belly",
     },
     CHINESE: {
         BodyRegion.HEAD: "侧头部",
@@ -190,8 +192,9 @@ _BODY_PART = {
         BodyRegion.LOWER_LEG: "腿",
         BodyRegion.ANKLE: "脚踝",
         BodyRegion.FOOT: "脚",
-        BodyRegion.UPPER_BACK: "侧上背部",  # i12-upper
-        BodyRegion.ELBOW: "肘",  # i12-upper
+        BodyRegion.UPPER_BACK: "侧上背部",
+        BodyRegion.ELBOW: "肘",
+        BodyRegion.CHEST_ABDOMEN: "侧腹部",
     },
 }
 _BOTH_PARTS = {
@@ -208,8 +211,9 @@ _BOTH_PARTS = {
         BodyRegion.LOWER_LEG: "BOTH legs",
         BodyRegion.ANKLE: "BOTH ankles",
         BodyRegion.FOOT: "BOTH feet",
-        BodyRegion.UPPER_BACK: "BOTH sides of the upper back",  # i12-upper
-        BodyRegion.ELBOW: "BOTH elbows",  # i12-upper
+        BodyRegion.UPPER_BACK: "BOTH sides of the upper back",
+        BodyRegion.ELBOW: "BOTH elbows",
+        BodyRegion.CHEST_ABDOMEN: "BOTH sides of the belly",
     },
     CHINESE: {
         BodyRegion.HEAD: "头部两侧",
@@ -224,17 +228,11 @@ _BOTH_PARTS = {
         BodyRegion.LOWER_LEG: "双腿",
         BodyRegion.ANKLE: "双脚踝",
         BodyRegion.FOOT: "双脚",
-        BodyRegion.UPPER_BACK: "上背部两侧",  # i12-upper
-        BodyRegion.ELBOW: "双肘",  # i12-upper
+        BodyRegion.UPPER_BACK: "上背部两侧",
+        BodyRegion.ELBOW: "双肘",
+        BodyRegion.CHEST_ABDOMEN: "腹部两侧",
     },
 }
-
-# i12-head: the front of the trunk (chest and abdomen), kept in one block for merging.
-_REGIONS_ZH[BodyRegion.CHEST_ABDOMEN] = "胸腹部"
-_BODY_PART[ENGLISH][BodyRegion.CHEST_ABDOMEN] = "side of the belly"
-_BODY_PART[CHINESE][BodyRegion.CHEST_ABDOMEN] = "侧腹部"
-_BOTH_PARTS[ENGLISH][BodyRegion.CHEST_ABDOMEN] = "BOTH sides of the belly"
-_BOTH_PARTS[CHINESE][BodyRegion.CHEST_ABDOMEN] = "腹部两侧"
 
 _LATERALITY_ZH = {
     Laterality.OPPOSITE_SIDE: "在疼痛的对侧",

@@ -14,12 +14,12 @@ if TYPE_CHECKING:
 REGION_ORDER = (
     BodyRegion.HAND,
     BodyRegion.FOREARM,
-    BodyRegion.ELBOW,  # i12-upper
+    BodyRegion.ELBOW,
     BodyRegion.HEAD,
     BodyRegion.FACE,
     BodyRegion.NECK_SHOULDER,
-    BodyRegion.UPPER_BACK,  # i12-upper
-    BodyRegion.CHEST_ABDOMEN,  # i12-head
+    BodyRegion.UPPER_BACK,
+    BodyRegion.CHEST_ABDOMEN,
     BodyRegion.LOWER_BACK,
     BodyRegion.HIP,
     BodyRegion.THIGH,

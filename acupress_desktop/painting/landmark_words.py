@@ -63,19 +63,22 @@ VIEW_TITLES = (  # the views' titles (storage reads them from the SVGs), shown i
     QT_TR_NOOP("Back of the hand"),
     QT_TR_NOOP("Back of the knee"),
     QT_TR_NOOP("Back of the lower leg"),
+    QT_TR_NOOP("Back of the thigh and buttock"),
     QT_TR_NOOP("Chest and upper abdomen"),
     QT_TR_NOOP("Eyes and nose"),
     QT_TR_NOOP("Face"),
-    QT_TR_NOOP("Front of the elbow"),  # i12-upper
+    QT_TR_NOOP("Front of the elbow"),
     QT_TR_NOOP("Front of the knee and shin"),
+    QT_TR_NOOP("Front of the knee and thigh"),
     QT_TR_NOOP("Inner ankle and lower leg"),
     QT_TR_NOOP("Inner knee and lower leg"),
     QT_TR_NOOP("Lower back and buttocks"),
     QT_TR_NOOP("Neck and shoulders from behind"),
     QT_TR_NOOP("Outer ankle and foot"),
     QT_TR_NOOP("Outer arm and elbow"),
+    QT_TR_NOOP("Outside of the thigh and knee"),
     QT_TR_NOOP("Palm side of the forearm and hand"),
-    QT_TR_NOOP("Palm side of the hand and wrist"),  # i12-upper
+    QT_TR_NOOP("Palm side of the hand and wrist"),
     QT_TR_NOOP("Side of the head"),
     QT_TR_NOOP("Side of the hip"),
     QT_TR_NOOP("Sole of the foot"),
@@ -85,8 +88,4 @@ VIEW_TITLES = (  # the views' titles (storage reads them from the SVGs), shown i
     QT_TR_NOOP("Whole body from behind"),
     QT_TR_NOOP("Whole body from the front"),
     QT_TR_NOOP("Whole body from the side"),
-    # i12-legs: close-ups of the thigh
-    QT_TR_NOOP("Back of the thigh and buttock"),
-    QT_TR_NOOP("Front of the knee and thigh"),
-    QT_TR_NOOP("Outside of the thigh and knee"),
 )

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the services (SQL) come after the first paint: see MainWind
     from acupress_desktop.domain.routine import Routine
     from acupress_desktop.services.home import HomeService
 
+
 class HomePage(QWidget):
     symptom_chosen = Signal(str)  # start planning afresh for this symptom
     page_requested = Signal(str)  # "atlas", "planner" or "history"

@@ -19,11 +19,10 @@ REFERENCE_POINTS = {
 SYMPTOMS = {
     "sciatica", "low-back-pain", "acute-back-strain", "hip-pain", "knee-pain", "headache", "migraine",
     "toothache", "neck-shoulder-tension", "menstrual-pain", "anxiety", "insomnia", "dizziness",
-    "foot-ankle-pain", "nausea", "fatigue",
+    "foot-ankle-pain", "nausea", "fatigue", "wrist-pain", "tennis-elbow", "shoulder-pain", "upper-back-pain",
+    "stiff-neck", "leg-cramps", "heel-pain", "restless-legs", "eye-strain", "jaw-clenching", "blocked-sinuses",
+    "constipation", "bloating-indigestion",
 }  # fmt: skip
-SYMPTOMS |= {"wrist-pain", "tennis-elbow", "shoulder-pain", "upper-back-pain", "stiff-neck"}  # i12-upper
-SYMPTOMS |= {"leg-cramps", "heel-pain", "restless-legs"}  # i12-legs
-SYMPTOMS |= {"eye-strain", "jaw-clenching", "blocked-sinuses", "constipation", "bloating-indigestion"}  # i12-head
 BACK_AND_LEG = {"sciatica", "low-back-pain", "acute-back-strain"}
 PREGNANCY_EXCLUDED = {"LI4", "TUNG-22.05", "TUNG-22.04", "BL60", "SP6", "GB21", "BL23"}  # ref safety.md
 

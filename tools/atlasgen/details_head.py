@@ -1,4 +1,4 @@
-"""Details of the i12-head views: the navel, the landmark the belly's points are measured from."""
+"""Details of the face and trunk views: the navel, the landmark the belly's points are measured from."""
 
 from __future__ import annotations
 

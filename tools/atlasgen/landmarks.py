@@ -75,12 +75,12 @@ class Landmarks:
         self._trunk()
         self._arm()
         self._leg()
-        add_upper_landmarks(self)  # i12-upper: neck, upper back, shoulder, elbow, wrist and hand
-        from atlasgen.landmarks_legs import add_leg_landmarks  # i12-legs; it uses this module's helpers
+        # the regions' own landmarks; their modules use this one's names, so they are imported when needed
+        from atlasgen.landmarks_head import add_head_landmarks
+        from atlasgen.landmarks_legs import add_leg_landmarks
 
+        add_upper_landmarks(self)  # neck, upper back, shoulder, elbow, wrist and hand
         add_leg_landmarks(self)
-        from atlasgen.landmarks_head import add_head_landmarks  # i12-head (it uses this module's names)
-
         add_head_landmarks(self)
         for name in [n for n in self.pos if n.endswith("-r")]:
             self.pos[name[:-2] + "-l"] = self.pos[name] * np.array([-1.0, 1.0, 1.0])

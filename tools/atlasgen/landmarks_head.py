@@ -1,4 +1,4 @@
-"""Landmarks of the face, the side of the head and the front of the trunk (the i12-head points).
+"""Landmarks of the face, the side of the head and the front of the trunk (their points need them).
 
 Added to a ``Landmarks`` object before the left side is mirrored. The mesh carries no skull or rib
 cage, so the face's features are found on the skin around the rig's eye joint, and the trunk's on

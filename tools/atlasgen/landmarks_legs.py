@@ -1,4 +1,4 @@
-"""Landmarks of the lower back, sacrum, thigh, knee and foot that the legs' points need (i12-legs).
+"""Landmarks of the lower back, sacrum, thigh, knee and foot that the legs' points need.
 
 Called once from ``Landmarks.__init__`` before the right-side names are mirrored, so every ``-r``
 name here also gets its ``-l`` twin. Where the mesh or the fitted bones have no feature to find

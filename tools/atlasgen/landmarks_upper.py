@@ -1,4 +1,4 @@
-"""Landmarks of the neck, upper back, shoulder, elbow, forearm and hand for the i12-upper points.
+"""Landmarks of the neck, upper back, shoulder, elbow, forearm and hand those points need.
 
 The arm bones, thoracic spine and scapula are not fitted yet, so these come from the skin and the rig's
 joints with the proportions the WHO standard itself states (each ``[assumption]`` says what is assumed).

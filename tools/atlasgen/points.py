@@ -157,13 +157,9 @@ def _head(r: Rules) -> None:
     r.add("GB20", (occ + mast) / 2 + FWD * 0.5, BACK + 0.5 * RIGHT_)
 
 
-from atlasgen.points_legs import legs  # noqa: E402 - it builds on the classes above
-from atlasgen.points_upper import upper_points  # noqa: E402 - it builds on the classes above
+# Each region's rules build on the classes above, so their modules are imported here, after them.
+from atlasgen.points_head import head_points  # noqa: E402 - face, head, ear, front of the trunk, TE6
+from atlasgen.points_legs import legs  # noqa: E402 - lower back, buttock, thigh, knee, lower leg, foot
+from atlasgen.points_upper import upper_points  # noqa: E402 - neck, upper back, shoulder, arm, hand
 
-RULES: list[Callable[[Rules], None]] = [_hand, _forearm, _leg, _trunk, _head]
-RULES += [upper_points]  # i12-upper: neck, upper back, shoulder, elbow, forearm, wrist and hand
-RULES += [legs]  # i12-legs: lower back, buttock, thigh, knee, lower leg, ankle and foot
-
-from atlasgen.points_head import head_points  # noqa: E402  (i12-head)
-
-RULES += [head_points]  # i12-head: face, head, ear, front of the trunk, TE6
+RULES: list[Callable[[Rules], None]] = [_hand, _forearm, _leg, _trunk, _head, upper_points, legs, head_points]

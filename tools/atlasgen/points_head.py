@@ -1,4 +1,4 @@
-"""The i12-head points: face, eyes, jaw, ears, sinuses, the side and top of the head, the front of the
+"""The points of the face, eyes, jaw, ears, sinuses, the side and top of the head, the front of the
 trunk, and TE6 on the forearm. One rule per point, in landmarks and B-cun (WHO 2008, in our words in
 resources/catalog/points/), for the RIGHT side or the midline.
 """

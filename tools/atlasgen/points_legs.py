@@ -1,4 +1,4 @@
-"""The rules of the lower back, buttock, thigh, knee, lower leg and foot points (i12-legs).
+"""The rules of the lower back, buttock, thigh, knee, lower leg and foot points.
 
 Each rule follows the WHO 2008 location (the catalogue's own words), in landmarks and B-cun;
 ``Check`` records each distance the location states so the tests can measure it in every view.

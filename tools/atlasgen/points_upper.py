@@ -1,4 +1,4 @@
-"""Rules for the neck, upper back, shoulder, elbow, forearm, wrist and hand points (i12-upper).
+"""Rules for the neck, upper back, shoulder, elbow, forearm, wrist and hand points.
 
 Each rule follows the WHO 2008 location (landmarks and B-cun); a ``Check`` records every distance it
 states, so the tests measure it in each close-up showing both ends.

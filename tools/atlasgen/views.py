@@ -246,8 +246,9 @@ VIEWS += [
 ]  # fmt: skip
 
 
-# -- i12-upper: neck, upper back, shoulder, arm, forearm, wrist and hand --------------------------------
-UPPER_ON_VIEWS: dict[str, tuple[list[str], list[str]]] = {  # view -> (points, landmarks)
+# Points and landmarks each region's content adds to views defined above: view -> (points, landmarks). The
+# views show them after their own, region by region, in this order (neck and arm, head and trunk, legs).
+UPPER_ON_VIEWS: dict[str, tuple[list[str], list[str]]] = {  # neck, upper back, shoulder, arm, forearm, hand
     "upper_back": (["GV14", "SI15", "BL11", "SI14", "SI13", "SI11", "SI10", "SI9", "TE14"],
                    ["c7-lower", "t1-lower", "scapula-spine-mid-r", "scapula-spine-mid-l", "axillary-fold-back-r",
                     "axillary-fold-back-l"]),
@@ -259,10 +260,6 @@ UPPER_ON_VIEWS: dict[str, tuple[list[str], list[str]]] = {  # view -> (points, l
     "hand_dorsal": (["EX-UE8", "TE3", "TE4", "LI5"], ["mcp23-r"]),
     "forearm_inner": (["LU5", "PC7", "LU7"], ["wrist-crease-radial-r"]),
 }  # fmt: skip
-for _spec in VIEWS:
-    _points, _landmarks = UPPER_ON_VIEWS.get(_spec.id, ([], []))
-    _spec.points = [*_spec.points, *_points]
-    _spec.landmarks = [*_spec.landmarks, *_landmarks]
 
 
 def _elbow_front(lm: Landmarks) -> Vec:
@@ -285,20 +282,17 @@ VIEWS.append(
              ["PC7", "PC6", "HT7", "LU7"], "forearm", ["wrist-crease-mid-r", "wrist-crease-radial-r"],
              creases=[_wrist_crease(), *_finger_creases()], keep=_near_right_arm, pad=0.05, details=[wrist_tendons])
 )  # fmt: skip
-# i12-head: the face, the side and top of the head, the front of the trunk and TE6, on close-ups only
-# (the whole-body overviews have no room for the face's labels). The belly has two close-ups because
-# its B-cun differ: 8 from the xiphisternal junction to the navel, 5 from the navel to the pubic
-# symphysis (a view measures every distance on one scale).
-for _view_id, (_codes, _landmarks) in {
+# The face, the side and top of the head, the front of the trunk and TE6, on close-ups only (the whole-body
+# overviews have no room for the face's labels). The belly has two close-ups because its B-cun differ: 8 from the
+# xiphisternal junction to the navel, 5 from the navel to the pubic symphysis (a view measures every distance on
+# one scale).
+HEAD_ON_VIEWS: dict[str, tuple[list[str], list[str]]] = {
     "face": (["GV24"], []),
     "head_side": (["TE23", "ST7", "TE17", "GB8"], ["auricle-apex-r", "hairline-over-ear-r"]),
     "head_top": (["EX-HN1", "GB8"], []),
     "neck_shoulder": (["GV16"], []),
     "forearm_outer": (["TE6"], []),
-}.items():
-    _spec = VIEWS[[v.id for v in VIEWS].index(_view_id)]
-    _spec.points += _codes
-    _spec.landmarks += _landmarks
+}
 VIEWS += [
     # the face's points sit close together: a close-up of the eyes and nose shows them apart
     ViewSpec("eyes_nose", "Eyes and nose", "front", False, const(BACK), const(UP),
@@ -322,10 +316,8 @@ VIEWS += [
              details=[navel]),
 ]  # fmt: skip
 
-VIEW_BY_ID = {v.id: v for v in VIEWS}
 
-# -- i12-legs: the legs' points on the views that exist, and close-ups of the front, outside and back of
-# the thigh (tools/atlasgen/points_legs.py). Kept in one block so the content branches merge cleanly.
+# The legs' close-ups of the front, outside and back of the thigh (tools/atlasgen/points_legs.py).
 GLUTEAL_FOLD: Crease = (lambda lm: lm["gluteal-fold-r"], const(UP), 6.0)
 
 
@@ -350,8 +342,8 @@ LEG_VIEWS = [
              ["pelvis", "sacrum", "femur"], [POPLITEAL, GLUTEAL_FOLD], keep=_right_thigh, pad=0.08),
 ]  # fmt: skip
 VIEWS += LEG_VIEWS
-VIEW_BY_ID.update({v.id: v for v in LEG_VIEWS})
-LEG_ADDITIONS = {  # view: (points, landmarks)
+VIEW_BY_ID = {v.id: v for v in VIEWS}
+LEGS_ON_VIEWS: dict[str, tuple[list[str], list[str]]] = {
     "lower_back": (["BL25", "BL32", "BL54", "BL52", "EX-B7", "EX-B8"], ["l4-lower", "l5-lower"]),
     "leg_front": (["EX-LE4", "ST37", "GB39"], ["lateral-malleolus-r"]),
     "leg_back": (["BL55", "BL56", "BL58", "BL60"], []),
@@ -361,7 +353,7 @@ LEG_ADDITIONS = {  # view: (points, landmarks)
     "sole": (["KI1"], ["web-23-sole-r"]),
     "foot_top": (["LR2"], []),
 }
-for _view_id, (_codes, _marks) in LEG_ADDITIONS.items():
-    _spec = VIEW_BY_ID[_view_id]
-    _spec.points = [*_spec.points, *_codes]
-    _spec.landmarks = [*_spec.landmarks, *_marks]
+for _additions in (UPPER_ON_VIEWS, HEAD_ON_VIEWS, LEGS_ON_VIEWS):
+    for _view_id, (_codes, _marks) in _additions.items():
+        VIEW_BY_ID[_view_id].points = [*VIEW_BY_ID[_view_id].points, *_codes]
+        VIEW_BY_ID[_view_id].landmarks = [*VIEW_BY_ID[_view_id].landmarks, *_marks]
