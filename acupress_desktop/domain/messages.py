@@ -77,6 +77,47 @@ _EN: dict[str, str] = {
     "upgrade_backup": "Backing up your data before updating it…",
     "upgrade_running": "Updating your data to this version of Acupress…",
     "upgrade_step": "Updating your data to this version of Acupress: step {done} of {total} done…",
+    # how the person is doing (History, Home's trend line, the session's summary); a count has its one and many
+    "count_session_one": "{n} session",
+    "count_session_many": "{n} sessions",
+    "count_day_one": "{n} day",
+    "count_day_many": "{n} days",
+    "count_scored_one": "{n} scored session",
+    "count_scored_many": "{n} scored sessions",
+    "count_point_one": "{n} point",
+    "count_point_many": "{n} points",
+    "count_step_one": "{n} step",
+    "count_step_many": "{n} steps",
+    "important_in_words": "{points} points or {percent} % less pain",
+    "stats_none": "No sessions yet. Start one from the planner, or log one done elsewhere.",
+    "stats_count": "{sessions}, about {per_week:.1f} a week.",
+    "stats_streak": "Streak: {days} in a row.",
+    "stats_no_scores": "No session has both pain scores yet, so no change can be shown.",
+    "stats_average": "On average, pain after a session was {compared} ({scored}).",
+    "compared_change": "{change} than before",
+    "compared_same": "the same as before",
+    "change_lower": "{value:.1f} points lower",
+    "change_higher": "{value:.1f} points higher",
+    "change_none": "unchanged",
+    "stats_one_scored": "The scored session {brought} an important improvement ({important}).",
+    "brought": "brought",
+    "not_brought": "did not bring",
+    "stats_share": "{share:.0%} of scored sessions brought an important improvement ({important}).",
+    "stats_few": "Only {scored}: too few to read much into these figures.",
+    "trend_none": "No sessions in the last {days} days yet.",
+    "trend_count": "Last {days} days: {sessions}",
+    "trend_no_scores": ", none with both pain scores yet.",
+    "trend_average": "; pain after a session {change} on average ({n} scored).",
+    "steps_done": "{done} of {steps} done",
+    "steps_skipped": ", {n} skipped",
+    "steps_not_reached": ", {n} not reached",
+    "steps_time": "{line}, in {minutes} min {seconds:02d} s.",
+    "pain_not_recorded": "No pain change recorded (a score was skipped).",
+    "pain_same": "Pain {before} → {after}: no change.",
+    "pain_less": "Pain {before} → {after}: {points} less",
+    "pain_more": "Pain {before} → {after}: {points} more",
+    "pain_important": ", an important improvement ({important})",
+    "sentence_end": ".",
 }
 
 _ZH: dict[str, str] = {
@@ -138,6 +179,46 @@ _ZH: dict[str, str] = {
     "upgrade_backup": "正在更新前备份您的数据……",
     "upgrade_running": "正在将您的数据更新到此版本的 Acupress……",
     "upgrade_step": "正在将您的数据更新到此版本的 Acupress：已完成第 {done} 步，共 {total} 步……",
+    "count_session_one": "{n} 次",
+    "count_session_many": "{n} 次",
+    "count_day_one": "{n} 天",
+    "count_day_many": "{n} 天",
+    "count_scored_one": "{n} 次有评分",
+    "count_scored_many": "{n} 次有评分",
+    "count_point_one": "{n} 分",
+    "count_point_many": "{n} 分",
+    "count_step_one": "{n} 步",
+    "count_step_many": "{n} 步",
+    "important_in_words": "疼痛减轻{points}分或{percent}%",
+    "stats_none": "还没有按压记录。可以从方案页面开始一次，或记录一次在别处完成的按压。",
+    "stats_count": "共 {sessions}，平均每周约 {per_week:.1f} 次。",
+    "stats_streak": "连续 {days}。",
+    "stats_no_scores": "还没有同时带两项疼痛评分的记录，因此无法显示变化。",
+    "stats_average": "平均而言，按压后的疼痛{compared}（{scored}）。",
+    "compared_change": "比按压前{change}",
+    "compared_same": "与按压前相同",
+    "change_lower": "低 {value:.1f} 分",
+    "change_higher": "高 {value:.1f} 分",
+    "change_none": "不变",
+    "stats_one_scored": "这次有评分的按压{brought}重要改善（{important}）。",
+    "brought": "带来了",
+    "not_brought": "没有带来",
+    "stats_share": "{share:.0%} 的有评分记录带来了重要改善（{important}）。",
+    "stats_few": "只有 {scored}的记录：数量太少，难以据此得出结论。",
+    "trend_none": "最近 {days} 天还没有按压记录。",
+    "trend_count": "最近 {days} 天：{sessions}",
+    "trend_no_scores": "，还没有同时带两项疼痛评分的记录。",
+    "trend_average": "；按压后的疼痛平均{change}（{n} 次有评分）。",
+    "steps_done": "完成 {done} 步，共 {steps}",
+    "steps_skipped": "，跳过 {n} 步",
+    "steps_not_reached": "，{n} 步未进行",
+    "steps_time": "{line}，用时 {minutes} 分 {seconds:02d} 秒。",
+    "pain_not_recorded": "没有记录疼痛变化（跳过了一次评分）。",
+    "pain_same": "疼痛 {before} → {after}：没有变化。",
+    "pain_less": "疼痛 {before} → {after}：减轻 {points}",
+    "pain_more": "疼痛 {before} → {after}：加重 {points}",
+    "pain_important": "，属于重要改善（{important}）",
+    "sentence_end": "。",
 }
 
 _MESSAGES = {ENGLISH: _EN, CHINESE: _ZH}
@@ -258,6 +339,11 @@ def message(language: str | None, key: str, **fields: object) -> str:
     """The app's own sentence ``key`` in a language, its fields filled in."""
     table = _MESSAGES[normalise_language(language)]
     return table.get(key, _EN[key]).format(**fields)
+
+
+def counted(language: str | None, n: int, unit: str) -> str:
+    """'1 session', '3 sessions'; '3 次' (units: session, day, scored, point, step)."""
+    return message(language, f"count_{unit}_{'one' if n == 1 else 'many'}", n=n)
 
 
 def _chinese(language: str | None) -> bool:

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from acupress_desktop.domain.laterality import Side
-from acupress_desktop.domain.localisation import ENGLISH, is_chinese
+from acupress_desktop.domain.localisation import ENGLISH
+from acupress_desktop.domain.messages import counted, message
 from acupress_desktop.domain.routine import RoutineStep
-from acupress_desktop.domain.statistics import important_change
+from acupress_desktop.domain.statistics import important_change, important_in_words
 from acupress_desktop.domain.timer import Countdown
 
 ADD_TIME_SECONDS = 30
@@ -84,51 +85,28 @@ class SessionSummary:
         return self.pain_after - self.pain_before
 
     def steps_in_words(self, language: str = ENGLISH) -> str:
-        if is_chinese(language):
-            return self._steps_in_chinese()
-        line = f"{self.done} of {self.planned_steps} step{'s' if self.planned_steps != 1 else ''} done"
+        steps = counted(language, self.planned_steps, "step")
+        line = message(language, "steps_done", done=self.done, steps=steps)
         if self.skipped:
-            line += f", {self.skipped} skipped"
+            line += message(language, "steps_skipped", n=self.skipped)
         not_reached = self.planned_steps - self.done - self.skipped
         if not_reached > 0:
-            line += f", {not_reached} not reached"
+            line += message(language, "steps_not_reached", n=not_reached)
         minutes, seconds = divmod(round(self.seconds), 60)
-        return f"{line}, in {minutes} min {seconds:02d} s."
-
-    def _steps_in_chinese(self) -> str:
-        line = f"完成 {self.done} 步，共 {self.planned_steps} 步"
-        if self.skipped:
-            line += f"，跳过 {self.skipped} 步"
-        not_reached = self.planned_steps - self.done - self.skipped
-        if not_reached > 0:
-            line += f"，{not_reached} 步未进行"
-        minutes, seconds = divmod(round(self.seconds), 60)
-        return f"{line}，用时 {minutes} 分 {seconds:02d} 秒。"
+        return message(language, "steps_time", line=line, minutes=minutes, seconds=seconds)
 
     def pain_in_words(self, language: str = ENGLISH) -> str:
-        if is_chinese(language):
-            return self._pain_in_chinese()
         change = self.change
         if change is None:
-            return "No pain change recorded (a score was skipped)."
+            return message(language, "pain_not_recorded")
+        before, after = self.pain_before, self.pain_after
         if change == 0:
-            return f"Pain {self.pain_before} → {self.pain_after}: no change."
-        points = f"{abs(change)} point{'s' if abs(change) != 1 else ''}"
-        line = f"Pain {self.pain_before} → {self.pain_after}: {points} {'less' if change < 0 else 'more'}"
-        if important_change(self.pain_before, self.pain_after):
-            line += ", an important improvement (2 points or 30 % less pain)"
-        return line + "."
-
-    def _pain_in_chinese(self) -> str:
-        change = self.change
-        if change is None:
-            return "没有记录疼痛变化（跳过了一次评分）。"
-        if change == 0:
-            return f"疼痛 {self.pain_before} → {self.pain_after}：没有变化。"
-        line = f"疼痛 {self.pain_before} → {self.pain_after}：{'减轻' if change < 0 else '加重'} {abs(change)} 分"
-        if important_change(self.pain_before, self.pain_after):
-            line += "，属于重要改善（疼痛减轻2分或30%）"
-        return line + "。"
+            return message(language, "pain_same", before=before, after=after)
+        points = counted(language, abs(change), "point")
+        line = message(language, "pain_less" if change < 0 else "pain_more", before=before, after=after, points=points)
+        if important_change(before, after):
+            line += message(language, "pain_important", important=important_in_words(language))
+        return line + message(language, "sentence_end")
 
 
 class GuidedSession:

@@ -10,18 +10,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from acupress_desktop.domain.localisation import ENGLISH, is_chinese
+from acupress_desktop.domain.localisation import ENGLISH
+from acupress_desktop.domain.messages import counted, message
 
 IMPORTANT_POINTS = 2
 IMPORTANT_FRACTION = 0.30
 MOVING_AVERAGE_DAYS = 7
-IMPORTANT_IN_WORDS = f"{IMPORTANT_POINTS} points or {IMPORTANT_FRACTION * 100:.0f} % less pain"
 FEW_SESSIONS = 5  # below this, a figure is shown with a warning not to over-read it
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
     """ "1 scored session", "2 scored sessions": the count with the word in the right number."""
     return f"{count} {word if count == 1 else many or word + 's'}"
+
+
+def important_in_words(language: str = ENGLISH) -> str:
+    """'2 points or 30 % less pain', in the person's language."""
+    return message(language, "important_in_words", points=IMPORTANT_POINTS, percent=f"{IMPORTANT_FRACTION * 100:.0f}")
 
 
 def important_change(before: int | None, after: int | None) -> bool:
@@ -100,78 +105,46 @@ class HistoryStats:
         return None if not self.scored else self.important / self.scored
 
     def in_words(self, language: str = ENGLISH) -> list[str]:
-        if is_chinese(language):
-            return self._in_chinese()
         if not self.sessions:
-            return ["No sessions yet. Start one from the planner, or log one done elsewhere."]
+            return [message(language, "stats_none")]
         lines = [
-            f"{plural(self.sessions, 'session')}, about {self.sessions_per_week:.1f} a week.",
-            f"Streak: {plural(self.streak_days, 'day')} in a row.",
-        ]
+            message(language, "stats_count", sessions=counted(language, self.sessions, "session"),
+                    per_week=self.sessions_per_week),
+            message(language, "stats_streak", days=counted(language, self.streak_days, "day")),
+        ]  # fmt: skip
         if self.average_change is None:
-            lines.append("No session has both pain scores yet, so no change can be shown.")
-            return lines
-        compared = f"{self._change_words()} than before" if self.average_change else "the same as before"
-        lines.append(f"On average, pain after a session was {compared} ({plural(self.scored, 'scored session')}).")
-        share = self.important_share or 0.0
+            return [*lines, message(language, "stats_no_scores")]
+        compared = (
+            message(language, "compared_change", change=self._change_words(language))
+            if self.average_change
+            else message(language, "compared_same")
+        )
+        scored = counted(language, self.scored, "scored")
+        lines.append(message(language, "stats_average", compared=compared, scored=scored))
+        important = important_in_words(language)
         if self.scored == 1:
-            brought = "brought" if self.important else "did not bring"
-            lines.append(f"The scored session {brought} an important improvement ({IMPORTANT_IN_WORDS}).")
+            brought = message(language, "brought" if self.important else "not_brought")
+            lines.append(message(language, "stats_one_scored", brought=brought, important=important))
         else:
-            lines.append(f"{share:.0%} of scored sessions brought an important improvement ({IMPORTANT_IN_WORDS}).")
+            lines.append(message(language, "stats_share", share=self.important_share or 0.0, important=important))
         if self.scored < FEW_SESSIONS:
-            lines.append(f"Only {plural(self.scored, 'scored session')}: too few to read much into these figures.")
+            lines.append(message(language, "stats_few", scored=scored))
         return lines
 
-    def _in_chinese(self) -> list[str]:
-        if not self.sessions:
-            return ["还没有按压记录。可以从方案页面开始一次，或记录一次在别处完成的按压。"]
-        lines = [
-            f"共 {self.sessions} 次，平均每周约 {self.sessions_per_week:.1f} 次。",
-            f"连续 {self.streak_days} 天。",
-        ]
-        if self.average_change is None:
-            lines.append("还没有同时带两项疼痛评分的记录，因此无法显示变化。")
-            return lines
-        compared = f"比按压前{self._change_chinese()}" if self.average_change else "与按压前相同"
-        lines.append(f"平均而言，按压后的疼痛{compared}（{self.scored} 次有评分）。")
-        important = "疼痛减轻2分或30%"
-        if self.scored == 1:
-            brought = "带来了" if self.important else "没有带来"
-            lines.append(f"这次有评分的按压{brought}重要改善（{important}）。")
-        else:
-            lines.append(f"{self.important_share or 0.0:.0%} 的有评分记录带来了重要改善（{important}）。")
-        if self.scored < FEW_SESSIONS:
-            lines.append(f"只有 {self.scored} 次有评分的记录：数量太少，难以据此得出结论。")
-        return lines
-
-    def _change_chinese(self) -> str:
+    def _change_words(self, language: str) -> str:
         change = self.average_change or 0.0
         if not change:
-            return "不变"
-        return f"{'低' if change < 0 else '高'} {abs(change):.1f} 分"
-
-    def _change_words(self) -> str:
-        change = self.average_change or 0.0
-        if not change:
-            return "unchanged"
-        return f"{abs(change):.1f} points {'lower' if change < 0 else 'higher'}"
+            return message(language, "change_none")
+        return message(language, "change_lower" if change < 0 else "change_higher", value=abs(change))
 
     def trend_line(self, days: int, language: str = ENGLISH) -> str:
         """One line for Home: how the last `days` days went."""
-        if is_chinese(language):
-            if not self.sessions:
-                return f"最近 {days} 天还没有按压记录。"
-            line = f"最近 {days} 天：{self.sessions} 次"
-            if self.average_change is None:
-                return line + "，还没有同时带两项疼痛评分的记录。"
-            return line + f"；按压后的疼痛平均{self._change_chinese()}（{self.scored} 次有评分）。"
         if not self.sessions:
-            return f"No sessions in the last {days} days yet."
-        line = f"Last {days} days: {plural(self.sessions, 'session')}"
+            return message(language, "trend_none", days=days)
+        line = message(language, "trend_count", days=days, sessions=counted(language, self.sessions, "session"))
         if self.average_change is None:
-            return line + ", none with both pain scores yet."
-        return line + f"; pain after a session {self._change_words()} on average ({self.scored} scored)."
+            return line + message(language, "trend_no_scores")
+        return line + message(language, "trend_average", change=self._change_words(language), n=self.scored)
 
 
 @dataclass(frozen=True)
