@@ -80,14 +80,13 @@ def run_gui(args: WindowArguments) -> int:
     """The window first, from a cheap glance at the catalogue; the data opens right after the first paint."""
     app = create_application(sys.argv[:1])
     from PySide6.QtCore import QEvent, QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     from acupress_desktop.domain.errors import DataUnavailableError
     from acupress_desktop.i18n import install_translators
     from acupress_desktop.services.composition import build_services
-    from acupress_desktop.ui.comfort import apply_saved_theme
     from acupress_desktop.ui.main_window import MainWindow
     from acupress_desktop.ui.startup import DataOpener, FirstPaint
+    from acupress_desktop.ui.theme import apply_saved_theme
 
     smoke = getattr(args, "smoke", None)
     data_dir = user_data_dir(args.data_dir)
@@ -104,6 +103,8 @@ def run_gui(args: WindowArguments) -> int:
         message = f"Acupress is already running with the data in {data_dir}."
         print(f"acupress: {message}", file=sys.stderr)
         if not smoke:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(None, APP_NAME, message)
         return 1
     language = window_language(args, data_dir)
@@ -132,6 +133,8 @@ def run_gui(args: WindowArguments) -> int:
     opener.opened.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
     if smoke != "paint":
         first_paint.painted.connect(opener.start)
+    # the menus' items, Preferences and reminders, while the data opens (after the paint is told: --smoke=paint)
+    first_paint.painted.connect(lambda: QTimer.singleShot(0, window.finish))
     if not smoke:  # the welcome on the first start, over the painted window while the data opens
         first_paint.painted.connect(lambda: QTimer.singleShot(0, window.comfort.welcome_if_first_run))
     window.show()
@@ -167,9 +170,8 @@ def window_language(args: WindowArguments, data_dir: Path) -> str:
     """--lang or $ACUPRESS_LANG, then the language chosen in Preferences, then the system locale."""
     from PySide6.QtCore import QSettings
 
-    from acupress_desktop.paths import settings_path
+    from acupress_desktop.paths import LANGUAGE_KEY, settings_path
     from acupress_desktop.services.language import UnknownLanguageError, chosen_language
-    from acupress_desktop.ui.preferences import LANGUAGE_KEY
 
     asked = getattr(args, "lang_asked", getattr(args, "lang", None))  # the full parser keeps what was typed aside
     setting = QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat).value(LANGUAGE_KEY)

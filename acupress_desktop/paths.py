@@ -15,6 +15,9 @@ APP_NAME = "Acupress"
 # One reverse-DNS id for the desktop file, AppStream metainfo, icon names, the Flatpak and the macOS bundle.
 APP_ID = "io.github.acupress.Acupress"
 DATA_DIR_ENV = "ACUPRESS_DATA_DIR"
+# The two preferences read before the first window is built (settings.ini; the others are in ui.preferences).
+LANGUAGE_KEY = "appearance/language"
+THEME_KEY = "appearance/theme"
 
 
 def resources_dir() -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from acupress_desktop.domain.glance import CatalogueGlance, ComplaintGroup, ComplaintName
 from acupress_desktop.domain.localisation import localise, translation_suffix
 
 
@@ -16,17 +17,6 @@ class PointSystem(StrEnum):
     WHO = "who"
     EXTRA = "extra"
     TUNG = "tung"
-
-
-class ComplaintGroup(StrEnum):
-    """Where it hurts, as Home groups the complaints (a symptom file's ``group``), in the order shown."""
-
-    HEAD_FACE = "head-face"
-    NECK_ARMS = "neck-shoulders-arms"
-    BACK_HIPS = "back-hips"
-    LEGS_FEET = "legs-feet"
-    BODY_MIND = "body-mind"
-    OTHER = "other"  # a symptom file without a group still loads and shows, last
 
 
 class BodyRegion(StrEnum):
@@ -357,24 +347,9 @@ class Catalogue:
     def symptoms_for_point(self, code: str) -> tuple[Symptom, ...]:
         return tuple(s for s in self.symptoms if any(link.code == code for link in s.points))
 
-
-@dataclass(frozen=True)
-class CatalogueGlance:
-    """What the home page shows before the whole catalogue is read: the safety note, the symptoms, a count."""
-
-    disclaimer: str
-    symptoms: tuple[Symptom, ...]
-    point_count: int
-    disclaimer_zh: str = ""
-
-    def localised(self, language: str) -> CatalogueGlance:
-        """The glance in a language, as ``Catalogue.localised``."""
-        suffix = translation_suffix(language)
-        if not suffix:
-            return self
-        return CatalogueGlance(
-            self.disclaimer_zh or self.disclaimer,
-            tuple(localise(s, suffix) for s in self.symptoms),
-            self.point_count,
-            self.disclaimer_zh,
+    def glance(self) -> CatalogueGlance:
+        """What Home's first window shows, taken from the whole catalogue (the quick read must agree with it)."""
+        complaints = tuple(
+            ComplaintName(s.id, s.name, s.description, s.group, s.name_zh, s.description_zh) for s in self.symptoms
         )
+        return CatalogueGlance(self.disclaimer, complaints, len(self.points), self.disclaimer_zh)

@@ -4,19 +4,32 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from acupress_desktop.domain.catalogue import ComplaintGroup, Symptom
+from acupress_desktop.domain.glance import ComplaintGroup
 
 if TYPE_CHECKING:  # Home's chooser is built before the first paint, the history modules come later
     from acupress_desktop.domain.history import SessionEntry
 
 
-def by_group(symptoms: Iterable[Symptom]) -> tuple[tuple[ComplaintGroup, tuple[Symptom, ...]], ...]:
+class Grouped(Protocol):
+    """A complaint as the chooser groups it: a symptom of the catalogue, or its name from the first glance."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def group(self) -> ComplaintGroup: ...
+
+
+G = TypeVar("G", bound=Grouped)
+
+
+def by_group(symptoms: Iterable[G]) -> tuple[tuple[ComplaintGroup, tuple[G, ...]], ...]:
     """Groups in head-to-toe order (then body and mind, then any without a group), each complaint in the order
     of its English name whatever the language, so a group reads the same every time; empty groups left out."""
     order = list(ComplaintGroup)
-    groups: dict[ComplaintGroup, list[Symptom]] = {}
+    groups: dict[ComplaintGroup, list[G]] = {}
     for symptom in symptoms:
         groups.setdefault(symptom.group, []).append(symptom)
     return tuple((group, tuple(sorted(groups[group], key=lambda s: s.id))) for group in sorted(groups, key=order.index))

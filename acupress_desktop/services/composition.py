@@ -17,7 +17,8 @@ from acupress_desktop.paths import images_dir, points_db_path, user_data_dir
 from acupress_desktop.services.language import chosen_language
 
 if TYPE_CHECKING:
-    from acupress_desktop.domain.catalogue import Catalogue, CatalogueGlance
+    from acupress_desktop.domain.catalogue import Catalogue
+    from acupress_desktop.domain.glance import CatalogueGlance
     from acupress_desktop.domain.placement import PointInView, View
     from acupress_desktop.services.backup import BackupService
     from acupress_desktop.services.exchange import ExchangeService

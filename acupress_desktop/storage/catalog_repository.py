@@ -7,26 +7,18 @@ SQLAlchemy in catalog_models, for the build. A test checks that what is read bac
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-from acupress_desktop.domain.catalogue import (
-    Catalogue,
-    CatalogueGlance,
-    GlossaryEntry,
-    Point,
-    RedFlag,
-    Source,
-    Symptom,
-)
 from acupress_desktop.domain.errors import DataUnavailableError
-from acupress_desktop.storage.catalog_mapping import RecordError, field_types, from_record, stored_as_json
+from acupress_desktop.domain.glance import CatalogueGlance, ComplaintGroup, ComplaintName
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+
+    from acupress_desktop.domain.catalogue import Catalogue
 
 T = TypeVar("T")
 
@@ -65,12 +57,16 @@ class CatalogueRepository:
         return cls(db_path)
 
     def glance(self) -> CatalogueGlance:
-        """The safety note, the symptoms and how many points: all the first window shows."""
+        """The safety note, the complaints' names and how many points: all the first window shows, read in one
+        narrow query (the catalogue's types and its JSON columns wait until the window is on screen)."""
         with _Reader(self._uri, self._path) as read:
-            symptoms = read.rows("symptoms", Symptom, "id")
-            return CatalogueGlance(read.disclaimer(), symptoms, read.count("points"), read.disclaimer("disclaimer_zh"))
+            return CatalogueGlance(
+                read.disclaimer(), read.complaints(), read.count("points"), read.disclaimer("disclaimer_zh")
+            )
 
     def load(self) -> Catalogue:
+        from acupress_desktop.domain.catalogue import Catalogue, GlossaryEntry, Point, RedFlag, Source, Symptom
+
         with _Reader(self._uri, self._path) as read:
             return Catalogue(
                 points=read.rows("points", Point, "code"),
@@ -97,13 +93,24 @@ class _Reader:
 
     def __exit__(self, kind: object, error: object, _trace: object) -> None:
         self._connection.close()
-        if isinstance(error, sqlite3.DatabaseError | RecordError | ValueError):
+        if isinstance(error, sqlite3.DatabaseError | ValueError):  # a RecordError is a ValueError
             reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
             raise CatalogueUnavailableError(
                 f"the point catalogue {self._path} is damaged ({reason}); reinstall Acupress"
             ) from error
 
+    def complaints(self) -> tuple[ComplaintName, ...]:
+        cursor = self._connection.execute(
+            'SELECT id, name, description, "group", name_zh, description_zh FROM symptoms ORDER BY id'
+        )
+        return tuple(
+            ComplaintName(key, name, description or "", ComplaintGroup(group or "other"), name_zh or "", zh or "")
+            for key, name, description, group, name_zh, zh in cursor
+        )
+
     def rows(self, table: str, cls: type[T], order: str) -> tuple[T, ...]:
+        from acupress_desktop.storage.catalog_mapping import field_types, from_record, stored_as_json
+
         hints = field_types(cls)
         as_json = frozenset(name for name, hint in hints.items() if stored_as_json(hint))
         flags = frozenset(name for name, hint in hints.items() if hint is bool)
@@ -121,6 +128,8 @@ class _Reader:
 
 def _decoded(row: sqlite3.Row, as_json: frozenset[str], flags: frozenset[str]) -> dict[str, Any]:
     """Column values as the mapping expects them: JSON text parsed, SQLite's 0/1 as a flag; no ordinal."""
+    import json  # not before the first paint, which reads no JSON column
+
     record: dict[str, Any] = {}
     for key in row.keys():  # noqa: SIM118 - sqlite3.Row is not a mapping
         if key == "ordinal":

@@ -1,23 +1,21 @@
-"""Everyday comfort wired into the main window: Preferences, reminders and the tray, the theme, the first-run welcome.
+"""Everyday comfort wired into the main window: Preferences, reminders and the tray, the first-run welcome.
 
-Kept apart from main_window.py so the window only says `Comfort(self, context)`. Light at import: the reminders
-read the user's database, so they start once the window says the data is open; the pages get their defaults as
-they are built.
+Kept apart from main_window.py so the window only says `Comfort(self, context)`, right after its first paint
+(MainWindow.finish): nothing here shows before it is used. The reminders read the user's database, so they start
+once the window says the data is open; the pages get their defaults as they are built.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 
 from acupress_desktop.domain.reminders import ReminderPlan, describe_next, next_reminder
 from acupress_desktop.i18n import current_language, tr
-from acupress_desktop.paths import settings_path
 from acupress_desktop.services.autostart import Autostart, supported
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.accessibility import install_roles
@@ -41,13 +39,6 @@ if TYPE_CHECKING:
     from acupress_desktop.ui.preferences_dialog import PreferencesDialog
 
 
-def apply_saved_theme(app: QApplication, data_dir: Path) -> None:
-    """Before the first window is built, so every page starts in the person's theme."""
-    settings = QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
-    theme.apply_theme(app, load_preferences(settings).theme)
-    theme.follow_system_scheme(app)
-
-
 class Comfort(QObject):
     def __init__(self, window: MainWindow, context: Services) -> None:
         super().__init__(window)
@@ -58,7 +49,7 @@ class Comfort(QObject):
         self.preferences = load_preferences(self.settings)
         self.autostart = Autostart()
         self.banner = ReminderBanner()
-        self._wrap_central(window)
+        window.above_pages.insertWidget(0, self.banner)
         self._add_menu_action(window)
         self.reminders: ReminderCenter | None = None
         self.keep_running: KeepRunning | None = None
@@ -84,17 +75,6 @@ class Comfort(QObject):
                 self._quit_action.triggered.disconnect()
                 self._quit_action.triggered.connect(self.quit)
 
-    def _wrap_central(self, window: MainWindow) -> None:
-        pages = window.takeCentralWidget()
-        assert pages is not None
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(pages, stretch=1)
-        window.setCentralWidget(holder)
-
     def _add_menu_action(self, window: MainWindow) -> None:
         self.preferences_action = QAction(tr("Pre&ferences…"), window)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -102,14 +82,7 @@ class Comfort(QObject):
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.edit_preferences)
-        file_menu = next(
-            (a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu) and a.text() == tr("&File")),
-            None,
-        )
-        self._quit_action: QAction | None = None
-        if not isinstance(file_menu, QMenu):
-            window.menuBar().addAction(self.preferences_action)
-            return
+        file_menu = window.file_menu
         quit_action = next((a for a in file_menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
         self._quit_action = quit_action
         if quit_action is None:

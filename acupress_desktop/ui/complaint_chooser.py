@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from acupress_desktop.domain.catalogue import ComplaintGroup, Symptom
 from acupress_desktop.domain.complaint_groups import by_group
+from acupress_desktop.domain.glance import ComplaintGroup, ComplaintName
 from acupress_desktop.i18n import tr
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.flow_layout import FlowLayout
@@ -40,11 +41,10 @@ def _chip_style(c: theme.Colours) -> str:
 class ComplaintChooser(QScrollArea):
     chosen = Signal(str)  # a symptom id
 
-    def __init__(self, symptoms: Sequence[Symptom], parent: QWidget | None = None) -> None:
+    def __init__(self, symptoms: Sequence[ComplaintName], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)  # names flow onto more lines rather than scroll sideways
         self.setAccessibleName(tr("Complaints by where it hurts"))
         self._symptoms = {symptom.id: symptom for symptom in symptoms}
         content = QWidget()
@@ -57,6 +57,7 @@ class ComplaintChooser(QScrollArea):
         self.your_buttons: dict[str, QPushButton] = {}
         self.yours.hide()
         self.buttons: dict[str, QPushButton] = {}
+        self._hand: QCursor | None = None  # see point_with_hand
         for group, members in by_group(symptoms):
             _box, flow = self._group(group_title(group))
             for symptom in members:
@@ -82,16 +83,26 @@ class ComplaintChooser(QScrollArea):
         self._column.addWidget(box)
         return box, flow
 
-    def _chip(self, symptom: Symptom) -> QPushButton:
+    def _chip(self, symptom: ComplaintName) -> QPushButton:
         button = QPushButton(symptom.name.replace("&", "&&"))
         button.setObjectName("complaint")
         button.setToolTip(symptom.description)
         button.setAccessibleName(tr("Plan a routine for {symptom}").format(symptom=symptom.name))
         button.setAccessibleDescription(symptom.description)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        if self._hand is not None:
+            button.setCursor(self._hand)
         button.setAutoDefault(False)
         button.clicked.connect(lambda _checked=False, key=symptom.id: self.chosen.emit(key))
         return button
+
+    def point_with_hand(self) -> None:
+        """A pointing hand over each name, right after the first paint: the cursor's shape is one of the ``Qt``
+        namespace's values, which cost Home's first paint about 20 ms to load."""
+        from PySide6.QtCore import Qt
+
+        self._hand = QCursor(Qt.CursorShape.PointingHandCursor)
+        for button in [*self.buttons.values(), *self.your_buttons.values()]:
+            button.setCursor(self._hand)
 
     def show_yours(self, symptom_ids: Sequence[str]) -> None:
         """The person's own complaints, first; hidden until there are any."""

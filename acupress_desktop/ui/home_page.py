@@ -3,10 +3,10 @@ sessions and how the last weeks went."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop.domain.catalogue import Catalogue, CatalogueGlance
+from acupress_desktop.domain.glance import CatalogueGlance
 from acupress_desktop.i18n import tr
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.complaint_chooser import ComplaintChooser
 
 if TYPE_CHECKING:  # the services (SQL) come after the first paint: see MainWindow
+    from datetime import date
+
     from acupress_desktop.domain.routine import Routine
     from acupress_desktop.services.home import HomeService
 
@@ -40,17 +42,17 @@ class HomePage(QWidget):
         service: HomeService | None,
         parent: QWidget | None = None,
         *,
-        catalogue: Catalogue | CatalogueGlance | None = None,
+        catalogue: CatalogueGlance | None = None,
     ) -> None:
         """Without a service yet (the first window), the safety note and the complaints show from ``catalogue``
         and the rest says it is on its way until ``attach``."""
         super().__init__(parent)
         self._service = service
-        content = catalogue or (service.catalogue if service is not None else None)
+        content = catalogue or (service.catalogue.glance() if service is not None else None)
         assert content is not None, "a HomePage needs a service or a catalogue"
-        self._catalogue: Catalogue | CatalogueGlance = content
+        self._catalogue = content
         self._last: Routine | None = None
-        self.today = date.today
+        self.today: Callable[[], date] = _today  # a test's clock may replace it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(12)
@@ -90,7 +92,7 @@ class HomePage(QWidget):
         box = QGroupBox(tr("What hurts? Pick one to plan a routine"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 6, 4, 6)
-        self.chooser = ComplaintChooser(self._catalogue.symptoms)
+        self.chooser = ComplaintChooser(self._catalogue.complaints)
         self.chooser.chosen.connect(self.symptom_chosen)
         layout.addWidget(self.chooser)
         return box
@@ -115,15 +117,14 @@ class HomePage(QWidget):
         saved_layout = QVBoxLayout(saved_box)
         self.saved = QListWidget()
         self.saved.setAccessibleName(tr("Saved routines"))
-        self.saved.itemActivated.connect(lambda item: self.saved_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.saved.itemActivated.connect(self._saved_activated)
         self.saved.setMaximumHeight(200)
         saved_layout.addWidget(self.saved)
         column.addWidget(saved_box)
         today_box = QGroupBox(tr("Today"))
         today_layout = QVBoxLayout(today_box)
         self.today_list = QLabel(wordWrap=True)
-        self.today_list.setObjectName("todaySessions")
-        self.today_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.today_list.setObjectName("todaySessions")  # plain text once it lists sessions (see refresh)
         today_layout.addWidget(self.today_list)
         today_layout.addStretch(1)
         column.addWidget(today_box, stretch=1)
@@ -159,6 +160,8 @@ class HomePage(QWidget):
             self.repeat_detail.setText(tr("Opening your history…"))
             self.today_list.setText("…")
             return
+        from PySide6.QtCore import Qt  # not before the first paint: its namespace's enums take ~20 ms to load
+
         today = self.today()
         self._last = self._service.last_routine()
         self.repeat_button.setEnabled(self._last is not None)
@@ -180,6 +183,7 @@ class HomePage(QWidget):
         if not self.saved.count():
             self.saved.addItem(QListWidgetItem(tr("None yet: save one from the planner.")))
             self.saved.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.today_list.setTextFormat(Qt.TextFormat.PlainText)
         self.today_list.setText(self._today_text(today))
         self.trend.setText(self._service.trend_line(today))
         self.chooser.show_yours(self._service.your_complaints(today))
@@ -203,10 +207,21 @@ class HomePage(QWidget):
             )
         return "\n".join(lines)
 
+    def _saved_activated(self, item: QListWidgetItem) -> None:
+        from PySide6.QtCore import Qt
+
+        self.saved_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
     def _repeat(self) -> None:
         if self._last is not None:
             self.repeat_requested.emit(self._last)
 
     def _symptom_names(self, ids: tuple[str, ...]) -> list[str]:
-        names = {s.id: s.name for s in self._catalogue.symptoms}
+        names = {c.id: c.name for c in self._catalogue.complaints}
         return [names.get(i, i) for i in ids]
+
+
+def _today() -> date:
+    from datetime import date  # not before the first paint, which shows no date
+
+    return date.today()

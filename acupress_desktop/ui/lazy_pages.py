@@ -9,15 +9,27 @@ import re
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QTabWidget, QVBoxLayout, QWidget
 
 from acupress_desktop.i18n import tr
 
 
 class _Placeholder(QWidget):
+    """The 'opening' note of a page not built yet; drawn when first shown (most never are), not before Home."""
+
     def __init__(self, title: str) -> None:
         super().__init__()
+        self._title = title
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self.layout() is None:
+            self._fill(self._title)
+        super().showEvent(event)
+
+    def _fill(self, title: str) -> None:
+        from PySide6.QtCore import Qt
+
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         page = re.sub(r"\(&\w\)", "", title).replace("&", "").lower()
@@ -107,15 +119,16 @@ class OpeningData:
         self.is_open = False
         self._status = status_bar
         self._waiting: list[Callable[[], object]] = []
-        self._bar = QProgressBar()
-        self._bar.setRange(0, 0)
-        self._bar.setMaximumWidth(160)
-        self._bar.setTextVisible(False)
-        self._bar.setAccessibleName(tr("Opening your data"))
-        status_bar.addPermanentWidget(self._bar)
-        self._bar.hide()
+        self._bar: QProgressBar | None = None  # made when there is progress to show
 
     def progress(self, message: str) -> None:
+        if self._bar is None:
+            self._bar = QProgressBar()
+            self._bar.setRange(0, 0)
+            self._bar.setMaximumWidth(160)
+            self._bar.setTextVisible(False)
+            self._bar.setAccessibleName(tr("Opening your data"))
+            self._status.addPermanentWidget(self._bar)
         self._bar.show()
         self._status.showMessage(message)
 
@@ -128,7 +141,8 @@ class OpeningData:
 
     def opened(self) -> None:
         self.ready = self.is_open = True
-        self._bar.hide()
+        if self._bar is not None:
+            self._bar.hide()
         waiting, self._waiting = self._waiting, []
         for action in waiting:
             action()

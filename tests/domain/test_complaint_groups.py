@@ -3,8 +3,9 @@
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from acupress_desktop.domain.catalogue import ComplaintGroup, Symptom
+from acupress_desktop.domain.catalogue import Symptom
 from acupress_desktop.domain.complaint_groups import by_group, most_used
+from acupress_desktop.domain.glance import ComplaintGroup
 from acupress_desktop.domain.history import SessionEntry, SessionSource
 from acupress_desktop.domain.laterality import PainSide
 from acupress_desktop.domain.session import SessionStatus

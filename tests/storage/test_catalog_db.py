@@ -91,7 +91,10 @@ def test_build_refuses_broken_content_and_keeps_the_old_database(tmp_path: Path)
     assert target.read_bytes() == before
 
 
-def test_the_first_windows_glance_agrees_with_the_whole_catalogue(catalogue: Catalogue) -> None:
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_first_windows_glance_agrees_with_the_whole_catalogue(catalogue: Catalogue, language: str) -> None:
+    """Home's names, groups and safety note read before the first paint are the catalogue's own, in each language."""
     glance = CatalogueRepository.open(points_db_path()).glance()
-    assert glance.symptoms == catalogue.symptoms
-    assert glance.disclaimer == catalogue.disclaimer and glance.point_count == len(catalogue.points)
+    assert glance == catalogue.glance()
+    assert glance.localised(language) == catalogue.localised(language).glance()
+    assert [c.name for c in glance.complaints] == [s.name for s in catalogue.symptoms]

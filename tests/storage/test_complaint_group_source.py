@@ -4,7 +4,8 @@ import shutil
 import tomllib
 from pathlib import Path
 
-from acupress_desktop.domain.catalogue import Catalogue, ComplaintGroup
+from acupress_desktop.domain.catalogue import Catalogue
+from acupress_desktop.domain.glance import ComplaintGroup
 from acupress_desktop.paths import catalog_source_dir
 from acupress_desktop.storage.catalog_source import load_catalogue_source
 
