@@ -119,8 +119,12 @@ def run_gui(args: WindowArguments) -> int:
     opener.progress.connect(window.opening.progress)
     # a damaged database moved aside is said (and a backup offered) before any page reads the data
     opener.opened.connect(lambda: _report_recovery(window, services, interactive=not smoke))
-    opener.opened.connect(window.data_opened)
-    # the ORM's services load once Home is filled and shown: every page and action needs them, "ready" does not
+    opener.opened.connect(window.data_opened)  # Home filled: the app is ready
+    # then the menus' items, Preferences and reminders (their modules and Qt's namespace), and the welcome on a
+    # first start; then the ORM's services (every page and action needs them, "ready" does not)
+    opener.opened.connect(lambda: QTimer.singleShot(0, window.finish))
+    if not smoke:
+        opener.opened.connect(lambda: QTimer.singleShot(0, window.comfort.welcome_if_first_run))
     opener.opened.connect(lambda: QTimer.singleShot(0, opener.load_repositories))
     opener.loaded.connect(window.services_loaded)
     failures: list[str] = []
@@ -133,10 +137,6 @@ def run_gui(args: WindowArguments) -> int:
     opener.opened.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
     if smoke != "paint":
         first_paint.painted.connect(opener.start)
-    # the menus' items, Preferences and reminders, while the data opens (after the paint is told: --smoke=paint)
-    first_paint.painted.connect(lambda: QTimer.singleShot(0, window.finish))
-    if not smoke:  # the welcome on the first start, over the painted window while the data opens
-        first_paint.painted.connect(lambda: QTimer.singleShot(0, window.comfort.welcome_if_first_run))
     window.show()
     status = _smoke(app, window, first_paint, opener, only_paint=smoke == "paint") if smoke else app.exec()
     opener.wait()  # a migration finishes, and no worker outlives the application object

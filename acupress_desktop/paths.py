@@ -86,6 +86,12 @@ def owner_only(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
             path.chmod(mode)
 
 
+def make_private_dir(path: Path) -> None:
+    """Create the folder (and parents) and make it owner-only; an existing folder is tightened too."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    owner_only(path, PRIVATE_DIR_MODE)
+
+
 @contextlib.contextmanager
 def private_umask() -> Iterator[None]:
     """Files created inside (by SQLite, Qt's PDF writer or open()) start owner-only."""

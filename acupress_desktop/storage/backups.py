@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from acupress_desktop.storage.db_files import FileKind, copy_database, inspect_file, make_private_dir
+from acupress_desktop.paths import make_private_dir
+from acupress_desktop.storage.db_files import FileKind, copy_database, inspect_file
 
 BACKUP_DIR_NAME = "backups"
 KEEP_DAILY = 7

@@ -1,5 +1,5 @@
-"""The data folder and the errors about the user's database, kept apart from SQLAlchemy so the window can check
-its folder (and take its lock) before the data layer is loaded."""
+"""The data folder and the errors about the user's database, kept apart from SQLAlchemy (and from the database
+files' helpers) so the window can check its folder and take its lock before the data layer is loaded."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from acupress_desktop.domain.errors import DataUnavailableError
-from acupress_desktop.storage.db_files import make_private_dir
+from acupress_desktop.paths import make_private_dir
 
 
 class UserDatabaseError(DataUnavailableError):

@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-from acupress_desktop.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, owner_only, private_umask
+from acupress_desktop.paths import PRIVATE_FILE_MODE, owner_only, private_umask
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -67,12 +67,6 @@ class FileState:
 
 
 # -- permissions -----------------------------------------------------------------------------------
-
-
-def make_private_dir(path: Path) -> None:
-    """Create the folder (and parents) and make it owner-only; an existing folder is tightened too."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    restrict(path, PRIVATE_DIR_MODE)
 
 
 def restrict(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:

@@ -53,7 +53,7 @@ class Comfort(QObject):
         self._add_menu_action(window)
         self.reminders: ReminderCenter | None = None
         self.keep_running: KeepRunning | None = None
-        window.opening.when_open(self._data_opened)
+        window.opening.when_open(self._data_opened, announce=False)  # nobody is waiting for the reminders
 
     def _data_opened(self) -> None:
         """The reminders ask the session log whether today is done: they start with the data."""

@@ -132,12 +132,14 @@ class OpeningData:
         self._bar.show()
         self._status.showMessage(message)
 
-    def when_open(self, action: Callable[[], object]) -> None:
+    def when_open(self, action: Callable[[], object], *, announce: bool = True) -> None:
+        """Run the action now, or once the data is open; a person's action waiting is ``announce``d."""
         if self.is_open:
             action()
         else:
             self._waiting.append(action)
-            self.progress(tr("Opening your data…"))
+            if announce:
+                self.progress(tr("Opening your data…"))
 
     def opened(self) -> None:
         self.ready = self.is_open = True

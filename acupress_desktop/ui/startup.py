@@ -74,15 +74,15 @@ class DataOpener(QObject):
             thread.start()
 
     def _open(self) -> None:
-        def open_data() -> None:
-            self._services.open_all(self.progress.emit)
-            self._services.views()  # the illustrations' placements (plain Python): home's body maps need them
-
-        if self._run(open_data):
+        if self._run(lambda: self._services.open_all(self.progress.emit)):
             self.opened.emit()
 
     def _load(self) -> None:
-        if self._run(self._services.load_repositories):
+        def load() -> None:
+            self._services.views()  # the pictures' placements (plain Python) for the atlas, planner and session
+            self._services.load_repositories()
+
+        if self._run(load):
             self.loaded.emit()
 
     def _run(self, work: Callable[[], None]) -> bool:

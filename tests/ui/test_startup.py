@@ -130,3 +130,19 @@ def test_the_atlas_clicked_before_the_data_is_open_fills_in_once_the_app_is_read
     assert not window.data_is_open
     built = vars(context)  # the services' cached parts: none on the ORM was needed to get here
     assert not {"planner", "sessions", "history", "exchange"} & set(built) and "home" in built
+
+
+def test_once_ready_the_menus_fill_in_without_saying_the_data_is_still_opening(qtbot: QtBot, context: Services) -> None:
+    """The app's order: painted (menu titles only), Home filled (ready), then the menus' items, Preferences and
+    reminders; the reminders wait for the services quietly, so the status bar keeps saying what is there."""
+    window = MainWindow(context, data_open=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"] and window.file_menu.isEmpty()
+    context.open_all()
+    window.data_opened()
+    window.finish()
+    assert "&Quit" in [a.text() for a in window.file_menu.actions()]
+    assert window.comfort.preferences_action in window.file_menu.actions()
+    assert window.statusBar().currentMessage() == f"{len(context.catalogue.points)} points · works offline"
