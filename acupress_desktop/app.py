@@ -38,10 +38,15 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to io.github.acupress.Acupress.desktop
+    return app  # the window icon comes right after the first paint (see show_icon): it costs that paint ~6 ms
+
+
+def show_icon(app: QApplication) -> None:
+    """The icon for every window: title bars and X11 task bars take it when it comes (Wayland and most docks
+    find it through the desktop file named above)."""
     from acupress_desktop.ui.app_icon import application_icon
 
     app.setWindowIcon(application_icon())
-    return app
 
 
 def seconds_since_start() -> float:
@@ -135,6 +140,7 @@ def run_gui(args: WindowArguments) -> int:
     # A second launch is told to bring this window forward: listened for once the app is ready (QtNetwork's import
     # would otherwise hold the interpreter while the data opens; a launch before then is told it is running).
     opener.opened.connect(lambda: QTimer.singleShot(0, lambda: window.listen_for_second_launch(data_dir)))
+    first_paint.painted.connect(lambda: QTimer.singleShot(0, lambda: show_icon(app)))
     if smoke != "paint":
         first_paint.painted.connect(opener.start)
     window.show()

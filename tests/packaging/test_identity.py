@@ -42,10 +42,14 @@ def test_flatpak_installers_and_bundle_use_the_id() -> None:
 
 
 def test_the_running_app_announces_the_id_and_its_icon() -> None:
-    """Wayland compositors match windows to io.github.acupress.Acupress.desktop by this name."""
+    """Wayland compositors match windows to io.github.acupress.Acupress.desktop by this name; the icon comes
+    right after the first paint."""
     probe = (
+        "import sys, tempfile\n"
         "from acupress_desktop.app import create_application\n"
+        "from acupress_desktop.__main__ import main\n"
         "app = create_application([])\n"
+        "status = main(['--data-dir', tempfile.mkdtemp(), '--smoke'])\n"
         "print(app.desktopFileName())\n"
         "print(sorted(s.width() for s in app.windowIcon().availableSizes()))\n"
     )
