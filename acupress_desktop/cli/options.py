@@ -7,8 +7,7 @@ __main__); anything else (an abbreviation, --help, a command, a mistake) goes to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import argparse
@@ -16,9 +15,9 @@ if TYPE_CHECKING:
 SMOKE_MODES = ("ready", "paint")
 
 
-@dataclass(frozen=True)
-class WindowOptions:
-    """What `acupress [--data-dir DIR] [--lang LANG] [--smoke[=paint]]` asks of the window."""
+class WindowOptions(NamedTuple):
+    """What `acupress [--data-dir DIR] [--lang LANG] [--smoke[=paint]]` asks of the window (a named tuple: read
+    before the first paint, which makes no dataclass)."""
 
     data_dir: str | None = None
     lang: str | None = None

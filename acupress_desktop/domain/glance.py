@@ -1,14 +1,15 @@
 """What Home shows before the catalogue is read: the safety note, each complaint's name and group, a count.
 
-Kept apart from the catalogue types so the first window imports a few small classes, not the whole vocabulary.
+Kept apart from the catalogue types so the first window imports a few small classes, not the whole vocabulary;
+named tuples rather than dataclasses, which take ten times longer to make (the first paint waits for them).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
-from acupress_desktop.domain.localisation import localise, translation_suffix
+from acupress_desktop.domain.localisation import translation_suffix
 
 
 class ComplaintGroup(StrEnum):
@@ -22,8 +23,7 @@ class ComplaintGroup(StrEnum):
     OTHER = "other"  # a symptom file without a group still loads and shows, last
 
 
-@dataclass(frozen=True)
-class ComplaintName:
+class ComplaintName(NamedTuple):
     """A complaint as Home's chooser offers it: its name, a line saying what it covers, where it hurts."""
 
     id: str
@@ -33,9 +33,14 @@ class ComplaintName:
     name_zh: str = ""
     description_zh: str = ""
 
+    def localised(self, suffix: str) -> ComplaintName:
+        """The name and description in the language of a field suffix ("_zh"), English where none is given."""
+        name: str = getattr(self, "name" + suffix, "") or self.name
+        description: str = getattr(self, "description" + suffix, "") or self.description
+        return self._replace(name=name, description=description)
 
-@dataclass(frozen=True)
-class CatalogueGlance:
+
+class CatalogueGlance(NamedTuple):
     """The safety note, the complaints and how many points: all the first window shows."""
 
     disclaimer: str
@@ -50,7 +55,7 @@ class CatalogueGlance:
             return self
         return CatalogueGlance(
             self.disclaimer_zh or self.disclaimer,
-            tuple(localise(c, suffix) for c in self.complaints),
+            tuple(c.localised(suffix) for c in self.complaints),
             self.point_count,
             self.disclaimer_zh,
         )

@@ -7,7 +7,6 @@ next to ``location``), in the catalogue source and in the shipped database alike
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -36,6 +35,8 @@ def translation_suffix(language: str | None) -> str:
 
 def translated_fields(cls: type[Any], suffix: str) -> tuple[tuple[str, str], ...]:
     """(english field, translated field) pairs a dataclass carries for a suffix."""
+    import dataclasses  # here, not at the top: the first paint reads language codes and makes no dataclass
+
     names = {f.name for f in dataclasses.fields(cls)}
     return tuple((name, name + suffix) for name in sorted(names) if name + suffix in names)
 
@@ -43,6 +44,8 @@ def translated_fields(cls: type[Any], suffix: str) -> tuple[tuple[str, str], ...
 def localise(obj: T, suffix: str) -> T:
     """A copy with each translated text in place of its English one, nested objects included;
     the English stays where the translation is empty."""
+    import dataclasses
+
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         return obj
     changes: dict[str, Any] = {}

@@ -4,9 +4,9 @@ own complaints first. Names flow onto the next line as the window narrows; the g
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from acupress_desktop.domain.complaint_groups import by_group
@@ -14,6 +14,9 @@ from acupress_desktop.domain.glance import ComplaintGroup, ComplaintName
 from acupress_desktop.i18n import tr
 from acupress_desktop.ui import theme
 from acupress_desktop.ui.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCursor
 
 
 def group_title(group: ComplaintGroup) -> str:
@@ -99,6 +102,7 @@ class ComplaintChooser(QScrollArea):
         """A pointing hand over each name, right after the first paint: the cursor's shape is one of the ``Qt``
         namespace's values, which cost Home's first paint about 20 ms to load."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QCursor
 
         self._hand = QCursor(Qt.CursorShape.PointingHandCursor)
         for button in [*self.buttons.values(), *self.your_buttons.values()]:

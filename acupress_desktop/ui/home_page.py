@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,8 @@ from acupress_desktop.ui.complaint_chooser import ComplaintChooser
 
 if TYPE_CHECKING:  # the services (SQL) come after the first paint: see MainWindow
     from datetime import date
+
+    from PySide6.QtWidgets import QListWidgetItem
 
     from acupress_desktop.domain.routine import Routine
     from acupress_desktop.services.home import HomeService
@@ -161,6 +162,7 @@ class HomePage(QWidget):
             self.today_list.setText("…")
             return
         from PySide6.QtCore import Qt  # not before the first paint: its namespace's enums take ~20 ms to load
+        from PySide6.QtWidgets import QListWidgetItem
 
         today = self.today()
         self._last = self._service.last_routine()

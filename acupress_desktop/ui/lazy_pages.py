@@ -8,11 +8,15 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStatusBar, QTabWidget, QWidget
 
 from acupress_desktop.i18n import tr
+
+if TYPE_CHECKING:  # the notes and bars below are made when first shown, after the first paint
+    from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QProgressBar
 
 
 class _Placeholder(QWidget):
@@ -29,6 +33,7 @@ class _Placeholder(QWidget):
 
     def _fill(self, title: str) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout
 
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -123,6 +128,8 @@ class OpeningData:
 
     def progress(self, message: str) -> None:
         if self._bar is None:
+            from PySide6.QtWidgets import QProgressBar
+
             self._bar = QProgressBar()
             self._bar.setRange(0, 0)
             self._bar.setMaximumWidth(160)

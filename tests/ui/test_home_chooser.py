@@ -63,13 +63,11 @@ def test_the_persons_own_complaints_come_first_and_plan_like_the_others(qtbot: Q
 
 
 def test_a_complaint_without_a_group_is_offered_last_under_more_complaints(qtbot: QtBot, context: Services) -> None:
-    from dataclasses import replace
-
     from acupress_desktop.domain.glance import CatalogueGlance, ComplaintGroup
     from acupress_desktop.ui.home_page import HomePage
 
     complaints = tuple(
-        replace(c, group=ComplaintGroup.OTHER) if c.id == "sciatica" else c for c in context.glance.complaints
+        c._replace(group=ComplaintGroup.OTHER) if c.id == "sciatica" else c for c in context.glance.complaints
     )
     home = HomePage(None, catalogue=CatalogueGlance("Not medical advice.", complaints, 1))
     qtbot.addWidget(home)
