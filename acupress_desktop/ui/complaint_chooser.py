@@ -52,42 +52,44 @@ class ComplaintChooser(QScrollArea):
         self._symptoms = {symptom.id: symptom for symptom in symptoms}
         content = QWidget()
         content.setObjectName("complaints")
-        theme.style(content, _chip_style)
         self._column = QVBoxLayout(content)
         self._column.setContentsMargins(2, 2, 2, 2)
         self._column.setSpacing(4)
-        self.yours, self._yours_flow = self._group(tr("Yours"))
+        self.yours, self._yours_flow = self._group(content, tr("Yours"))
         self.your_buttons: dict[str, QPushButton] = {}
         self.yours.hide()
         self.buttons: dict[str, QPushButton] = {}
         self._hand: QCursor | None = None  # see point_with_hand
         for group, members in by_group(symptoms):
-            _box, flow = self._group(group_title(group))
+            _box, flow = self._group(content, group_title(group))
             for symptom in members:
-                self.buttons[symptom.id] = self._chip(symptom)
+                self.buttons[symptom.id] = self._chip(symptom, flow.parentWidget())
                 flow.addWidget(self.buttons[symptom.id])
         self._column.addStretch(1)
         self.setWidget(content)
+        # styled once the whole tree sits in the viewport: styling it before, the move restyles every name (~2 ms)
+        theme.style(content, _chip_style)
 
-    def _group(self, title: str) -> tuple[QWidget, FlowLayout]:
-        box = QWidget()
+    def _group(self, content: QWidget, title: str) -> tuple[QWidget, FlowLayout]:
+        """A heading and the names under it; each widget is made in its parent, so none is moved (and restyled)."""
+        box = QWidget(content)
         box.setAccessibleName(title)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
-        heading = QLabel(title)
+        heading = QLabel(title, box)
         heading.setObjectName("complaintGroup")
         theme.scale_font(heading, 1.0, theme.BOLD)
         layout.addWidget(heading)
-        chips = QWidget()
+        chips = QWidget(box)
         flow = FlowLayout(chips)
         chips.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout.addWidget(chips)
         self._column.addWidget(box)
         return box, flow
 
-    def _chip(self, symptom: ComplaintName) -> QPushButton:
-        button = QPushButton(symptom.name.replace("&", "&&"))
+    def _chip(self, symptom: ComplaintName, parent: QWidget | None) -> QPushButton:
+        button = QPushButton(symptom.name.replace("&", "&&"), parent)
         button.setObjectName("complaint")
         button.setToolTip(symptom.description)
         button.setAccessibleName(tr("Plan a routine for {symptom}").format(symptom=symptom.name))
@@ -118,7 +120,7 @@ class ComplaintChooser(QScrollArea):
             button.deleteLater()
         self.your_buttons = {}
         for symptom_id in wanted:
-            self.your_buttons[symptom_id] = self._chip(self._symptoms[symptom_id])
+            self.your_buttons[symptom_id] = self._chip(self._symptoms[symptom_id], self._yours_flow.parentWidget())
             self._yours_flow.addWidget(self.your_buttons[symptom_id])
         self.yours.setVisible(bool(wanted))
         first = next(iter(self.buttons.values()), None)
