@@ -214,16 +214,14 @@ class Point:
     find_steps_zh: tuple[str, ...] = ()
     laterality_note_zh: str = ""
     notes_zh: str = ""
+    # How the point is named in place of its code, where the code would mislead: Tung numbers vary by author
+    # ("22.05 (Tung)"), and an extra point without a standard code is called what it is ("extra point").
+    label: str = ""
+    label_zh: str = ""
 
     @property
     def display_code(self) -> str:
-        """Tung numbering varies by author, so the number is shown as '22.05 (Tung)'; an extra point without a
-        standard code (Anmian) is called what it is rather than by a made-up code."""
-        if self.system is PointSystem.TUNG:
-            return f"{self.code.removeprefix('TUNG-')} (Tung)"
-        if self.system is PointSystem.EXTRA and not any(c.isdigit() for c in self.code):
-            return "extra point"
-        return self.code
+        return self.label or self.code
 
     @property
     def title(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from acupress_desktop.domain.catalogue import Catalogue, Point
+from acupress_desktop.domain.catalogue import Catalogue, Point, PointSystem
 
 MIN_POINTS_PER_SYMPTOM = 3
 SHORTEST_STEP_SECONDS = 30
@@ -101,6 +101,8 @@ def _point_problems(point: Point, source_ids: set[str]) -> list[str]:
             f"{where}: seconds must satisfy {SHORTEST_STEP_SECONDS} <= min <= default <= max "
             f"<= {LONGEST_STEP_SECONDS}, got {seconds[0]}/{seconds[1]}/{seconds[2]}"
         )
+    if needs_label(point) and not (point.label and point.label_zh):
+        problems.append(f"{where}: a Tung point or an extra point without a standard code needs label and label_zh")
     if not point.sources:
         problems.append(f"{where}: has no source")
     problems += _unknown_sources(where, point.sources, source_ids)
@@ -113,3 +115,10 @@ def _point_problems(point: Point, source_ids: set[str]) -> list[str]:
 
 def _unknown_sources(where: str, used: tuple[str, ...], known: set[str]) -> list[str]:
     return [f"{where}: unknown source {s}" for s in used if s not in known]
+
+
+def needs_label(point: Point) -> bool:
+    """A Tung number varies by author, and an extra point without a number has no standard code to show."""
+    return point.system is PointSystem.TUNG or (
+        point.system is PointSystem.EXTRA and not any(c.isdigit() for c in point.code)
+    )

@@ -20,6 +20,7 @@ def _keys(point: Point) -> tuple[str, ...]:
     names = (
         point.code,
         point.display_code,
+        point.label_zh,
         point.code.removeprefix("TUNG-"),
         point.pinyin,
         point.pinyin_plain,

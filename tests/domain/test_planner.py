@@ -18,6 +18,7 @@ from acupress_desktop.domain.catalogue import (
     SymptomPoint,
     Technique,
 )
+from acupress_desktop.domain.integrity import integrity_problems
 from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.planner import (
     ExclusionKind,
@@ -261,6 +262,8 @@ def test_pregnancy_note_says_belly_points_are_left_out_to_be_careful_not_that_th
 
 
 def test_an_extra_point_without_a_standard_code_is_not_shown_with_a_made_up_one() -> None:
-    anmian = make_point("ANMIAN", system=PointSystem.EXTRA)
+    anmian = make_point("ANMIAN", system=PointSystem.EXTRA, label="extra point", label_zh="经外奇穴")
     assert anmian.display_code == "extra point"
     assert make_point("EX-HN3", system=PointSystem.EXTRA).display_code == "EX-HN3"
+    lonely = make_catalogue(points=(make_point("ANMIAN", system=PointSystem.EXTRA),))
+    assert any("ANMIAN" in p and "label" in p for p in integrity_problems(lonely))

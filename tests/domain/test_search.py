@@ -14,6 +14,8 @@ def _catalogue() -> Catalogue:
         hanzi="灵骨",
         english="Spirit Bone",
         aliases=("Ling Gu",),
+        label="22.05 (Tung)",
+        label_zh="22.05（董氏）",
     )
     san_jian = make_point("LI3", pinyin_plain="Sanjian", pinyin="Sānjiān", hanzi="三间", english="Third Space")
     return make_catalogue(points=(make_point("LI4"), ling_gu, san_jian))
@@ -47,7 +49,13 @@ def test_search_lists_exact_matches_first_then_partial_ones() -> None:
     assert [p.code for p in search_points(_catalogue(), "li3")] == ["LI3"]
 
 
-def test_display_code_shows_tung_numbers_with_the_system() -> None:
+def test_a_point_shows_its_label_in_place_of_its_code_in_each_language() -> None:
     ling_gu = _catalogue().point("TUNG-22.05")
     assert ling_gu.display_code == "22.05 (Tung)"
+    assert _catalogue().localised("zh_CN").point("TUNG-22.05").display_code == "22.05（董氏）"
     assert make_point("LI4").display_code == "LI4"
+
+
+def test_a_tung_point_is_found_by_its_chinese_label_too() -> None:
+    point = find_point(_catalogue().localised("zh_CN"), "22.05（董氏）")
+    assert point is not None and point.code == "TUNG-22.05"
