@@ -7,13 +7,13 @@ Positions are worked out in the target's own coordinates, after any mirroring, s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
-from acupress_desktop.domain.catalogue import Point
+from acupress_desktop.domain.catalogue import Laterality, Point
 from acupress_desktop.domain.label_layout import LabelRequest, Rect, Style, place_labels, square
 from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.placement import View
@@ -100,8 +100,19 @@ def label_names(points: Iterable[Point], language: str) -> dict[str, str]:
     return {p.code: point_label(p, language) for p in points}
 
 
-def marker_positions(view: View, side: Side, code: str, mirrored: bool) -> tuple[tuple[float, float], ...]:
-    """Where ``code`` is drawn in the view's own coordinates (the drawn side when the picture is mirrored)."""
+def pressed_together(points: Iterable[Point]) -> frozenset[str]:
+    """The points pressed on both sides at once, one hand on each (Zanzhu on both brows)."""
+    return frozenset(p.code for p in points if p.laterality is Laterality.BOTH_SIDES and p.technique.both_at_once)
+
+
+def marker_positions(
+    view: View, side: Side, code: str, mirrored: bool, together: Collection[str] = ()
+) -> tuple[tuple[float, float], ...]:
+    """Where ``code`` is drawn in the view's own coordinates (the drawn side when the picture is mirrored).
+    On a picture that faces the body square-on, a point pressed on both sides at once (``together``) is drawn
+    on both: both hands press it, and the picture shows both sides."""
+    if code in together and view.drawn_side is Side.MIDLINE:
+        return view.position(code, Side.BOTH)
     return view.position(code, view.drawn_side if mirrored else side)
 
 
@@ -133,18 +144,19 @@ def layout(
     chosen_clear: float | None = None,
     landmarks: bool = False,
     every_point: bool = False,
+    together: Collection[str] = (),
 ) -> list[LabelInk]:
     """The labels of a view drawn through ``transform`` into ``bounds``.
 
     ``names`` (code -> text) labels the points: on a close-up every point, on an overview only ``chosen``
     unless ``every_point`` (then in side columns, as a printed atlas does); ``chosen_clear`` is kept free
-    round the chosen point (its ring). ``landmarks`` adds the ticks.
+    round the chosen point (its ring). ``landmarks`` adds the ticks. ``together``: see ``marker_positions``.
     """
     mirrored = transform.m11() < 0
     overview = view.id in OVERVIEWS
     marks: list[tuple[str, QPointF]] = []
     for code in view.codes:
-        for pos in marker_positions(view, side, code, mirrored):
+        for pos in marker_positions(view, side, code, mirrored, together):
             marks.append((code, transform.map(QPointF(*pos))))
     obstacles = [square((p.x(), p.y()), marker_radius) for _code, p in marks]
     requests: list[LabelRequest] = []

@@ -83,6 +83,23 @@ def test_switching_side_mirrors_the_marker(qtbot: QtBot, atlas: AtlasPage) -> No
     assert atlas.side is Side.LEFT
 
 
+def test_a_point_pressed_on_both_sides_at_once_is_marked_on_both_in_a_picture_of_the_face(atlas: AtlasPage) -> None:
+    """Zanzhu is pressed on both brows together: the face, seen square-on, marks and rings both; a point pressed
+    on one side (Jiache) shows on the chosen side only, and the side-on pictures stay one-sided."""
+    for side in (Side.RIGHT, Side.LEFT):
+        atlas.set_side(side)
+        atlas.select_code("BL2")
+        atlas.view_choice.setCurrentIndex(atlas.view_choice.findData("face"))
+        view = atlas.picture.view
+        assert view is not None and view.id == "face"
+        right, left = sorted((m.pos().x(), m.pos().y()) for m in atlas.picture.highlighted())[::-1]
+        assert right[0] == pytest.approx(view.width - left[0]) and right[1] == pytest.approx(left[1])
+        assert len(atlas.picture._rings) == 2
+        assert len([m for m in atlas.picture.markers if m.code == "ST6"]) == 1
+    atlas.view_choice.setCurrentIndex(atlas.view_choice.findData("body_side"))
+    assert len(atlas.picture.highlighted()) == 1
+
+
 def test_two_markers_for_yao_tong_xue(atlas: AtlasPage) -> None:
     atlas.select_code("EX-UE7")
     assert len(atlas.picture.highlighted()) == 2

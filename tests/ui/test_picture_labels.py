@@ -28,12 +28,12 @@ def views() -> Mapping[str, View]:
     return load_views(images_dir())
 
 
-def _marks(view: View, side: Side, transform: QTransform) -> list[QPointF]:
+def _marks(view: View, side: Side, transform: QTransform, together: frozenset[str] = frozenset()) -> list[QPointF]:
     mirrored = transform.m11() < 0
     return [
         transform.map(QPointF(*pos))
         for code in view.codes
-        for pos in picture_labels.marker_positions(view, side, code, mirrored)
+        for pos in picture_labels.marker_positions(view, side, code, mirrored, together)
     ]
 
 
@@ -62,8 +62,10 @@ def _assert_clear(inks: list[LabelInk], bounds: QRectF, marks: list[QPointF], ti
 def test_atlas_labels_of_every_view_and_side_stay_clear(
     qapp: QApplication, views: Mapping[str, View], catalogue: Catalogue, language: str
 ) -> None:
-    """The atlas draws in the picture's own units: every point named on a close-up, the chosen one on an overview."""
+    """The atlas draws in the picture's own units: every point named on a close-up, the chosen one on an overview;
+    on a square-on picture the points pressed on both sides at once are drawn (and named) on both."""
     names = label_names(catalogue.points, language)
+    together = picture_labels.pressed_together(catalogue.points)
     fonts = picture_labels.fonts(QFont(), 12.0)
     for view in views.values():
         for side in SIDES:
@@ -72,8 +74,9 @@ def test_atlas_labels_of_every_view_and_side_stay_clear(
             bounds = QRectF(0, 0, view.width, view.height)
             chosen = view.codes[0] if view.codes else None
             inks = picture_labels.layout(view, side, transform, bounds, fonts, names=names, chosen=chosen,
-                                         marker_radius=7.0, chosen_clear=16.0, landmarks=True)  # fmt: skip
-            marks = _marks(view, side, transform)
+                                         marker_radius=7.0, chosen_clear=16.0, landmarks=True,
+                                         together=together)  # fmt: skip
+            marks = _marks(view, side, transform, together)
             ticks = [transform.map(QPointF(*pos)) for _words, pos in landmark_ticks(view, side)]
             where = f"{view.id} {side.value} ({language})"
             _assert_clear(inks, bounds, marks, ticks, 7.0, where)

@@ -25,7 +25,7 @@ from acupress_desktop.domain.laterality import Side
 from acupress_desktop.domain.messages import region_label
 from acupress_desktop.domain.search import filter_points
 from acupress_desktop.i18n import current_language, tr
-from acupress_desktop.painting.picture_labels import label_names
+from acupress_desktop.painting.picture_labels import label_names, pressed_together
 from acupress_desktop.painting.pictures import OVERVIEWS, PointPictures
 from acupress_desktop.ui.atlas.cun_guide import CunGuide
 from acupress_desktop.ui.atlas.details import point_details_html
@@ -107,6 +107,7 @@ class AtlasPage(QWidget):
         self.picture = AtlasPicture(pictures)
         self.picture.point_names = {p.code: f"{p.pinyin_plain} ({p.display_code})" for p in self._catalogue.points}
         self.picture.label_names = label_names(self._catalogue.points, current_language())
+        self.picture.together = pressed_together(self._catalogue.points)
         self.picture.set_reduced_motion(read_bool(settings, REDUCED_MOTION_KEY, False))
         self.left_button = QPushButton(tr("&Left side"))
         self.right_button = QPushButton(tr("R&ight side"))

@@ -109,6 +109,7 @@ class AtlasPicture(QGraphicsView):
         self.markers: list[PointMarker] = []
         self.point_names: dict[str, str] = {}  # code -> the name a reader sees in the tooltip
         self.label_names: dict[str, str] = {}  # code -> the short name written beside its marker
+        self.together: frozenset[str] = frozenset()  # points pressed on both sides at once
         self.labels: list[LabelLayer] = []  # the landmarks' ticks and words (the toggle)
         self.name_labels: list[LabelLayer] = []  # the points' names
         self.show_labels = False
@@ -136,7 +137,7 @@ class AtlasPicture(QGraphicsView):
         self.labels, self.name_labels = [], []
         self.markers = []
         for marker_code in view.codes:
-            for pos in view.position(marker_code, side):
+            for pos in picture_labels.marker_positions(view, side, marker_code, False, self.together):
                 name = self.point_names.get(marker_code, "")
                 marker = PointMarker(marker_code, QPointF(*pos), self, name, self._marker_radius())
                 marker.set_highlighted(marker_code == code)
@@ -252,6 +253,7 @@ class AtlasPicture(QGraphicsView):
             marker_radius=self._marker_radius(),
             chosen_clear=RING_AT_REST,
             landmarks=self.show_labels,
+            together=self.together,
         )
         names = LabelLayer([ink for ink in inks if not ink.landmark], fonts)
         landmarks = LabelLayer([ink for ink in inks if ink.landmark], fonts)
