@@ -10,11 +10,11 @@ from html import escape
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextDocument
 
-from acupress_desktop.domain.catalogue import Urgency
 from acupress_desktop.domain.sheet import RoutineSheet, SheetStep
 from acupress_desktop.i18n import tr
 from acupress_desktop.painting.pictures import PaintOptions, PointPictures
 from acupress_desktop.printing.layout import Block, Units, font, render_blocks, text_document
+from acupress_desktop.printing.warning_words import NEVER_PRESS, warning_lines
 
 INK = QColor("#2B2420")
 MUTED = QColor("#6B5B52")
@@ -183,31 +183,7 @@ class SheetRenderer:
         return Block(height, paint, gap_after=units.mm(2.5))
 
     def _safety(self, sheet: RoutineSheet, units: Units, device: QPagedPaintDevice, width: float) -> Block:
-        emergency = [f.summary for f in sheet.red_flags if f.urgency is Urgency.EMERGENCY]
-        urgent = [f.summary for f in sheet.red_flags if f.urgency is Urgency.URGENT]
-        crisis = [f.summary for f in sheet.red_flags if f.urgency is Urgency.CRISIS]
-        parts = []
-        separator = tr("; ")
-        if crisis:
-            parts.append(
-                tr(
-                    "<b>Please reach out now</b> (a crisis line, your doctor, or your local emergency number if you "
-                    "are not safe) if you have: {signs}."
-                ).format(signs=escape(separator.join(crisis)))
-            )
-        if emergency:
-            parts.append(
-                tr(
-                    "<b>Call your local emergency number or go to an emergency department now</b> if you have: {signs}."
-                ).format(signs=escape(separator.join(emergency)))
-            )
-        if urgent:
-            parts.append(
-                tr("<b>See a doctor soon</b> if you have: {signs}.").format(signs=escape(separator.join(urgent)))
-            )
-        parts.append(
-            tr("Never press on broken skin, a bruise, swelling, varicose veins, a recent fracture or surgery site.")
-        )
+        parts = [*warning_lines(sheet.red_flags), tr(NEVER_PRESS)]
         html = (
             f"<div style='color:{DANGER.name()}; font-weight:bold'>"
             + tr("When to stop and get medical help")

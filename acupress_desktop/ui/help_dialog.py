@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from acupress_desktop import __version__
 from acupress_desktop.i18n import QT_TR_NOOP, tr
 from acupress_desktop.ui.atlas.cun_guide import CunGuide
 
@@ -75,3 +79,34 @@ class HelpDialog(QDialog):
         layout.addWidget(CunGuide())
         layout.addWidget(self.text, stretch=1)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def show_alone(dialog: D) -> D:
+    """Shown beside the window (not modal) and deleted once closed: Help, Safety."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def show_about(parent: QWidget, data_dir: Path) -> None:
+    """Help > About: the version, what the pictures are drawn from (with their licences) and where the data is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.about(
+        parent,
+        tr("About Acupress"),
+        f"<h3>Acupress {__version__}</h3>"
+        + "<p>"
+        + tr("Guided acupressure at the desk.")
+        + "</p><p>"
+        + tr(
+            "The body pictures are drawn from the MakeHuman base mesh (MakeHuman Community, CC0 1.0) "
+            "with bones from MyoSuite's myo-sim models (Apache License 2.0)."
+        )
+        + "</p><p>"
+        + tr("Your data is kept on this computer in:")
+        + f"<br><code>{data_dir}</code></p>",
+    )

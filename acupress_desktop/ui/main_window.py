@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from acupress_desktop import __version__
 from acupress_desktop.i18n import tr
 from acupress_desktop.paths import settings_path, sounds_dir
 from acupress_desktop.ui.home_page import HomePage
@@ -32,6 +31,7 @@ if TYPE_CHECKING:  # the pages and their Qt modules load when first shown, after
     from acupress_desktop.ui.history.page import HistoryPage
     from acupress_desktop.ui.planner.page import PlannerPage
     from acupress_desktop.ui.print_actions import SheetPrinting
+    from acupress_desktop.ui.safety_dialog import SafetyDialog
     from acupress_desktop.ui.session.window import SessionWindow
 
 
@@ -378,44 +378,18 @@ class MainWindow(QMainWindow):
             self.home.refresh()
 
     def show_help(self) -> HelpDialog:
-        from PySide6.QtCore import Qt
+        from acupress_desktop.ui.help_dialog import HelpDialog, show_alone
 
-        from acupress_desktop.ui.help_dialog import HelpDialog
+        return show_alone(HelpDialog(self))
 
-        dialog = HelpDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+    def show_safety(self) -> SafetyDialog:
+        """The safety note and every complaint's warning signs (the menu item comes once the catalogue is read)."""
+        from acupress_desktop.ui.help_dialog import show_alone
+        from acupress_desktop.ui.safety_dialog import SafetyDialog
 
-    def show_safety(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Safety"), self._context.glance.disclaimer, parent=self)
-        box.setInformativeText(
-            tr(
-                "Stop and get medical help for new bladder or bowel problems, numbness around the genitals or "
-                "inner thighs, pain or weakness in both legs, or weakness that is getting worse."
-            )
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        return show_alone(SafetyDialog(self._context.catalogue, self))
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from acupress_desktop.ui.help_dialog import show_about
 
-        QMessageBox.about(
-            self,
-            tr("About Acupress"),
-            f"<h3>Acupress {__version__}</h3>"
-            + "<p>"
-            + tr("Guided acupressure at the desk.")
-            + "</p><p>"
-            + tr(
-                "The body pictures are drawn from the MakeHuman base mesh (MakeHuman Community, CC0 1.0) "
-                "with bones from MyoSuite's myo-sim models (Apache License 2.0)."
-            )
-            + "</p><p>"
-            + tr("Your data is kept on this computer in:")
-            + f"<br><code>{self._context.data_dir}</code></p>",
-        )
+        show_about(self, self._context.data_dir)

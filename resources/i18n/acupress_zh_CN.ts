@@ -1631,8 +1631,16 @@ services or go to the emergency department.&lt;/p&gt;
         <translation>已记录本次按压。</translation>
     </message>
     <message>
+        <source>Every complaint has its own warning signs. The planner shows them above a routine and the printed sheet carries them. If you have one of them, stop and get medical help as it says, rather than pressing.</source>
+        <translation>每种不适都有各自的警示信号。方案页面会在按压方案上方列出，打印的方案表上也有。如果您出现其中任何一种，请停止按压，并按提示就医。</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>安全</translation>
+    </message>
+    <message>
+        <source>Safety and warning signs</source>
+        <translation>安全与警示信号</translation>
     </message>
     <message>
         <source>Acupress guides you through short acupressure routines at your desk and keeps a private pain diary on this computer. It sends nothing anywhere.</source>
