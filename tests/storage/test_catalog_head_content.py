@@ -8,11 +8,17 @@ from acupress_desktop.domain.laterality import PainSide, Side
 from acupress_desktop.domain.planner import PlanRequest, plan_routine
 
 NEW_COMPLAINT_FLAGS = {
-    "eye-strain": {"sudden-vision-change", "painful-red-eye"},
+    "eye-strain": {"sudden-vision-change", "vision-change-urgent", "painful-red-eye"},
     "jaw-clenching": {"jaw-locked", "chest-pain"},
     "blocked-sinuses": {"sinus-eye-swelling"},
     "constipation": {"bowel-blocked", "bowel-bleeding", "bowel-change-weight-loss"},
-    "bloating-indigestion": {"chest-pain", "vomiting-blood", "swallowing-weight-loss"},
+    "bloating-indigestion": {
+        "chest-pain",
+        "vomiting-blood",
+        "bowel-blocked",
+        "swallowing-weight-loss",
+        "bloating-frequent-women",
+    },
 }
 BELLY_POINTS = ("CV12", "CV6", "CV4", "ST25", "SP15")
 
