@@ -147,6 +147,10 @@ def main() -> int:
         window.pages.setCurrentWidget(window.home)
         QApplication.processEvents()
         window.grab().save(str(out / "home.png"))
+        safety = window.show_safety()
+        QApplication.processEvents()
+        safety.grab().save(str(out / "safety.png"))
+        safety.close()
 
         sheet_pdf = out / "routine-sheet.pdf"
         window.printing.export(window.planner.routine, window, sheet_pdf)

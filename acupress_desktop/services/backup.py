@@ -8,15 +8,8 @@ from pathlib import Path
 
 from acupress_desktop.storage.backups import BackupFile, backup_dir, list_backups, newest_good_backup
 from acupress_desktop.storage.instance_lock import window_holds
-from acupress_desktop.storage.user_db import (
-    HEAD_REVISION,
-    RestoreResult,
-    UserDatabaseError,
-    back_up_now,
-    open_user_database,
-    restore_database,
-    validate_backup_file,
-)
+from acupress_desktop.storage.restore import RestoreResult, back_up_now, restore_database, validate_backup_file
+from acupress_desktop.storage.user_db import HEAD_REVISION, UserDatabaseError, open_user_database
 
 __all__ = ["BackupFile", "BackupService", "RestoreResult", "UserDatabaseError", "mark_interrupted_unless_open"]
 WallClock = Callable[[], datetime]

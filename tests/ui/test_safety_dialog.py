@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_desktop.domain.catalogue import Catalogue, Urgency
+from acupress_desktop.domain.complaint_groups import by_group
 from acupress_desktop.i18n import install_translators
 from acupress_desktop.ui.safety_dialog import SafetyDialog
 
@@ -24,7 +25,9 @@ def test_every_complaint_lists_its_own_warning_signs_by_urgency(qtbot: QtBot, ca
     text = dialog.text.toPlainText()
     assert text.startswith(catalogue.disclaimer) and "Never press on broken skin" in text
     sections = _sections(text, [s.name for s in catalogue.symptoms])
-    assert list(sections) == sorted(sections, key=str.casefold)  # A to Z, so a complaint is easy to find
+    home_order = [s.name for _group, members in by_group(catalogue.symptoms) for s in members]
+    assert list(sections) == home_order  # grouped by where it hurts, as Home offers them
+    assert "Head and face" in text and "Back and hips" in text
     for symptom in catalogue.symptoms:
         flags = [catalogue.red_flag(i) for i in symptom.red_flags]
         for flag in flags:
@@ -48,5 +51,5 @@ def test_the_signs_read_in_chinese(qtbot: QtBot, catalogue: Catalogue, chinese: 
     dialog = SafetyDialog(zh)
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
-    assert "每种不适都有各自的警示信号" in text and "突然发作的剧烈头痛" in text
+    assert "每种不适都有各自的警示信号" in text and "突然发作的剧烈头痛" in text and "头面部" in text
     assert "emergency" not in text.lower()
