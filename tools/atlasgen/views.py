@@ -207,8 +207,9 @@ VIEWS: list[ViewSpec] = [
     ViewSpec("hip_side", "Side of the hip", "lateral", True, const(LEFT), const(UP),
              ["iliac-crest-r", "greater-trochanter-r", "asis-r", "sacral-hiatus"], ["GB29", "GB30"], "back",
              ["asis-r", "greater-trochanter-r"], ["pelvis", "femur"], keep=_no_arms, pad=0.2, bone_depth=9.0,
-             # the femur to the greater trochanter only (its head, 4 cm in, read as the trochanter), and light
-             # from the front: lit from the side, the belly turned to the front was one dark band
+             # the femur to the greater trochanter only (its head, 4 cm in, read as the trochanter); the hip bone
+             # not whole (its obturator foramen, deep inside, would fall on the trochanter); lit from the front,
+             # since lit from the side the belly, turned to the front, was one dark band
              bone_depths={"femur": 3.5}, side_light=0.0, bands=(0.5,)),
     ViewSpec("neck_shoulder", "Neck and shoulders from behind", "back", False, const(FWD), const(UP),
              ["acromion-r", "acromion-l", "c7", "ear-apex-r", "ear-apex-l"], ["GB21", "GB20"], "head",
