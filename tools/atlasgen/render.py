@@ -218,11 +218,13 @@ def _bones(spec: ViewSpec, body: Body, cam: Camera, frame: Frame, side: str) -> 
     """Each entry of ``spec.bones`` is one faint shape: a bone, or bones joined with "+" (the spine).
 
     Bones are drawn two-sided (some vendored meshes mix their windings), only where skin is drawn and
-    only their parts within ``spec.bone_depth`` of it: from behind, the back of the rib cage, not its front.
+    only their parts within ``spec.bone_depth`` of it (or the entry's own ``spec.bone_depths``): from behind,
+    the back of the rib cage, not its front.
     """
     out = []
     sides = ("r", "l") if side == "m" else (side,)
     for entry in spec.bones:
+        depth = spec.bone_depths.get(entry, spec.bone_depth)
         for s in sides if any(f"{n}-r" in body.bones for n in entry.split("+")) else ("",):
             keys = [k for n in entry.split("+") for k in ((f"{n}-{s}",) if s else (n,)) if k in body.bones]
             seen = np.zeros_like(frame.mask)
@@ -231,7 +233,7 @@ def _bones(spec: ViewSpec, body: Body, cam: Camera, frame: Frame, side: str) -> 
                 faces = np.concatenate([mesh.faces, mesh.faces[:, ::-1]])
                 bf = rasterise(cam.project(mesh.verts), faces, cam.width, cam.height, MARGIN)
                 both = bf.mask & frame.mask
-                seen[both] |= frame.depth[both] - bf.depth[both] < spec.bone_depth
+                seen[both] |= frame.depth[both] - bf.depth[both] < depth
             seen &= frame.mask
             if seen.sum() < 20:
                 continue

@@ -47,6 +47,7 @@ class ViewSpec:
     min_fold: float = 14.0
     details: list[Detail] = field(default_factory=list)
     bone_depth: float = 6.0  # cm: bones deeper under the skin than this are not drawn
+    bone_depths: dict[str, float] = field(default_factory=dict)  # an entry of ``bones`` -> its own depth
     shade_blur: float = 2.0  # pixels: wider on a face, where small bumps of the mesh read as blotches
     side_light: float = 0.42  # how far the light comes from the picture's left (a face is lit more from the front)
     hair: bool = False  # draw the hair (a flat tone over the scalp)
@@ -205,7 +206,11 @@ VIEWS: list[ViewSpec] = [
              ["pelvis", "sacrum", "lumbar1", "lumbar2", "lumbar3", "lumbar4", "lumbar5", "femur"], [CLEFT], pad=0.1),
     ViewSpec("hip_side", "Side of the hip", "lateral", True, const(LEFT), const(UP),
              ["iliac-crest-r", "greater-trochanter-r", "asis-r", "sacral-hiatus"], ["GB29", "GB30"], "back",
-             ["asis-r", "greater-trochanter-r"], ["pelvis", "femur"], keep=_no_arms, pad=0.2, bone_depth=9.0),
+             ["asis-r", "greater-trochanter-r"], ["pelvis", "femur"], keep=_no_arms, pad=0.2, bone_depth=9.0,
+             # the femur to the greater trochanter only (its head, 4 cm in, read as the trochanter); the hip bone
+             # not whole (its obturator foramen, deep inside, would fall on the trochanter); lit from the front,
+             # since lit from the side the belly, turned to the front, was one dark band
+             bone_depths={"femur": 3.5}, side_light=0.0, bands=(0.5,)),
     ViewSpec("neck_shoulder", "Neck and shoulders from behind", "back", False, const(FWD), const(UP),
              ["acromion-r", "acromion-l", "c7", "ear-apex-r", "ear-apex-l"], ["GB21", "GB20"], "head",
              ["c7", "acromion-r", "acromion-l", "mastoid-r", "mastoid-l"], [SPINE, "scapula", "clavicle"], pad=0.12,
@@ -270,11 +275,14 @@ def _elbow_front(lm: Landmarks) -> Vec:
     return unit(back - 0.9 * lateral)
 
 
+# The bones to 8 cm: seen at a slant, the humerus's lower end (both epicondyles) lies deeper than the outer
+# half of it. Lit nearly from the front: lit from the side, the inner side was one dark band.
 VIEWS.append(
     ViewSpec("elbow_front", "Front of the elbow", "front", True, _elbow_front, _up_arm,
              ["j:r-elbow", "lateral-epicondyle-r", "elbow-crease-mid-r", "pt-li10-level-r", "elbow-above-r"],
              ["LU5", "LI11", "LI10"], "forearm", ["elbow-crease-mid-r", "lateral-epicondyle-r"],
-             ["humerus", "ulna", "radius"], keep=_near_right_arm, pad=0.12, bone_depth=4.0)
+             ["humerus", "ulna", "radius"], keep=_near_right_arm, pad=0.12, bone_depth=8.0, side_light=0.1,
+             bands=(0.5,))
 )  # fmt: skip
 VIEWS.append(
     ViewSpec("hand_palmar", "Palm side of the hand and wrist", "palmar", True, _hand_dorsal, _hand_axis,
