@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
-from acupress_desktop.domain.localisation import translation_suffix
+from acupress_desktop.domain.localisation import localise, translation_suffix
 
 
 class ComplaintGroup(StrEnum):
@@ -33,12 +33,6 @@ class ComplaintName(NamedTuple):
     name_zh: str = ""
     description_zh: str = ""
 
-    def localised(self, suffix: str) -> ComplaintName:
-        """The name and description in the language of a field suffix ("_zh"), English where none is given."""
-        name: str = getattr(self, "name" + suffix, "") or self.name
-        description: str = getattr(self, "description" + suffix, "") or self.description
-        return self._replace(name=name, description=description)
-
 
 class CatalogueGlance(NamedTuple):
     """The safety note, the complaints and how many points: all the first window shows."""
@@ -55,7 +49,7 @@ class CatalogueGlance(NamedTuple):
             return self
         return CatalogueGlance(
             self.disclaimer_zh or self.disclaimer,
-            tuple(c.localised(suffix) for c in self.complaints),
+            tuple(localise(c, suffix) for c in self.complaints),
             self.point_count,
             self.disclaimer_zh,
         )

@@ -7,7 +7,7 @@ next to ``location``), in the catalogue source and in the shipped database alike
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -43,7 +43,12 @@ def translated_fields(cls: type[Any], suffix: str) -> tuple[tuple[str, str], ...
 
 def localise(obj: T, suffix: str) -> T:
     """A copy with each translated text in place of its English one, nested objects included;
-    the English stays where the translation is empty."""
+    the English stays where the translation is empty. A named tuple (the first window's glance) is done alike,
+    without loading dataclasses."""
+    fields = getattr(obj, "_fields", None)
+    if isinstance(obj, tuple) and fields is not None:
+        swaps = {name: getattr(obj, name + suffix) for name in fields if getattr(obj, name + suffix, None)}
+        return cast(T, cast(Any, obj)._replace(**swaps)) if swaps else obj
     import dataclasses
 
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):

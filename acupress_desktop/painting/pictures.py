@@ -104,7 +104,7 @@ class PointPictures:
 
     def marker_positions(self, view: View, code: str, side: Side) -> tuple[tuple[float, float], ...]:
         """Where the point sits in the drawing's own coordinates; the paint transform does any mirroring."""
-        return view.position(code, view.drawn_side if self.is_mirrored(view, side) else side)
+        return picture_labels.marker_positions(view, side, code, self.is_mirrored(view, side))
 
     def paint(
         self, painter: QPainter, target: QRectF, view: View, side: Side, options: PaintOptions = PLAIN

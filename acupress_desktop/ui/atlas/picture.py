@@ -137,7 +137,7 @@ class AtlasPicture(QGraphicsView):
         self.labels, self.name_labels = [], []
         self.markers = []
         for marker_code in view.codes:
-            for pos in picture_labels.marker_positions(view, side, marker_code, False, self.together):
+            for pos in picture_labels.marker_positions(view, side, marker_code, mirrored=False, together=self.together):
                 name = self.point_names.get(marker_code, "")
                 marker = PointMarker(marker_code, QPointF(*pos), self, name, self._marker_radius())
                 marker.set_highlighted(marker_code == code)
